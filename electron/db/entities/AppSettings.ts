@@ -1,0 +1,17 @@
+import { EntitySchema } from 'typeorm';
+import { baseColumns, type BaseRecord } from './base';
+
+/** The single row (id 1) of the backoffice's own settings. */
+export interface AppSettings extends BaseRecord {
+  employeeName: string | null;
+}
+
+export const SETTINGS_ID = 1;
+
+export const AppSettingsEntity = new EntitySchema<AppSettings>({
+  name: 'app_settings',
+  columns: {
+    ...baseColumns,
+    employeeName: { type: 'varchar', length: 100, nullable: true },
+  },
+});

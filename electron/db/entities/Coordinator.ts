@@ -1,0 +1,27 @@
+import { EntitySchema } from 'typeorm';
+import { baseColumns, type BaseRecord } from './base';
+import type { Municipality } from './Municipality';
+
+export interface Coordinator extends BaseRecord {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  active: boolean;
+  municipalities?: Municipality[];
+}
+
+export const CoordinatorEntity = new EntitySchema<Coordinator>({
+  name: 'coordinator',
+  columns: {
+    ...baseColumns,
+    name: { type: 'varchar', length: 100 },
+    email: { type: 'varchar', length: 254, nullable: true },
+    phone: { type: 'varchar', length: 30, nullable: true },
+    notes: { type: 'text', nullable: true },
+    active: { type: 'boolean', default: true },
+  },
+  relations: {
+    municipalities: { type: 'many-to-many', target: 'municipality', inverseSide: 'coordinators' },
+  },
+});

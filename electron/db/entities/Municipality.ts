@@ -1,0 +1,38 @@
+import { EntitySchema } from 'typeorm';
+import { baseColumns, type BaseRecord } from './base';
+import type { Coordinator } from './Coordinator';
+
+export interface Municipality extends BaseRecord {
+  name: string;
+  province: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  active: boolean;
+  coordinators?: Coordinator[];
+}
+
+export const MunicipalityEntity = new EntitySchema<Municipality>({
+  name: 'municipality',
+  columns: {
+    ...baseColumns,
+    name: { type: 'varchar', length: 100 },
+    province: { type: 'varchar', length: 30, nullable: true },
+    email: { type: 'varchar', length: 254, nullable: true },
+    phone: { type: 'varchar', length: 30, nullable: true },
+    notes: { type: 'text', nullable: true },
+    active: { type: 'boolean', default: true },
+  },
+  relations: {
+    coordinators: {
+      type: 'many-to-many',
+      target: 'coordinator',
+      inverseSide: 'municipalities',
+      joinTable: {
+        name: 'municipality_coordinator',
+        joinColumn: { name: 'municipalityId', referencedColumnName: 'id' },
+        inverseJoinColumn: { name: 'coordinatorId', referencedColumnName: 'id' },
+      },
+    },
+  },
+});

@@ -1,0 +1,118 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { AuditedEntity } from '../../../shared/api/audit';
+import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
+import type { ApiError, ApiResponse } from '../../../shared/api/errors';
+import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
+import { diffSnapshots, recordAudit, toSnapshot } from '../../services/audit/audit';
+import { auditLoaders } from '../../services/audit/loaders';
+import { systemClock, type Clock } from '../../services/clock';
+import type { ServiceContext } from '../../services/context';
+import { DomainError } from '../../services/errors';
+import type { Handlers } from '../../services/handler';
+
+export interface Logger {
+  info(message: string): void;
+  error(message: string): void;
+}
+
+export interface DispatcherOptions {
+  /** Who acts when Instellingen has no employee name: the operating system's user. */
+  fallbackActor: string;
+  log: Logger;
+  clock?: Clock;
+}
+
+export type Dispatch = (name: unknown, payload: unknown) => Promise<ApiResponse<unknown>>;
+
+export interface Dispatcher {
+  dispatch: Dispatch;
+  /** Runs work that must not overlap an operation (the single SQLite connection is shared). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+}
+
+interface LooseEntry {
+  run: (ctx: ServiceContext, input: unknown) => Promise<unknown>;
+  audits?: AuditedEntity;
+}
+
+const INTERNAL_MESSAGE =
+  'Er ging iets mis; er is niets opgeslagen. Probeer het opnieuw. Blijft het misgaan, meld het dan aan de beheerder.';
+
+/**
+ * The handler layer: checks the operation's name, validates its input with the contract's schema,
+ * runs it in one transaction (one at a time), writes the audit trail of commands, and answers with
+ * the result or the one error shape.
+ */
+export function createDispatcher(dataSource: DataSource, handlers: Handlers, options: DispatcherOptions): Dispatcher {
+  const clock = options.clock ?? systemClock;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = queue.then(work, work);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<unknown> {
+    const entry = handlers[name] as unknown as LooseEntry;
+    const ctx: ServiceContext = { manager, clock };
+    if (!entry.audits) return entry.run(ctx, input);
+    const load = auditLoaders[entry.audits];
+    const inputId = (input as { id?: number }).id;
+    const before = inputId === undefined ? null : toSnapshot(await load(ctx, inputId));
+    const output = await entry.run(ctx, input);
+    const recordId = inputId ?? (output as { id: number }).id;
+    await recordAudit(ctx, {
+      actor: await actorName(manager),
+      operation: name,
+      entityType: entry.audits,
+      entityId: recordId,
+      changes: diffSnapshots(before, toSnapshot(await load(ctx, recordId))),
+    });
+    return output;
+  }
+
+  async function actorName(manager: EntityManager): Promise<string> {
+    const settings = await manager.findOneBy(AppSettingsEntity, { id: SETTINGS_ID });
+    return settings?.employeeName ?? options.fallbackActor;
+  }
+
+  async function dispatch(name: unknown, payload: unknown): Promise<ApiResponse<unknown>> {
+    if (!isOperationName(name)) {
+      return failure('UNKNOWN_OPERATION', 'Deze handeling kent de app niet. Start de app opnieuw.');
+    }
+    const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const data = await exclusive(() => dataSource.transaction((manager) => execute(name, parsed.data, manager)));
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
+      options.log.error(`${name} failed: ${describeWithoutData(error)}`);
+      return failure('INTERNAL', INTERNAL_MESSAGE);
+    }
+  }
+
+  return { dispatch, exclusive };
+}
+
+function failure(code: ApiError['code'], message: string): ApiResponse<never> {
+  return { ok: false, error: { code, message, issues: [] } };
+}
+
+function validationError(error: z.ZodError): ApiError {
+  return {
+    code: 'VALIDATION',
+    message: 'Niet alles is goed ingevuld. Verbeter de gemarkeerde velden.',
+    issues: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
+}
+
+/** The error's kind and where it happened, never its message: that may quote what the user typed. */
+function describeWithoutData(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error thrown';
+  const frames = (error.stack ?? '').split('\n').slice(1, 6).join(' | ');
+  const code = (error as { code?: unknown }).code;
+  return `${error.name}${typeof code === 'string' ? ` ${code}` : ''} at ${frames}`;
+}

@@ -1,0 +1,62 @@
+import type { AuditEntryDto, AuditValue, AuditedEntity, FieldChange } from '../../../shared/api/audit';
+import { AuditEntryEntity } from '../../db/entities/AuditEntry';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+
+/** A record as the user knows it: its fields by name, lists of related records as their names. */
+export type Snapshot = Record<string, AuditValue>;
+
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+/** Turns a record's DTO into a snapshot; related records show by name, the way users know them. */
+export function toSnapshot(dto: object): Snapshot {
+  const snapshot: Snapshot = {};
+  for (const [field, value] of Object.entries(dto)) {
+    if (BOOKKEEPING.has(field)) continue;
+    snapshot[field] = Array.isArray(value)
+      ? value.map((item: { name?: string; id?: number }) => item.name ?? String(item.id)).join(', ')
+      : (value as AuditValue);
+  }
+  return snapshot;
+}
+
+export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    const old = before?.[field] ?? null;
+    const current = after?.[field] ?? null;
+    if (old !== current) changes.push({ field, old, new: current });
+  }
+  return changes;
+}
+
+export interface AuditRecord {
+  actor: string;
+  operation: string;
+  entityType: AuditedEntity;
+  entityId: number;
+  changes: FieldChange[];
+}
+
+export async function recordAudit(ctx: ServiceContext, record: AuditRecord): Promise<void> {
+  if (record.changes.length === 0) return;
+  await ctx.manager.insert(AuditEntryEntity, {
+    ...record,
+    at: timestamp(ctx.clock),
+    changes: JSON.stringify(record.changes),
+  });
+}
+
+export async function auditHistory(
+  { manager }: ServiceContext,
+  input: { entityType: AuditedEntity; entityId: number },
+): Promise<AuditEntryDto[]> {
+  const rows = await manager.find(AuditEntryEntity, {
+    where: { entityType: input.entityType, entityId: input.entityId },
+    order: { id: 'DESC' },
+  });
+  return rows.map(({ id, at, actor, operation, changes }) => ({
+    id, at, actor, operation, changes: JSON.parse(changes) as FieldChange[],
+  }));
+}

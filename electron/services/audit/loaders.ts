@@ -1,0 +1,12 @@
+import type { AuditedEntity } from '../../../shared/api/audit';
+import type { ServiceContext } from '../context';
+import { getCoordinator } from '../municipalities/coordinators';
+import { getMunicipality } from '../municipalities/municipalities';
+import { getSettings } from '../settings/settings';
+
+/** How the audit trail reads each kind of record before and after a command. */
+export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: number) => Promise<object>> = {
+  municipality: (ctx, id) => getMunicipality(ctx, { id }),
+  coordinator: (ctx, id) => getCoordinator(ctx.manager, id),
+  settings: (ctx) => getSettings(ctx),
+};

@@ -1,0 +1,14 @@
+import { auditHandlers } from './audit/handlers';
+import type { Handlers } from './handler';
+import { municipalityHandlers } from './municipalities/handlers';
+import { settingsHandlers } from './settings/handlers';
+import type { DataPaths } from './settings/system';
+
+/** All handlers; a contract operation without one does not compile. */
+export function createHandlers(paths: DataPaths): Handlers {
+  return {
+    ...municipalityHandlers,
+    ...settingsHandlers(paths),
+    ...auditHandlers,
+  } satisfies Handlers;
+}

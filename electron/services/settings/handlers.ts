@@ -1,0 +1,11 @@
+import type { AreaHandlers } from '../handler';
+import { getSettings, updateSettings } from './settings';
+import { systemInfo, type DataPaths } from './system';
+
+export function settingsHandlers(paths: DataPaths) {
+  return {
+    'settings.get': { run: getSettings },
+    'settings.update': { run: updateSettings, audits: 'settings' },
+    'system.info': { run: async () => systemInfo(paths) },
+  } satisfies AreaHandlers<'settings.' | 'system.'>;
+}

@@ -1,0 +1,22 @@
+import type { SettingsDto, SettingsUpdate } from '../../../shared/api/settings';
+import { AppSettingsEntity, SETTINGS_ID, type AppSettings } from '../../db/entities/AppSettings';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { claimVersion } from '../errors';
+
+export async function getSettings({ manager }: ServiceContext): Promise<SettingsDto> {
+  return toSettingsDto(await manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID }));
+}
+
+export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate): Promise<SettingsDto> {
+  const { version, ...fields } = input;
+  const settings = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
+  claimVersion(settings, version);
+  Object.assign(settings, fields, { updatedAt: timestamp(ctx.clock) });
+  await ctx.manager.save(AppSettingsEntity, settings);
+  return toSettingsDto(settings);
+}
+
+function toSettingsDto(row: AppSettings): SettingsDto {
+  return { id: row.id, employeeName: row.employeeName, version: row.version };
+}

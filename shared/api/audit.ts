@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { operation } from './operation';
+import { id } from './fields';
+
+export const AUDITED_ENTITIES = ['municipality', 'coordinator', 'settings'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+export type AuditValue = string | number | boolean | null;
+
+export interface FieldChange {
+  field: string;
+  old: AuditValue;
+  new: AuditValue;
+}
+
+export interface AuditEntryDto {
+  id: number;
+  at: string;
+  actor: string;
+  operation: string;
+  changes: FieldChange[];
+}
+
+export const historyInput = z.object({ entityType: z.enum(AUDITED_ENTITIES), entityId: id });
+
+export const auditOperations = {
+  'audit.history': operation<AuditEntryDto[]>()(historyInput),
+};

@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { auditOperations } from './audit';
+import { municipalityOperations } from './municipalities';
+import { settingsOperations } from './settings';
+
+/** Every operation the renderer may ask of the main process, declared once. */
+export const contract = {
+  ...municipalityOperations,
+  ...settingsOperations,
+  ...auditOperations,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What the caller sends (before defaults and trimming). */
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation. */
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends OperationName> = Contract[K]['output'];
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { operation } from './operation';
+import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
+
+export const PROVINCES = [
+  'Drenthe', 'Flevoland', 'Friesland', 'Gelderland', 'Groningen', 'Limburg',
+  'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland',
+] as const;
+
+export const municipalityFields = z.object({
+  name: requiredText('Naam', 100),
+  province: z.enum(PROVINCES, { error: 'Kies een provincie uit de lijst.' }).nullable(),
+  email: optionalEmail,
+  phone: optionalPhone,
+  notes: optionalText('Notities', 2000),
+  coordinatorIds: z.array(id).max(20, { error: 'Kies hoogstens 20 coördinatoren.' }),
+});
+export type MunicipalityFormValues = z.input<typeof municipalityFields>;
+export type MunicipalityFields = z.output<typeof municipalityFields>;
+
+export const municipalityUpdate = municipalityFields.extend({ id, version });
+export type MunicipalityUpdate = z.output<typeof municipalityUpdate>;
+
+export const setActive = z.object({ id, version, active: z.boolean() });
+export type SetActive = z.output<typeof setActive>;
+
+export const byId = z.object({ id });
+export type ById = z.output<typeof byId>;
+
+export interface CoordinatorRef {
+  id: number;
+  name: string;
+}
+
+export interface MunicipalityDto {
+  id: number;
+  name: string;
+  province: (typeof PROVINCES)[number] | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  active: boolean;
+  coordinators: CoordinatorRef[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const coordinatorFields = z.object({
+  name: requiredText('Naam', 100),
+  email: optionalEmail,
+  phone: optionalPhone,
+  notes: optionalText('Notities', 2000),
+});
+export type CoordinatorFormValues = z.input<typeof coordinatorFields>;
+export type CoordinatorFields = z.output<typeof coordinatorFields>;
+
+export const coordinatorUpdate = coordinatorFields.extend({ id, version });
+export type CoordinatorUpdate = z.output<typeof coordinatorUpdate>;
+
+export interface CoordinatorDto {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  active: boolean;
+  municipalities: { id: number; name: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const noInput = z.object({});
+
+export const municipalityOperations = {
+  'municipalities.list': operation<MunicipalityDto[]>()(noInput),
+  'municipalities.get': operation<MunicipalityDto>()(byId),
+  'municipalities.create': operation<MunicipalityDto>()(municipalityFields),
+  'municipalities.update': operation<MunicipalityDto>()(municipalityUpdate),
+  'municipalities.setActive': operation<MunicipalityDto>()(setActive),
+  'coordinators.list': operation<CoordinatorDto[]>()(noInput),
+  'coordinators.create': operation<CoordinatorDto>()(coordinatorFields),
+  'coordinators.update': operation<CoordinatorDto>()(coordinatorUpdate),
+  'coordinators.setActive': operation<CoordinatorDto>()(setActive),
+};

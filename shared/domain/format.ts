@@ -1,0 +1,23 @@
+/** The one way dates and amounts are shown to users: Dutch notation. */
+
+const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+});
+
+/** `4185000` → `€ 41.850,00` (amounts are integer cents everywhere). */
+export function formatMoney(cents: number): string {
+  return money.format(cents / 100).replace(/\u00a0/g, ' ');
+}
+
+/** ISO calendar date `2026-03-12` → `12-03-2026`. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return `${day}-${month}-${year}`;
+}
+
+/** UTC timestamp → local `12-03-2026 14:05`. */
+export function formatDateTime(isoTimestamp: string): string {
+  return dateTime.format(new Date(isoTimestamp)).replace(',', '');
+}
