@@ -1,0 +1,64 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The page may load only its own code; Mantine's runtime styles need inline styles. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The development server's page needs React's inline refresh script and its web socket. */
+export const DEVELOPMENT_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws:");
+
+export function windowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Buurtgezinnen Backoffice',
+    show: false,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** The app's own page: the same origin and path as the URL it was loaded from. */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  try {
+    const candidate = new URL(url);
+    const app = new URL(appUrl);
+    return candidate.origin === app.origin && candidate.pathname === app.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** Only web pages over https and e-mail links may leave the app, to the user's own programs. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    return ['https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,27 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { AppLayout, WORK_AREAS } from './ui/AppLayout';
+import { PlaceholderPage } from './ui/PlaceholderPage';
+
+const BUILT: Record<string, () => React.JSX.Element> = {
+  '/gemeenten': MunicipalitiesPage,
+  '/instellingen': SettingsPage,
+};
+
+export function App() {
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/gemeenten" replace />} />
+          {WORK_AREAS.map(({ path, label }) => {
+            const Page = BUILT[path];
+            return <Route key={path} path={path} element={Page ? <Page /> : <PlaceholderPage title={label} />} />;
+          })}
+          <Route path="*" element={<Navigate to="/gemeenten" replace />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { settingsUpdate, type SettingsDto } from '../../../shared/api/settings';
+import { formatDateTime } from '../../../shared/domain/format';
+import { useApiMutation, useApiQuery } from '../../api';
+import { notifySaved, showApiError } from '../../ui/form';
+
+export function SettingsPage() {
+  const settings = useApiQuery('settings.get', {});
+  const system = useApiQuery('system.info', {});
+  return (
+    <Stack maw={900}>
+      <Title order={2}>Instellingen</Title>
+      <Card withBorder>
+        <Title order={4} mb="sm">Uw naam</Title>
+        {settings.data ? <EmployeeForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">Gegevens en reservekopieën</Title>
+        <Text size="sm">De gegevens staan alleen op deze computer, in:</Text>
+        <Text size="sm" ff="monospace" mb="sm">{system.data?.databaseFile}</Text>
+        <Text size="sm" mb="xs">
+          De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien.
+        </Text>
+        <Table fz="sm">
+          <Table.Thead>
+            <Table.Tr><Table.Th>Reservekopie</Table.Th><Table.Th>Gemaakt</Table.Th><Table.Th>Grootte</Table.Th></Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {system.data?.backups.map((backup) => (
+              <Table.Tr key={backup.fileName}>
+                <Table.Td ff="monospace">{backup.fileName}</Table.Td>
+                <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
+                <Table.Td>{Math.ceil(backup.sizeBytes / 1024)} kB</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+    </Stack>
+  );
+}
+
+function EmployeeForm({ settings }: { settings: SettingsDto }) {
+  const form = useForm({
+    initialValues: { employeeName: settings.employeeName ?? '', version: settings.version },
+    validate: zod4Resolver(settingsUpdate),
+  });
+  const update = useApiMutation('settings.update', ['settings', 'audit']);
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await update.mutateAsync(values);
+      notifySaved('Uw naam is opgeslagen.');
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Text size="sm" c="dimmed" mb="xs">
+        Deze naam staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer.
+      </Text>
+      <Group align="flex-end">
+        <TextInput label="Naam" w={320} {...form.getInputProps('employeeName')} />
+        <Button type="submit" loading={update.isPending}>Opslaan</Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+/** Lower case without accents, so "Súdwest" is found by "sudwest". */
+export function normalizeText(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
