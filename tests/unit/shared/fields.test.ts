@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { coordinatorFields } from '../../../shared/api/municipalities';
+import { formatDate, formatDateTime, formatMoney } from '../../../shared/domain/format';
+
+const base = { name: 'Sanne', email: '', phone: '', notes: '' };
+const parse = (fields: Partial<typeof base>) => coordinatorFields.safeParse({ ...base, ...fields });
+
+describe('contact fields', () => {
+  it.each([
+    ['0612345678', '06 12345678'],
+    ['+31 6 12345678', '06 12345678'],
+    ['023-5123456', '023 512 3456'],
+    ['+32 470 12 34 56', '+32 470 12 34 56'],
+  ])('accepts the phone number %s and stores it as %s', (input, stored) => {
+    expect(parse({ phone: input }).data?.phone).toBe(stored);
+  });
+
+  it.each(['12345', '06-1234', 'bel mij', '0612345678901'])('refuses the phone number %s in Dutch', (input) => {
+    expect(parse({ phone: input }).error?.issues[0]).toMatchObject({ path: ['phone'], message: expect.stringMatching(/telefoonnummer/) });
+  });
+
+  it('stores e-mail in lower case and refuses a malformed one', () => {
+    expect(parse({ email: ' Info@Gemeente.NL ' }).data?.email).toBe('info@gemeente.nl');
+    for (const email of ['info@', 'info.gemeente.nl', 'a b@c.nl']) {
+      expect(parse({ email }).error?.issues[0].message).toMatch(/geldig e-mailadres/);
+    }
+  });
+
+  it('stores empty optional fields as null and refuses an empty name', () => {
+    expect(parse({}).data).toEqual({ name: 'Sanne', email: null, phone: null, notes: null });
+    expect(parse({ name: '  ' }).error?.issues[0].message).toBe('Naam is verplicht.');
+  });
+});
+
+describe('Dutch formatting', () => {
+  it('shows amounts in euros with Dutch separators', () => {
+    expect(formatMoney(4185000)).toBe('€ 41.850,00');
+    expect(formatMoney(1)).toBe('€ 0,01');
+    expect(formatMoney(-3333)).toBe('€ -33,33');
+  });
+
+  it('shows dates as dd-mm-jjjj', () => {
+    expect(formatDate('2026-03-12')).toBe('12-03-2026');
+    expect(formatDate(null)).toBe('');
+    expect(formatDateTime('2026-03-12T13:05:00Z')).toMatch(/^12-03-2026 \d{2}:05$/);
+  });
+});
