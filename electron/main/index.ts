@@ -58,6 +58,9 @@ function showStartError(error: unknown) {
   dialog.showErrorBox('Buurtgezinnen Backoffice', message);
 }
 
+// Tests and the demo start the app on a data folder of their own.
+if (process.env.BUURTGEZINNEN_DATA_DIR) app.setPath('userData', path.resolve(process.env.BUURTGEZINNEN_DATA_DIR));
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
