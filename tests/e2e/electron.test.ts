@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callInPage } from './support/app';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -29,10 +30,10 @@ describe.skipIf(!binary)('the Electron app (smoke test)', () => {
       env: { ...process.env, BUURTGEZINNEN_DATA_DIR: dataFolder },
     });
     try {
-      const window = await app.firstWindow();
-      await window.getByRole('heading', { name: 'Gemeenten & facturen' }).waitFor();
-      expect(await window.evaluate(() => window.api['municipalities.list']({}))).toEqual({ ok: true, data: [] });
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      const page = await app.firstWindow();
+      await page.getByRole('heading', { name: 'Gemeenten & facturen' }).waitFor();
+      expect(await callInPage(page, 'municipalities.list', {})).toEqual({ ok: true, data: [] });
+      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     } finally {
       await app.close();
     }

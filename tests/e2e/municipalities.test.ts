@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bridge, launchChromium, screenshot, temporaryDatabase } from './support/app';
+import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase } from './support/app';
 import { MunicipalitiesArea } from './support/pages';
 
 let browser: Browser;
@@ -43,7 +43,7 @@ describe('Gemeenten en coördinatoren in the browser', () => {
     expect(await area.errorAt('E-mail')).toMatch(/geldig e-mailadres/);
     expect(await area.errorAt('Telefoon')).toMatch(/geldig telefoonnummer/);
     await screenshot(page, 'gemeente-fouten');
-    expect(await page.evaluate(() => window.api['municipalities.list']({}))).toEqual({ ok: true, data: [] });
+    expect(await callInPage(page, 'municipalities.list', {})).toEqual({ ok: true, data: [] });
   });
 
   it('creates a gemeente with its coordinator once the input is right', async () => {

@@ -55,3 +55,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
+
+/** Calls a contract operation through the page's own `window.api`, as the app would. */
+export function callInPage(page: Page, name: string, input: unknown): Promise<unknown> {
+  type PageGlobals = { api: Record<string, (input: unknown) => Promise<unknown>> };
+  return page.evaluate(([n, i]) => (globalThis as unknown as PageGlobals).api[n as string](i), [name, input] as const);
+}
