@@ -1,10 +1,11 @@
-import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
+import { Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { coordinatorFields, type CoordinatorDto, type CoordinatorFormValues } from '../../../shared/api/municipalities';
 import { useApiMutation } from '../../api';
-import { ActiveToggle } from '../../ui/ActiveToggle';
-import { notifyError, notifySaved, showApiError } from '../../ui/form';
+import { RecordFormActions, useRecordForm } from '../../ui/record';
+
+const AFFECTS = ['coordinators', 'municipalities', 'audit'];
 
 export function CoordinatorForm(props: { coordinator?: CoordinatorDto; onDone: () => void }) {
   const existing = props.coordinator;
@@ -18,32 +19,13 @@ export function CoordinatorForm(props: { coordinator?: CoordinatorDto; onDone: (
     validate: zod4Resolver(coordinatorFields),
     validateInputOnBlur: true,
   });
-  const create = useApiMutation('coordinators.create', ['coordinators', 'municipalities', 'audit']);
-  const update = useApiMutation('coordinators.update', ['coordinators', 'municipalities', 'audit']);
-  const setActive = useApiMutation('coordinators.setActive', ['coordinators', 'municipalities', 'audit']);
-
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing
-        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
-        : await create.mutateAsync(values);
-      notifySaved(`Coördinator ${saved.name} is opgeslagen.`);
-      props.onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
+  const create = useApiMutation('coordinators.create', AFFECTS);
+  const update = useApiMutation('coordinators.update', AFFECTS);
+  const setActive = useApiMutation('coordinators.setActive', AFFECTS);
+  const { submit, changeActive } = useRecordForm({
+    form, existing, what: 'De coördinator', onDone: props.onDone,
+    create: create.mutateAsync, update: update.mutateAsync, setActive: setActive.mutateAsync,
   });
-
-  async function changeActive(active: boolean) {
-    if (!existing) return;
-    try {
-      await setActive.mutateAsync({ id: existing.id, version: existing.version, active });
-      notifySaved(active ? 'De coördinator is weer actief.' : 'De coördinator is gedeactiveerd.');
-      props.onDone();
-    } catch (error) {
-      notifyError(error);
-    }
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -52,15 +34,10 @@ export function CoordinatorForm(props: { coordinator?: CoordinatorDto; onDone: (
         <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
         <TextInput label="Telefoon" type="tel" {...form.getInputProps('phone')} />
         <Textarea label="Notities" autosize minRows={3} {...form.getInputProps('notes')} />
-        <Group justify="space-between" mt="md">
-          {existing ? (
-            <ActiveToggle active={existing.active} what="De coördinator" busy={setActive.isPending} onChange={changeActive} />
-          ) : <span />}
-          <Group>
-            <Button variant="default" onClick={props.onDone}>Annuleren</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
-          </Group>
-        </Group>
+        <RecordFormActions
+          existing={existing} what="De coördinator" onCancel={props.onDone} onChangeActive={changeActive}
+          saving={create.isPending || update.isPending} activating={setActive.isPending}
+        />
       </Stack>
     </form>
   );

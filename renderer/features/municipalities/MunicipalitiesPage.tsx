@@ -1,4 +1,5 @@
 import { Badge, Stack, Tabs, Title } from '@mantine/core';
+import type { ColumnDef } from '@tanstack/react-table';
 import { CoordinatorsTab } from './CoordinatorsTab';
 import { MunicipalitiesTab } from './MunicipalitiesTab';
 
@@ -18,6 +19,15 @@ export function MunicipalitiesPage() {
   );
 }
 
-export function ActiveBadge({ active }: { active: boolean }) {
-  return active ? <Badge color="teal" variant="light">Actief</Badge> : <Badge color="gray" variant="light">Inactief</Badge>;
+/** The Status column of a list of records that can be deactivated. */
+export function statusColumn<T extends { active: boolean }>(): ColumnDef<T, string> {
+  return {
+    id: 'status',
+    header: 'Status',
+    size: 110,
+    accessorFn: (record) => (record.active ? 'Actief' : 'Inactief'),
+    meta: { filterOptions: ['Actief', 'Inactief'] },
+    cell: ({ row }) =>
+      row.original.active ? <Badge color="teal" variant="light">Actief</Badge> : <Badge color="gray" variant="light">Inactief</Badge>,
+  };
 }

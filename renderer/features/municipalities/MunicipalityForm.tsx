@@ -1,12 +1,13 @@
-import { Button, Group, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import {
   PROVINCES, municipalityFields, type MunicipalityDto, type MunicipalityFormValues,
 } from '../../../shared/api/municipalities';
 import { useApiMutation, useApiQuery } from '../../api';
-import { ActiveToggle } from '../../ui/ActiveToggle';
-import { notifyError, notifySaved, showApiError } from '../../ui/form';
+import { RecordFormActions, useRecordForm } from '../../ui/record';
+
+const AFFECTS = ['municipalities', 'coordinators', 'audit'];
 
 function initialValues(municipality?: MunicipalityDto): MunicipalityFormValues {
   return {
@@ -27,35 +28,17 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
     validateInputOnBlur: true,
   });
   const coordinators = useApiQuery('coordinators.list', {});
-  const create = useApiMutation('municipalities.create', ['municipalities', 'coordinators', 'audit']);
-  const update = useApiMutation('municipalities.update', ['municipalities', 'coordinators', 'audit']);
-  const setActive = useApiMutation('municipalities.setActive', ['municipalities', 'audit']);
+  const create = useApiMutation('municipalities.create', AFFECTS);
+  const update = useApiMutation('municipalities.update', AFFECTS);
+  const setActive = useApiMutation('municipalities.setActive', AFFECTS);
   const choices = (coordinators.data ?? [])
     .filter((c) => c.active || form.values.coordinatorIds.includes(c.id))
     .map((c) => ({ value: String(c.id), label: c.name }));
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing
-        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
-        : await create.mutateAsync(values);
-      notifySaved(`Gemeente ${saved.name} is opgeslagen.`);
-      props.onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
+  const { submit, changeActive } = useRecordForm({
+    form, existing, what: 'De gemeente', onDone: props.onDone,
+    create: create.mutateAsync, update: update.mutateAsync, setActive: setActive.mutateAsync,
   });
-
-  async function changeActive(active: boolean) {
-    if (!existing) return;
-    try {
-      await setActive.mutateAsync({ id: existing.id, version: existing.version, active });
-      notifySaved(active ? 'De gemeente is weer actief.' : 'De gemeente is gedeactiveerd.');
-      props.onDone();
-    } catch (error) {
-      notifyError(error);
-    }
-  }
 
   return (
     <form onSubmit={submit} noValidate>
@@ -74,15 +57,10 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
           error={form.errors.coordinatorIds}
         />
         <Textarea label="Notities" autosize minRows={3} {...form.getInputProps('notes')} />
-        <Group justify="space-between" mt="md">
-          {existing ? (
-            <ActiveToggle active={existing.active} what="De gemeente" busy={setActive.isPending} onChange={changeActive} />
-          ) : <span />}
-          <Group>
-            <Button variant="default" onClick={props.onDone}>Annuleren</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
-          </Group>
-        </Group>
+        <RecordFormActions
+          existing={existing} what="De gemeente" onCancel={props.onDone} onChangeActive={changeActive}
+          saving={create.isPending || update.isPending} activating={setActive.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,0 +1,123 @@
+import { Button, Group, Switch } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState, type ReactNode } from 'react';
+import { ActiveToggle } from './ActiveToggle';
+import { DataTable } from './DataTable';
+import { notifyError, notifySaved, showApiError } from './form';
+import { RecordDrawer } from './RecordDrawer';
+
+interface Versioned {
+  id: number;
+  version: number;
+  name: string;
+  active: boolean;
+}
+
+interface RecordFormOptions<V, R extends Versioned> {
+  form: UseFormReturnType<V>;
+  existing?: R;
+  /** With its article, as a sentence starts: "De gemeente". */
+  what: string;
+  create: (values: V) => Promise<R>;
+  update: (values: V & { id: number; version: number }) => Promise<R>;
+  setActive: (input: { id: number; version: number; active: boolean }) => Promise<unknown>;
+  onDone: () => void;
+}
+
+/** Saving and (de)activating a record from its form: the one pattern every record form uses. */
+export function useRecordForm<V, R extends Versioned>(options: RecordFormOptions<V, R>) {
+  const { form, existing } = options;
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = existing
+        ? await options.update({ ...values, id: existing.id, version: existing.version })
+        : await options.create(values);
+      notifySaved(`${saved.name} is opgeslagen.`);
+      options.onDone();
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+
+  async function changeActive(active: boolean) {
+    if (!existing) return;
+    try {
+      await options.setActive({ id: existing.id, version: existing.version, active });
+      notifySaved(`${options.what} is ${active ? 'weer actief' : 'gedeactiveerd'}.`);
+      options.onDone();
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+  return { submit, changeActive };
+}
+
+/** The buttons under a record form. */
+export function RecordFormActions(props: {
+  existing?: Versioned;
+  what: string;
+  saving: boolean;
+  activating: boolean;
+  onChangeActive: (active: boolean) => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Group justify="space-between" mt="md">
+      {props.existing ? (
+        <ActiveToggle active={props.existing.active} what={props.what} busy={props.activating} onChange={props.onChangeActive} />
+      ) : <span />}
+      <Group>
+        <Button variant="default" onClick={props.onCancel}>Annuleren</Button>
+        <Button type="submit" loading={props.saving}>Opslaan</Button>
+      </Group>
+    </Group>
+  );
+}
+
+type Editing = { mode: 'new' } | { mode: 'edit'; id: number } | null;
+
+/** A list of records with "Ook inactieve", a "Nieuwe …" button and the drawer to edit one. */
+export function RecordsTab<T extends Versioned>(props: {
+  label: string;
+  newLabel: string;
+  emptyText: string;
+  exportFileName: string;
+  data: T[];
+  columns: ColumnDef<T, any>[];
+  renderForm: (record: T | undefined, close: () => void) => ReactNode;
+  renderHistory: (record: T) => ReactNode;
+}) {
+  const [showInactive, setShowInactive] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const visible = showInactive ? props.data : props.data.filter((record) => record.active);
+  const current = editing?.mode === 'edit' ? props.data.find((record) => record.id === editing.id) : undefined;
+  const close = () => setEditing(null);
+  return (
+    <>
+      <DataTable
+        label={props.label}
+        data={visible}
+        columns={props.columns}
+        getRowId={(record) => String(record.id)}
+        initialSorting={[{ id: 'name', desc: false }]}
+        onOpen={(record) => setEditing({ mode: 'edit', id: record.id })}
+        exportFileName={props.exportFileName}
+        emptyText={props.emptyText}
+        toolbar={
+          <>
+            <Switch label="Ook inactieve" checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
+            <Button onClick={() => setEditing({ mode: 'new' })}>{props.newLabel}</Button>
+          </>
+        }
+      />
+      <RecordDrawer
+        opened={editing !== null}
+        onClose={close}
+        title={current ? current.name : props.newLabel}
+        form={<div key={current ? `${current.id}-${current.version}` : 'new'}>{props.renderForm(current, close)}</div>}
+        history={current && props.renderHistory(current)}
+      />
+    </>
+  );
+}
