@@ -1,6 +1,7 @@
 import { auditHandlers } from './audit/handlers';
 import type { Handlers } from './handler';
 import { municipalityHandlers } from './municipalities/handlers';
+import { registrationHandlers } from './registrations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import type { DataPaths } from './settings/system';
 
@@ -8,6 +9,7 @@ import type { DataPaths } from './settings/system';
 export function createHandlers(paths: DataPaths): Handlers {
   return {
     ...municipalityHandlers,
+    ...registrationHandlers,
     ...settingsHandlers(paths),
     ...auditHandlers,
   } satisfies Handlers;

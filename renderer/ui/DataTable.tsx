@@ -6,7 +6,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { downloadCsv } from './csv';
-import { normalizeText } from './text';
+import { normalizeText } from '../../shared/domain/text';
 import classes from './DataTable.module.css';
 
 declare module '@tanstack/react-table' {

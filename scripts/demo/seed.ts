@@ -10,7 +10,7 @@ async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{
 /** Fills an empty database through the same operations the app uses, so everything is validated. */
 export async function seedDemo(dispatch: Dispatch): Promise<void> {
   const random = seededRandom(2026);
-  await must(dispatch, 'settings.update', { employeeName: 'Demo Backoffice', version: 1 });
+  await must(dispatch, 'settings.update', { employeeName: 'Demo Backoffice', overdueDays: 14, version: 1 });
   for (const [name, province] of DEMO_MUNICIPALITIES) {
     const coordinators = [];
     const count = random.next() < 0.2 ? 2 : 1;

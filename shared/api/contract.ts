@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { auditOperations } from './audit';
+import { familyOperations } from './families';
 import { municipalityOperations } from './municipalities';
+import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
 
 /** Every operation the renderer may ask of the main process, declared once. */
 export const contract = {
   ...municipalityOperations,
+  ...familyOperations,
+  ...registrationOperations,
   ...settingsOperations,
   ...auditOperations,
 };

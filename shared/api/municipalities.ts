@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { operation } from './operation';
+import { formatPostcodeRanges, parsePostcodeRanges } from '../domain/postcode';
 import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
 
 export const PROVINCES = [
@@ -14,6 +15,17 @@ export const municipalityFields = z.object({
   phone: optionalPhone,
   notes: optionalText('Notities', 2000),
   coordinatorIds: z.array(id).max(20, { error: 'Kies hoogstens 20 coördinatoren.' }),
+  /** The werkgebied: 4-digit postcode ranges, e.g. `2000-2099, 2100`. */
+  postcodeRanges: z
+    .string()
+    .max(500, { error: 'Postcodegebied mag hoogstens 500 tekens lang zijn.' })
+    .superRefine((value, ctx) => {
+      const { error } = parsePostcodeRanges(value);
+      if (error) ctx.addIssue({ code: 'custom', message: error });
+    })
+    .transform((value) => formatPostcodeRanges(parsePostcodeRanges(value).ranges))
+    .default(''),
+  places: optionalText('Plaatsen', 500).default(null),
 });
 export type MunicipalityFormValues = z.input<typeof municipalityFields>;
 export type MunicipalityFields = z.output<typeof municipalityFields>;
@@ -40,6 +52,8 @@ export interface MunicipalityDto {
   phone: string | null;
   notes: string | null;
   active: boolean;
+  postcodeRanges: string;
+  places: string | null;
   coordinators: CoordinatorRef[];
   version: number;
   createdAt: string;

@@ -4,6 +4,11 @@ import { optionalText, version } from './fields';
 
 export const settingsUpdate = z.object({
   employeeName: optionalText('Uw naam', 100),
+  overdueDays: z
+    .number({ error: 'Vul een aantal dagen in.' })
+    .int({ error: 'Vul een heel aantal dagen in.' })
+    .min(1, { error: 'Vul minstens 1 dag in.' })
+    .max(365, { error: 'Vul hoogstens 365 dagen in.' }),
   version,
 });
 export type SettingsFormValues = z.input<typeof settingsUpdate>;
@@ -13,6 +18,7 @@ export interface SettingsDto {
   /** Always 1: the settings are one record. */
   id: number;
   employeeName: string | null;
+  overdueDays: number;
   version: number;
 }
 

@@ -83,7 +83,7 @@ describe('municipalities through the handler layer', () => {
   });
 
   it('records who changed which field, with old and new values, also for coordinators', async () => {
-    data(await api.dispatch('settings.update', { employeeName: 'Fatima el Amrani', version: 1 }));
+    data(await api.dispatch('settings.update', { employeeName: 'Fatima el Amrani', overdueDays: 14, version: 1 }));
     const piet = data<CoordinatorDto>(await api.dispatch('coordinators.create', { name: 'Piet Jansen', email: '', phone: '', notes: '' }));
     const created = data<MunicipalityDto>(await api.dispatch('municipalities.create', valkenburg));
     data(await api.dispatch('municipalities.update', {

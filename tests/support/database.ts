@@ -47,5 +47,5 @@ export function testDispatcher(db: TestDatabase, clock?: Clock): Dispatcher & { 
 
 /** Runs a use case directly in a transaction, as the handler layer would. */
 export function inTransaction<T>(db: TestDatabase, work: (ctx: ServiceContext) => Promise<T>, clock?: Clock) {
-  return db.dataSource.transaction((manager) => work({ manager, clock: clock ?? { now: () => new Date() } }));
+  return db.dataSource.transaction((manager) => work({ manager, clock: clock ?? { now: () => new Date() }, actor: 'test' }));
 }

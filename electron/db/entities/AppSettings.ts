@@ -4,6 +4,8 @@ import { baseColumns, type BaseRecord } from './base';
 /** The single row (id 1) of the backoffice's own settings. */
 export interface AppSettings extends BaseRecord {
   employeeName: string | null;
+  /** Registrations waiting longer than this many days are marked overdue in the queue. */
+  overdueDays: number;
 }
 
 export const SETTINGS_ID = 1;
@@ -13,5 +15,6 @@ export const AppSettingsEntity = new EntitySchema<AppSettings>({
   columns: {
     ...baseColumns,
     employeeName: { type: 'varchar', length: 100, nullable: true },
+    overdueDays: { type: 'integer', default: 14 },
   },
 });

@@ -9,6 +9,8 @@ export interface Municipality extends BaseRecord {
   phone: string | null;
   notes: string | null;
   active: boolean;
+  postcodeRanges: string;
+  places: string | null;
   coordinators?: Coordinator[];
 }
 
@@ -22,6 +24,8 @@ export const MunicipalityEntity = new EntitySchema<Municipality>({
     phone: { type: 'varchar', length: 30, nullable: true },
     notes: { type: 'text', nullable: true },
     active: { type: 'boolean', default: true },
+    postcodeRanges: { type: 'varchar', length: 500, default: '' },
+    places: { type: 'varchar', length: 500, nullable: true },
   },
   relations: {
     coordinators: {

@@ -1,6 +1,11 @@
 import { AppSettingsEntity } from './AppSettings';
 import { AuditEntryEntity } from './AuditEntry';
 import { CoordinatorEntity } from './Coordinator';
+import { FamilyEntity, PersonEntity } from './Family';
 import { MunicipalityEntity } from './Municipality';
+import { RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
 
-export const entities = [AppSettingsEntity, AuditEntryEntity, CoordinatorEntity, MunicipalityEntity];
+export const entities = [
+  AppSettingsEntity, AuditEntryEntity, CoordinatorEntity, MunicipalityEntity,
+  FamilyEntity, PersonEntity, RegistrationEntity, RegistrationStatusChangeEntity,
+];

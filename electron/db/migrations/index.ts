@@ -1,5 +1,16 @@
 import { CreateSettingsAndAudit1795400000000 } from './1795400000000-CreateSettingsAndAudit';
 import { CreateMunicipalitiesAndCoordinators1795400000001 } from './1795400000001-CreateMunicipalitiesAndCoordinators';
+import { AddWorkAreaToMunicipalities1795400000002 } from './1795400000002-AddWorkAreaToMunicipalities';
+import { CreateFamiliesAndPeople1795400000003 } from './1795400000003-CreateFamiliesAndPeople';
+import { CreateRegistrations1795400000004 } from './1795400000004-CreateRegistrations';
+import { AddOverdueDaysToSettings1795400000005 } from './1795400000005-AddOverdueDaysToSettings';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
-export const migrations = [CreateSettingsAndAudit1795400000000, CreateMunicipalitiesAndCoordinators1795400000001];
+export const migrations = [
+  CreateSettingsAndAudit1795400000000,
+  CreateMunicipalitiesAndCoordinators1795400000001,
+  AddWorkAreaToMunicipalities1795400000002,
+  CreateFamiliesAndPeople1795400000003,
+  CreateRegistrations1795400000004,
+  AddOverdueDaysToSettings1795400000005,
+];

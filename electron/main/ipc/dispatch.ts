@@ -4,7 +4,7 @@ import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../../shared/api/errors';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
-import { diffSnapshots, recordAudit, toSnapshot } from '../../services/audit/audit';
+import { diffSnapshots, recordAudit, toSnapshot, type Snapshot } from '../../services/audit/audit';
 import { auditLoaders } from '../../services/audit/loaders';
 import { systemClock, type Clock } from '../../services/clock';
 import type { ServiceContext } from '../../services/context';
@@ -56,20 +56,23 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
 
   async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<unknown> {
     const entry = handlers[name] as unknown as LooseEntry;
-    const ctx: ServiceContext = { manager, clock };
+    const ctx: ServiceContext = { manager, clock, actor: await actorName(manager) };
     if (!entry.audits) return entry.run(ctx, input);
     const load = auditLoaders[entry.audits];
-    const inputId = (input as { id?: number }).id;
-    const before = inputId === undefined ? null : toSnapshot(await load(ctx, inputId));
+    const inputIds = idsOf(input);
+    const before = new Map<number, Snapshot>();
+    for (const id of inputIds) before.set(id, toSnapshot(await load(ctx, id)));
     const output = await entry.run(ctx, input);
-    const recordId = inputId ?? (output as { id: number }).id;
-    await recordAudit(ctx, {
-      actor: await actorName(manager),
-      operation: name,
-      entityType: entry.audits,
-      entityId: recordId,
-      changes: diffSnapshots(before, toSnapshot(await load(ctx, recordId))),
-    });
+    const recordIds = inputIds.length > 0 ? inputIds : [(output as { id: number }).id];
+    for (const recordId of recordIds) {
+      await recordAudit(ctx, {
+        actor: ctx.actor,
+        operation: name,
+        entityType: entry.audits,
+        entityId: recordId,
+        changes: diffSnapshots(before.get(recordId) ?? null, toSnapshot(await load(ctx, recordId))),
+      });
+    }
     return output;
   }
 
@@ -95,6 +98,12 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   }
 
   return { dispatch, exclusive };
+}
+
+/** The records a command names: one `id`, or `ids` for a bulk action; none when it creates one. */
+function idsOf(input: unknown): number[] {
+  const { id, ids } = input as { id?: number; ids?: number[] };
+  return ids ?? (id === undefined ? [] : [id]);
 }
 
 function failure(code: ApiError['code'], message: string): ApiResponse<never> {

@@ -2,6 +2,7 @@ import type { AuditedEntity } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
 import { getCoordinator } from '../municipalities/coordinators';
 import { getMunicipality } from '../municipalities/municipalities';
+import { registrationAuditView } from '../registrations/audit-view';
 import { getSettings } from '../settings/settings';
 
 /** How the audit trail reads each kind of record before and after a command. */
@@ -9,4 +10,5 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   municipality: (ctx, id) => getMunicipality(ctx, { id }),
   coordinator: (ctx, id) => getCoordinator(ctx.manager, id),
   settings: (ctx) => getSettings(ctx),
+  registration: registrationAuditView,
 };

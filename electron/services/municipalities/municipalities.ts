@@ -80,6 +80,8 @@ function toMunicipalityDto(row: Municipality): MunicipalityDto {
     phone: row.phone,
     notes: row.notes,
     active: row.active,
+    postcodeRanges: row.postcodeRanges,
+    places: row.places,
     coordinators: (row.coordinators ?? [])
       .map(({ id, name }) => ({ id, name }))
       .sort((a, b) => a.name.localeCompare(b.name, 'nl')),

@@ -18,5 +18,5 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate)
 }
 
 function toSettingsDto(row: AppSettings): SettingsDto {
-  return { id: row.id, employeeName: row.employeeName, version: row.version };
+  return { id: row.id, employeeName: row.employeeName, overdueDays: row.overdueDays, version: row.version };
 }

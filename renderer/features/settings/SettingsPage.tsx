@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsUpdate, type SettingsDto } from '../../../shared/api/settings';
@@ -13,8 +13,8 @@ export function SettingsPage() {
     <Stack maw={900}>
       <Title order={2}>Instellingen</Title>
       <Card withBorder>
-        <Title order={4} mb="sm">Uw naam</Title>
-        {settings.data ? <EmployeeForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
+        <Title order={4} mb="sm">Werkwijze</Title>
+        {settings.data ? <WorkSettingsForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
       </Card>
       <Card withBorder>
         <Title order={4} mb="sm">Gegevens en reservekopieën</Title>
@@ -42,29 +42,42 @@ export function SettingsPage() {
   );
 }
 
-function EmployeeForm({ settings }: { settings: SettingsDto }) {
+function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
   const form = useForm({
-    initialValues: { employeeName: settings.employeeName ?? '', version: settings.version },
+    initialValues: { employeeName: settings.employeeName ?? '', overdueDays: settings.overdueDays, version: settings.version },
     validate: zod4Resolver(settingsUpdate),
   });
   const update = useApiMutation('settings.update', ['settings', 'audit']);
   const submit = form.onSubmit(async (values) => {
     try {
       await update.mutateAsync(values);
-      notifySaved('Uw naam is opgeslagen.');
+      notifySaved('De instellingen zijn opgeslagen.');
     } catch (error) {
       showApiError(form, error);
     }
   });
   return (
     <form onSubmit={submit} noValidate>
-      <Text size="sm" c="dimmed" mb="xs">
-        Deze naam staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer.
-      </Text>
-      <Group align="flex-end">
-        <TextInput label="Naam" w={320} {...form.getInputProps('employeeName')} />
-        <Button type="submit" loading={update.isPending}>Opslaan</Button>
-      </Group>
+      <Stack>
+        <TextInput
+          label="Uw naam"
+          description="Staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer."
+          w={480}
+          {...form.getInputProps('employeeName')}
+        />
+        <NumberInput
+          label="Aanmelding te lang in behandeling na (dagen)"
+          description="Aanmeldingen die langer wachten, worden in de wachtrij gemarkeerd."
+          w={480}
+          min={1}
+          max={365}
+          allowDecimal={false}
+          {...form.getInputProps('overdueDays')}
+        />
+        <Group>
+          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

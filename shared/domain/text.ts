@@ -5,3 +5,8 @@ export function normalizeText(value: unknown): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+/** The upper bound of a prefix search on a normalised key: `key >= prefix AND key < prefixEnd(prefix)`. */
+export function prefixEnd(prefix: string): string {
+  return prefix + '\uffff';
+}

@@ -1,0 +1,120 @@
+import { distance } from 'fastest-levenshtein';
+import { In, type EntityManager } from 'typeorm';
+import type { DuplicateCandidate, DuplicatesInput, FamilyDto, FamilyFields } from '../../../shared/api/families';
+import { formatPhone } from '../../../shared/api/fields';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { familyIssues } from '../../../shared/domain/families';
+import { normalizePostcode } from '../../../shared/domain/postcode';
+import { normalizeText } from '../../../shared/domain/text';
+import { FamilyEntity, PersonEntity, type Family, type Person } from '../../db/entities/Family';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { DomainError, notFound } from '../errors';
+
+/** Checks the family rules on today's date; issues are reported under `prefix` (e.g. `family.`). */
+export function assertFamilyRules(family: FamilyFields, today: string, prefix: string): void {
+  const issues = familyIssues(family.kind, family.people, today).map((issue) => ({ ...issue, path: prefix + issue.path }));
+  if (issues.length > 0) throw new DomainError('VALIDATION', issues[0].message, issues);
+}
+
+export async function insertFamily(ctx: ServiceContext, fields: FamilyFields): Promise<number> {
+  const { people, ...family } = fields;
+  const now = timestamp(ctx.clock);
+  const saved = await ctx.manager.save(FamilyEntity, { ...family, version: 1, createdAt: now, updatedAt: now });
+  await ctx.manager.insert(
+    PersonEntity,
+    people.map(({ id: _ignored, ...person }) => ({ ...person, familyId: saved.id, ...personKeys(person) })),
+  );
+  return saved.id;
+}
+
+export function personKeys(person: { firstName: string; lastName: string }) {
+  return { firstNameKey: normalizeText(person.firstName), lastNameKey: normalizeText(person.lastName) };
+}
+
+/** "Familie Jansen": after the first parent or other adult, else the first person. */
+export function familyName(people: Pick<Person, 'lastName' | 'role'>[]): string {
+  const named = people.find((person) => person.role !== 'kind') ?? people[0];
+  return named ? `Familie ${named.lastName}` : 'Familie (zonder namen)';
+}
+
+export function address(family: Pick<Family, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>): string {
+  const number = [family.houseNumber, family.houseNumberAddition].filter(Boolean).join('-');
+  return `${family.street} ${number}, ${family.postcode} ${family.place}`;
+}
+
+export async function getFamily(manager: EntityManager, id: number): Promise<FamilyDto> {
+  const family = await manager.findOne(FamilyEntity, { where: { id }, relations: { municipality: true } });
+  if (!family) throw notFound('Dit gezin');
+  const people = await manager.find(PersonEntity, { where: { familyId: id }, order: { id: 'ASC' } });
+  return {
+    id: family.id,
+    kind: family.kind,
+    name: familyName(people),
+    street: family.street,
+    houseNumber: family.houseNumber,
+    houseNumberAddition: family.houseNumberAddition,
+    postcode: family.postcode,
+    place: family.place,
+    phone: family.phone,
+    email: family.email,
+    municipality: family.municipality ? { id: family.municipality.id, name: family.municipality.name } : null,
+    notes: family.notes,
+    people: people.map(({ id: personId, firstName, lastName, birthDate, role }) => ({ id: personId, firstName, lastName, birthDate, role })),
+    version: family.version,
+  };
+}
+
+const SAME_NAME_DISTANCE = 2;
+
+/**
+ * Families that may be the same as the one being entered: same address, same e-mail or phone, or
+ * a person with the same birth date and a near-identical name.
+ */
+export async function findDuplicateFamilies(manager: EntityManager, input: DuplicatesInput): Promise<DuplicateCandidate[]> {
+  const reasons = new Map<number, Set<string>>();
+  const add = (ids: number[], reason: string) => {
+    for (const id of ids) reasons.set(id, (reasons.get(id) ?? new Set()).add(reason));
+  };
+  const postcode = normalizePostcode(input.postcode ?? '');
+  const houseNumber = input.houseNumber?.trim();
+  if (postcode && houseNumber) {
+    const addition = input.houseNumberAddition?.trim().toLowerCase() ?? '';
+    const sameBuilding = await manager.findBy(FamilyEntity, { postcode, houseNumber });
+    add(sameBuilding.filter((f) => (f.houseNumberAddition ?? '').toLowerCase() === addition).map((f) => f.id), 'zelfde adres');
+  }
+  const email = input.email?.trim().toLowerCase();
+  if (email) add((await manager.findBy(FamilyEntity, { email })).map((f) => f.id), 'zelfde e-mailadres');
+  const phone = safePhone(input.phone);
+  if (phone) add((await manager.findBy(FamilyEntity, { phone })).map((f) => f.id), 'zelfde telefoonnummer');
+  for (const person of input.people) {
+    if (!person.birthDate || !isValidIsoDate(person.birthDate) || !person.lastName) continue;
+    const name = normalizeText(`${person.firstName ?? ''} ${person.lastName}`);
+    const sameBirthDate = await manager.findBy(PersonEntity, { birthDate: person.birthDate });
+    const similar = sameBirthDate.filter((p) => distance(normalizeText(`${p.firstName} ${p.lastName}`), name) <= SAME_NAME_DISTANCE);
+    add(similar.map((p) => p.familyId), 'vrijwel dezelfde naam en geboortedatum');
+  }
+  return describeCandidates(manager, reasons);
+}
+
+async function describeCandidates(manager: EntityManager, reasons: Map<number, Set<string>>): Promise<DuplicateCandidate[]> {
+  if (reasons.size === 0) return [];
+  const ids = [...reasons.keys()];
+  const families = await manager.findBy(FamilyEntity, { id: In(ids) });
+  const people = await manager.find(PersonEntity, { where: { familyId: In(ids) }, order: { id: 'ASC' } });
+  return families.map((family) => ({
+    familyId: family.id,
+    name: familyName(people.filter((p) => p.familyId === family.id)),
+    address: address(family),
+    kind: family.kind,
+    reasons: [...reasons.get(family.id)!],
+  }));
+}
+
+function safePhone(value: string | undefined): string | null {
+  try {
+    return value?.trim() ? formatPhone(value) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+import type { AreaHandlers } from '../handler';
+import { findDuplicateFamilies, getFamily } from './families';
+import { registrationQueue } from './queue';
+import { bulkChange, changeStatus, createRegistration, getRegistration } from './registrations';
+import { registrationStats } from './stats';
+import { WorkAreas } from './work-area';
+
+export const registrationHandlers = {
+  'families.get': { run: (ctx, input) => getFamily(ctx.manager, input.id) },
+  'families.findDuplicates': { run: (ctx, input) => findDuplicateFamilies(ctx.manager, input) },
+  'families.suggestMunicipality': {
+    run: async (ctx, input) => (await WorkAreas.load(ctx.manager)).suggest(input.postcode, input.place),
+  },
+  'registrations.create': { run: createRegistration, audits: 'registration' },
+  'registrations.get': { run: getRegistration },
+  'registrations.queue': { run: registrationQueue },
+  'registrations.changeStatus': { run: changeStatus, audits: 'registration' },
+  'registrations.bulk': { run: bulkChange, audits: 'registration' },
+  'registrations.stats': { run: registrationStats },
+} satisfies AreaHandlers<'families.' | 'registrations.'>;
+

@@ -1,0 +1,91 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
+import { addDays, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { normalizePostcode } from '../../../shared/domain/postcode';
+import { normalizeText, prefixEnd } from '../../../shared/domain/text';
+import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
+import { RegistrationEntity, type Registration } from '../../db/entities/Registration';
+import type { ServiceContext } from '../context';
+
+/** The family's name: its first adult's last name (children only when there is no adult). */
+const FAMILY_LAST_NAME = `(SELECT p.lastName FROM person p WHERE p.familyId = f.id
+  ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1)`;
+
+/** The triage queue: one page of registrations, oldest first, with the filters the user chose. */
+export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
+  const filtered = filters(ctx, query, today);
+  const rows = await filtered
+    .clone()
+    .leftJoin('r.municipality', 'm')
+    .leftJoin('r.coordinator', 'c')
+    .select([
+      'r.id AS id', 'r.familyId AS familyId', 'r.receivedDate AS receivedDate', 'r.status AS status',
+      'r.channel AS channel', 'r.referrerOrganisation AS referrerOrganisation', 'r.handedOverDate AS handedOverDate',
+      'r.duplicateSuspected AS duplicateSuspected', 'f.kind AS kind', 'f.postcode AS postcode', 'f.place AS place',
+      'm.name AS municipalityName', 'c.name AS coordinatorName', `${FAMILY_LAST_NAME} AS lastName`,
+    ])
+    .orderBy('r.receivedDate', 'ASC')
+    .addOrderBy('r.id', 'ASC')
+    .limit(query.limit)
+    .getRawMany();
+  return {
+    rows: rows.map((row) => toQueueRow(row, today, overdueDays)),
+    total: await filtered.getCount(),
+    overdueDays,
+  };
+}
+
+function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQueryBuilder<Registration> {
+  const qb = ctx.manager.createQueryBuilder(RegistrationEntity, 'r').innerJoin('r.family', 'f');
+  if (query.statuses.length > 0) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
+  if (query.kind) qb.andWhere('f.kind = :kind', { kind: query.kind });
+  if (query.municipalityId) qb.andWhere('r.municipalityId = :municipalityId', { municipalityId: query.municipalityId });
+  if (query.outsideWorkArea) qb.andWhere('r.municipalityId IS NULL');
+  if (query.channel) qb.andWhere('r.channel = :channel', { channel: query.channel });
+  if (query.waitingLongerThanDays !== null) {
+    qb.andWhere('r.receivedDate < :cutoff', { cutoff: addDays(today, -query.waitingLongerThanDays) });
+  }
+  if (query.search) addSearch(qb, query.search);
+  return qb;
+}
+
+/** Postcodes by prefix on the indexed postcode; names by prefix on the indexed, normalised keys. */
+function addSearch(qb: SelectQueryBuilder<Registration>, search: string) {
+  const postcode = normalizePostcode(search);
+  const digits = /^\d{1,4}$/.test(search) ? search : null;
+  if (postcode || digits) {
+    const prefix = postcode ?? digits!;
+    qb.andWhere('f.postcode >= :postcodeFrom AND f.postcode < :postcodeTo', { postcodeFrom: prefix, postcodeTo: prefixEnd(prefix) });
+    return;
+  }
+  const key = normalizeText(search).trim();
+  qb.andWhere(
+    `r.familyId IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= :nameFrom AND p.lastNameKey < :nameTo)
+      OR (p.firstNameKey >= :nameFrom AND p.firstNameKey < :nameTo))`,
+    { nameFrom: key, nameTo: prefixEnd(key) },
+  );
+}
+
+function toQueueRow(row: Record<string, any>, today: string, overdueDays: number): QueueRow {
+  const waitingUntil = row.handedOverDate ?? today;
+  const daysWaiting = daysBetween(row.receivedDate, waitingUntil);
+  return {
+    id: row.id,
+    familyId: row.familyId,
+    receivedDate: row.receivedDate,
+    daysWaiting,
+    overdue: ['nieuw', 'in_behandeling'].includes(row.status) && daysWaiting > overdueDays,
+    status: row.status,
+    kind: row.kind,
+    familyName: row.lastName ? `Familie ${row.lastName}` : 'Familie (zonder namen)',
+    postcode: row.postcode,
+    place: row.place,
+    municipalityName: row.municipalityName ?? null,
+    channel: row.channel,
+    referrerOrganisation: row.referrerOrganisation,
+    coordinatorName: row.coordinatorName ?? null,
+    duplicateSuspected: Boolean(row.duplicateSuspected),
+  };
+}
