@@ -1,0 +1,14 @@
+import { migrations } from '../../../electron/db/migrations';
+import { openDatabase } from '../../../electron/db/open';
+import { openTestDatabase, type TestDatabase } from '../../support/database';
+
+/** A database at migration `n - 1` with `seed` run on it, then migrated to `n`. */
+export async function migrateAcross(n: number, seed: (query: (sql: string) => Promise<any>) => Promise<void>): Promise<TestDatabase> {
+  const db = await openTestDatabase(migrations.slice(0, n - 1));
+  await seed((sql) => db.dataSource.query(sql));
+  await db.dataSource.destroy();
+  db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder, migrations: migrations.slice(0, n) });
+  return db;
+}
+
+export const NOW = "'2026-11-23T10:00:00Z'";
