@@ -24,6 +24,7 @@ export interface Registration extends BaseRecord {
   handedOverDate: string | null;
   duplicateSuspected: boolean;
   importKey: string | null;
+  importBatchId: number | null;
 }
 
 export interface RegistrationStatusChange {
@@ -54,6 +55,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
     handedOverDate: { type: 'varchar', length: 10, nullable: true },
     duplicateSuspected: { type: 'boolean', default: false },
     importKey: { type: 'varchar', length: 64, nullable: true },
+    importBatchId: { type: 'integer', nullable: true },
   },
   relations: {
     family: { type: 'many-to-one', target: 'family', joinColumn: { name: 'familyId' } },
@@ -72,5 +74,22 @@ export const RegistrationStatusChangeEntity = new EntitySchema<RegistrationStatu
     fromStatus: { type: 'varchar', length: 20, nullable: true },
     toStatus: { type: 'varchar', length: 20 },
     reason: { type: 'text', nullable: true },
+  },
+});
+
+/** One file imported at once; its registrations point back to it. */
+export interface ImportBatch extends BaseRecord {
+  fileName: string;
+  importedRows: number;
+  skippedRows: number;
+}
+
+export const ImportBatchEntity = new EntitySchema<ImportBatch>({
+  name: 'import_batch',
+  columns: {
+    ...baseColumns,
+    fileName: { type: 'varchar', length: 255 },
+    importedRows: { type: 'integer' },
+    skippedRows: { type: 'integer' },
   },
 });

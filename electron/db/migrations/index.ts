@@ -4,6 +4,7 @@ import { AddWorkAreaToMunicipalities1795400000002 } from './1795400000002-AddWor
 import { CreateFamiliesAndPeople1795400000003 } from './1795400000003-CreateFamiliesAndPeople';
 import { CreateRegistrations1795400000004 } from './1795400000004-CreateRegistrations';
 import { AddOverdueDaysToSettings1795400000005 } from './1795400000005-AddOverdueDaysToSettings';
+import { CreateImportBatches1795400000006 } from './1795400000006-CreateImportBatches';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateFamiliesAndPeople1795400000003,
   CreateRegistrations1795400000004,
   AddOverdueDaysToSettings1795400000005,
+  CreateImportBatches1795400000006,
 ];

@@ -1,13 +1,10 @@
-import { distance } from 'fastest-levenshtein';
 import { In, type EntityManager } from 'typeorm';
 import type { DuplicateCandidate, DuplicatesInput, FamilyDto, FamilyFields } from '../../../shared/api/families';
-import { formatPhone } from '../../../shared/api/fields';
-import { isValidIsoDate } from '../../../shared/domain/dates';
 import { familyIssues } from '../../../shared/domain/families';
-import { normalizePostcode } from '../../../shared/domain/postcode';
 import { normalizeText } from '../../../shared/domain/text';
 import { FamilyEntity, PersonEntity, type Family, type Person } from '../../db/entities/Family';
 import { timestamp } from '../clock';
+import { DuplicateIndex } from './duplicates';
 import type { ServiceContext } from '../context';
 import { DomainError, notFound } from '../errors';
 
@@ -65,39 +62,13 @@ export async function getFamily(manager: EntityManager, id: number): Promise<Fam
   };
 }
 
-const SAME_NAME_DISTANCE = 2;
-
-/**
- * Families that may be the same as the one being entered: same address, same e-mail or phone, or
- * a person with the same birth date and a near-identical name.
- */
+/** Known families the one being entered may be (see DuplicateIndex for the rule). */
 export async function findDuplicateFamilies(manager: EntityManager, input: DuplicatesInput): Promise<DuplicateCandidate[]> {
-  const reasons = new Map<number, Set<string>>();
-  const add = (ids: number[], reason: string) => {
-    for (const id of ids) reasons.set(id, (reasons.get(id) ?? new Set()).add(reason));
-  };
-  const postcode = normalizePostcode(input.postcode ?? '');
-  const houseNumber = input.houseNumber?.trim();
-  if (postcode && houseNumber) {
-    const addition = input.houseNumberAddition?.trim().toLowerCase() ?? '';
-    const sameBuilding = await manager.findBy(FamilyEntity, { postcode, houseNumber });
-    add(sameBuilding.filter((f) => (f.houseNumberAddition ?? '').toLowerCase() === addition).map((f) => f.id), 'zelfde adres');
-  }
-  const email = input.email?.trim().toLowerCase();
-  if (email) add((await manager.findBy(FamilyEntity, { email })).map((f) => f.id), 'zelfde e-mailadres');
-  const phone = safePhone(input.phone);
-  if (phone) add((await manager.findBy(FamilyEntity, { phone })).map((f) => f.id), 'zelfde telefoonnummer');
-  for (const person of input.people) {
-    if (!person.birthDate || !isValidIsoDate(person.birthDate) || !person.lastName) continue;
-    const name = normalizeText(`${person.firstName ?? ''} ${person.lastName}`);
-    const sameBirthDate = await manager.findBy(PersonEntity, { birthDate: person.birthDate });
-    const similar = sameBirthDate.filter((p) => distance(normalizeText(`${p.firstName} ${p.lastName}`), name) <= SAME_NAME_DISTANCE);
-    add(similar.map((p) => p.familyId), 'vrijwel dezelfde naam en geboortedatum');
-  }
-  return describeCandidates(manager, reasons);
+  const index = await DuplicateIndex.load(manager, [input]);
+  return describeCandidates(manager, index.match(input));
 }
 
-async function describeCandidates(manager: EntityManager, reasons: Map<number, Set<string>>): Promise<DuplicateCandidate[]> {
+export async function describeCandidates(manager: EntityManager, reasons: Map<number, Set<string>>): Promise<DuplicateCandidate[]> {
   if (reasons.size === 0) return [];
   const ids = [...reasons.keys()];
   const families = await manager.findBy(FamilyEntity, { id: In(ids) });
@@ -109,12 +80,4 @@ async function describeCandidates(manager: EntityManager, reasons: Map<number, S
     kind: family.kind,
     reasons: [...reasons.get(family.id)!],
   }));
-}
-
-function safePhone(value: string | undefined): string | null {
-  try {
-    return value?.trim() ? formatPhone(value) : null;
-  } catch {
-    return null;
-  }
 }

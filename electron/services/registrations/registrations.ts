@@ -34,6 +34,7 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
     handedOverDate: null,
     duplicateSuspected,
     importKey: null,
+    importBatchId: null,
     version: 1,
     createdAt: now,
     updatedAt: now,

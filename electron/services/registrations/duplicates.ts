@@ -1,0 +1,112 @@
+import { distance } from 'fastest-levenshtein';
+import { In, type EntityManager } from 'typeorm';
+import type { DuplicatesInput } from '../../../shared/api/families';
+import { formatPhone } from '../../../shared/api/fields';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { normalizePostcode } from '../../../shared/domain/postcode';
+import { normalizeText } from '../../../shared/domain/text';
+import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
+
+const SAME_NAME_DISTANCE = 2;
+const CHUNK = 500;
+
+type Reasons = Map<number, Set<string>>;
+
+/**
+ * What may make a family one that is known already: the same address, e-mail or phone, or a
+ * person with the same birth date and a near-identical name. Loaded once for all the families to
+ * check (one entered by hand, or a whole import file), then asked per family without queries.
+ */
+export class DuplicateIndex {
+  private readonly addresses = new Map<string, number[]>();
+  private readonly emails = new Map<string, number[]>();
+  private readonly phones = new Map<string, number[]>();
+  private readonly birthDates = new Map<string, { familyId: number; name: string }[]>();
+
+  static async load(manager: EntityManager, queries: DuplicatesInput[]): Promise<DuplicateIndex> {
+    const index = new DuplicateIndex();
+    const postcodes = unique(queries.map((q) => normalizePostcode(q.postcode ?? '')));
+    const emails = unique(queries.map((q) => normalizeEmail(q.email)));
+    const phones = unique(queries.map((q) => safePhone(q.phone)));
+    const birthDates = unique(queries.flatMap((q) => q.people.map((p) => (p.birthDate && isValidIsoDate(p.birthDate) ? p.birthDate : null))));
+    for (const family of await inChunks(postcodes, (chunk) => manager.findBy(FamilyEntity, { postcode: In(chunk) }))) {
+      push(index.addresses, addressKey(family.postcode, family.houseNumber, family.houseNumberAddition), family.id);
+    }
+    for (const family of await inChunks(emails, (chunk) => manager.findBy(FamilyEntity, { email: In(chunk) }))) push(index.emails, family.email!, family.id);
+    for (const family of await inChunks(phones, (chunk) => manager.findBy(FamilyEntity, { phone: In(chunk) }))) push(index.phones, family.phone!, family.id);
+    for (const person of await inChunks(birthDates, (chunk) => manager.findBy(PersonEntity, { birthDate: In(chunk) }))) {
+      push(index.birthDates, person.birthDate, { familyId: person.familyId, name: normalizeText(`${person.firstName} ${person.lastName}`) });
+    }
+    return index;
+  }
+
+  /** The known families this one may be, each with the reasons why. */
+  match(query: DuplicatesInput): Reasons {
+    const reasons: Reasons = new Map();
+    const add = (ids: number[] | undefined, reason: string) => {
+      for (const id of ids ?? []) reasons.set(id, (reasons.get(id) ?? new Set()).add(reason));
+    };
+    const postcode = normalizePostcode(query.postcode ?? '');
+    if (postcode && query.houseNumber?.trim()) {
+      add(this.addresses.get(addressKey(postcode, query.houseNumber, query.houseNumberAddition)), 'zelfde adres');
+    }
+    const email = normalizeEmail(query.email);
+    if (email) add(this.emails.get(email), 'zelfde e-mailadres');
+    const phone = safePhone(query.phone);
+    if (phone) add(this.phones.get(phone), 'zelfde telefoonnummer');
+    for (const person of query.people) {
+      if (!person.birthDate || !person.lastName) continue;
+      const name = normalizeText(`${person.firstName ?? ''} ${person.lastName}`);
+      const similar = (this.birthDates.get(person.birthDate) ?? []).filter((p) => distance(p.name, name) <= SAME_NAME_DISTANCE);
+      add(similar.map((p) => p.familyId), 'vrijwel dezelfde naam en geboortedatum');
+    }
+    return reasons;
+  }
+
+  /** Makes a family just added findable for the rows after it (duplicates within one file). */
+  remember(familyId: number, query: DuplicatesInput): void {
+    const postcode = normalizePostcode(query.postcode ?? '');
+    if (postcode && query.houseNumber) push(this.addresses, addressKey(postcode, query.houseNumber, query.houseNumberAddition), familyId);
+    const email = normalizeEmail(query.email);
+    if (email) push(this.emails, email, familyId);
+    const phone = safePhone(query.phone);
+    if (phone) push(this.phones, phone, familyId);
+    for (const person of query.people) {
+      if (person.birthDate && person.lastName) {
+        push(this.birthDates, person.birthDate, { familyId, name: normalizeText(`${person.firstName ?? ''} ${person.lastName}`) });
+      }
+    }
+  }
+}
+
+function addressKey(postcode: string, houseNumber: string, addition: string | null | undefined): string {
+  return `${postcode}|${houseNumber.trim()}|${(addition ?? '').trim().toLowerCase()}`;
+}
+
+function normalizeEmail(value: string | undefined): string | null {
+  return value?.trim() ? value.trim().toLowerCase() : null;
+}
+
+function safePhone(value: string | undefined): string | null {
+  try {
+    return value?.trim() ? formatPhone(value) : null;
+  } catch {
+    return null;
+  }
+}
+
+function unique(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value): value is string => value !== null))];
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+async function inChunks<T>(values: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) results.push(...(await load(values.slice(i, i + CHUNK))));
+  return results;
+}
