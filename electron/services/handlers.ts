@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers';
+import { importHandlers } from './imports/handlers';
 import type { Handlers } from './handler';
 import { municipalityHandlers } from './municipalities/handlers';
 import { registrationHandlers } from './registrations/handlers';
@@ -10,6 +11,7 @@ export function createHandlers(paths: DataPaths): Handlers {
   return {
     ...municipalityHandlers,
     ...registrationHandlers,
+    ...importHandlers,
     ...settingsHandlers(paths),
     ...auditHandlers,
   } satisfies Handlers;

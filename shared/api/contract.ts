@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditOperations } from './audit';
 import { familyOperations } from './families';
+import { importOperations } from './imports';
 import { municipalityOperations } from './municipalities';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
@@ -10,6 +11,7 @@ export const contract = {
   ...municipalityOperations,
   ...familyOperations,
   ...registrationOperations,
+  ...importOperations,
   ...settingsOperations,
   ...auditOperations,
 };

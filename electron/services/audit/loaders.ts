@@ -1,5 +1,6 @@
 import type { AuditedEntity } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
+import { importBatchView } from '../imports/imports';
 import { getCoordinator } from '../municipalities/coordinators';
 import { getMunicipality } from '../municipalities/municipalities';
 import { registrationAuditView } from '../registrations/audit-view';
@@ -11,4 +12,5 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   coordinator: (ctx, id) => getCoordinator(ctx.manager, id),
   settings: (ctx) => getSettings(ctx),
   registration: registrationAuditView,
+  import: importBatchView,
 };

@@ -1,0 +1,122 @@
+import { In } from 'typeorm';
+import type { ImportFile, ImportPreview, ImportResult, ImportRowDto } from '../../../shared/api/imports';
+import type { RegistrationCreate } from '../../../shared/api/registrations';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
+import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from '../../db/entities/Registration';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { DomainError } from '../errors';
+import { DuplicateIndex } from '../registrations/duplicates';
+import { personKeys } from '../registrations/families';
+import { WorkAreas } from '../registrations/work-area';
+import { guessMapping, readTable } from './read';
+import { checkRow, type CheckedRow } from './rows';
+
+const CHUNK = 400;
+
+interface Checked {
+  preview: ImportPreview;
+  fresh: CheckedRow[];
+}
+
+/** Reads the file and marks every row new, duplicate or invalid, with the reasons; writes nothing. */
+export async function previewImport(ctx: ServiceContext, file: ImportFile): Promise<ImportPreview> {
+  return (await checkFile(ctx, file)).preview;
+}
+
+/** Imports the new rows of the file in one go; rows already imported or invalid are left out. */
+export async function commitImport(ctx: ServiceContext, file: ImportFile): Promise<ImportResult> {
+  const { preview, fresh } = await checkFile(ctx, file);
+  if (fresh.length === 0) {
+    throw new DomainError('VALIDATION', 'Er zijn geen nieuwe, geldige rijen om te importeren.');
+  }
+  const now = timestamp(ctx.clock);
+  const batch = await ctx.manager.save(ImportBatchEntity, {
+    fileName: file.fileName, importedRows: fresh.length, skippedRows: preview.rows.length - fresh.length,
+    version: 1, createdAt: now, updatedAt: now,
+  });
+  for (let i = 0; i < fresh.length; i += CHUNK) await insertChunk(ctx, fresh.slice(i, i + CHUNK), batch.id, file.fileName);
+  return { id: batch.id, imported: fresh.length, skipped: preview.rows.length - fresh.length };
+}
+
+async function checkFile(ctx: ServiceContext, file: ImportFile): Promise<Checked> {
+  const table = await readTable(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+  const mapping = file.mapping ?? guessMapping(table.headers);
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const workAreas = await WorkAreas.load(ctx.manager);
+  const checked = table.rows.map((cells, index) => checkRow(cells, index + 2, mapping, workAreas, today));
+  const valid = checked.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);
+  const queries = valid.map((row) => duplicateQuery(row.values));
+  const index = await DuplicateIndex.load(ctx.manager, queries);
+  const imported = await importedKeys(ctx, valid.map((row) => row.importKey));
+  const fresh: CheckedRow[] = [];
+  const rows: ImportRowDto[] = checked.map((row) => {
+    if (!row.values) return { rowNumber: row.rowNumber, status: 'invalid', summary: row.summary, messages: row.messages };
+    const duplicate = duplicateReason(row.values, row.importKey, imported, index);
+    index.remember(-row.rowNumber, duplicateQuery(row.values));
+    if (duplicate) return { rowNumber: row.rowNumber, status: 'duplicate', summary: row.summary, messages: [duplicate] };
+    fresh.push(row);
+    return { rowNumber: row.rowNumber, status: 'new', summary: row.summary, messages: [] };
+  });
+  const counts = { new: 0, duplicate: 0, invalid: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return { preview: { headers: table.headers, mapping, rows, counts }, fresh };
+}
+
+function duplicateReason(values: RegistrationCreate, importKey: string, imported: Set<string>, index: DuplicateIndex): string | null {
+  if (imported.has(importKey)) return 'Deze rij is al eerder geïmporteerd.';
+  const matches = index.match(duplicateQuery(values));
+  if (matches.size === 0) return null;
+  const [familyId, reasons] = [...matches.entries()][0];
+  const why = [...reasons].join(', ');
+  return familyId < 0
+    ? `Zelfde gezin als rij ${-familyId} van dit bestand (${why}).`
+    : `Lijkt op een bekend gezin (${why}). Voer deze aanmelding met de hand in en koppel haar aan dat gezin.`;
+}
+
+function duplicateQuery(values: RegistrationCreate) {
+  const { family } = values;
+  return {
+    postcode: family.postcode, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition ?? undefined,
+    email: family.email ?? undefined, phone: family.phone ?? undefined, people: family.people,
+  };
+}
+
+async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await ctx.manager.find(RegistrationEntity, { select: { importKey: true }, where: { importKey: In(keys.slice(i, i + CHUNK)) } });
+    for (const row of rows) found.add(row.importKey!);
+  }
+  return found;
+}
+
+/** Many rows per statement; ids are read back in order, since operations never overlap. */
+async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: number, fileName: string) {
+  const now = timestamp(ctx.clock);
+  const values = rows.map((row) => row.values!);
+  await ctx.manager.insert(FamilyEntity, values.map(({ family: { people: _people, ...family } }) => ({ ...family, version: 1, createdAt: now, updatedAt: now })));
+  const familyIds = await lastIds(ctx, FamilyEntity, rows.length);
+  await ctx.manager.insert(PersonEntity, values.flatMap((value, i) =>
+    value.family.people.map(({ id: _id, ...person }) => ({ ...person, familyId: familyIds[i], ...personKeys(person) }))));
+  await ctx.manager.insert(RegistrationEntity, values.map((value, i) => ({
+    ...value.registration, familyId: familyIds[i], municipalityId: value.family.municipalityId, coordinatorId: null,
+    status: 'nieuw' as const, referredTo: null, handedOverDate: null, duplicateSuspected: false,
+    importKey: rows[i].importKey, importBatchId: batchId, version: 1, createdAt: now, updatedAt: now,
+  })));
+  const registrationIds = await lastIds(ctx, RegistrationEntity, rows.length);
+  await ctx.manager.insert(RegistrationStatusChangeEntity, registrationIds.map((registrationId) => ({
+    registrationId, at: now, actor: ctx.actor, fromStatus: null, toStatus: 'nieuw' as const, reason: `Geïmporteerd uit ${fileName}`,
+  })));
+}
+
+async function lastIds(ctx: ServiceContext, entity: typeof FamilyEntity | typeof RegistrationEntity, count: number): Promise<number[]> {
+  const rows = await ctx.manager.find(entity as typeof FamilyEntity, { select: { id: true }, order: { id: 'DESC' }, take: count });
+  return rows.map((row) => row.id).reverse();
+}
+
+export async function importBatchView(ctx: ServiceContext, id: number): Promise<object> {
+  const { fileName, importedRows, skippedRows } = await ctx.manager.findOneByOrFail(ImportBatchEntity, { id });
+  return { fileName, importedRows, skippedRows };
+}
