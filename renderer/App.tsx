@@ -1,10 +1,12 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
+import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppLayout, WORK_AREAS } from './ui/AppLayout';
 import { PlaceholderPage } from './ui/PlaceholderPage';
 
 const BUILT: Record<string, () => React.JSX.Element> = {
+  '/aanmeldingen': RegistrationsPage,
   '/gemeenten': MunicipalitiesPage,
   '/instellingen': SettingsPage,
 };
@@ -14,12 +16,12 @@ export function App() {
     <HashRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/gemeenten" replace />} />
+          <Route index element={<Navigate to="/aanmeldingen" replace />} />
           {WORK_AREAS.map(({ path, label }) => {
             const Page = BUILT[path];
             return <Route key={path} path={path} element={Page ? <Page /> : <PlaceholderPage title={label} />} />;
           })}
-          <Route path="*" element={<Navigate to="/gemeenten" replace />} />
+          <Route path="*" element={<Navigate to="/aanmeldingen" replace />} />
         </Route>
       </Routes>
     </HashRouter>

@@ -12,7 +12,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-src 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
 /** The development server's page needs React's inline refresh script and its web socket. */

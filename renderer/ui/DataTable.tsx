@@ -1,10 +1,10 @@
-import { Button, Group, Select, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
 import {
   flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable,
-  type Column, type ColumnDef, type FilterFn, type Row, type SortingState,
+  type Column, type ColumnDef, type FilterFn, type Row, type RowSelectionState, type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { downloadCsv } from './csv';
 import { normalizeText } from '../../shared/domain/text';
 import classes from './DataTable.module.css';
@@ -33,6 +33,31 @@ export interface DataTableProps<T> {
   emptyText?: string;
   label: string;
   height?: string;
+  /** Rows can be ticked for bulk actions; called with the ticked rows. */
+  onSelectionChange?: (rows: T[]) => void;
+  /** The search box asks the main process (large lists) instead of filtering the rows here. */
+  onSearchChange?: (search: string) => void;
+  /** How many rows exist in all, when the page shows only the first of them. */
+  totalRows?: number;
+}
+
+function selectionColumn<T>(): ColumnDef<T, unknown> {
+  return {
+    id: 'select',
+    size: 36,
+    enableSorting: false,
+    enableColumnFilter: false,
+    header: '',
+    cell: ({ row }) => (
+      <Checkbox
+        size="xs"
+        aria-label="Selecteren"
+        checked={row.getIsSelected()}
+        onClick={(event) => event.stopPropagation()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  };
 }
 
 const matchesText: FilterFn<unknown> = (row, columnId, filterValue: string) =>
@@ -49,13 +74,25 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
   const [globalFilter, setGlobalFilter] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const selectable = props.onSelectionChange !== undefined;
+  const { onSelectionChange } = props;
+  useEffect(() => {
+    setRowSelection({});
+    onSelectionChange?.([]);
+  }, [props.data, onSelectionChange]);
   const table = useReactTable({
     data: props.data,
-    columns: props.columns,
+    columns: selectable ? [selectionColumn<T>(), ...props.columns] : props.columns,
     getRowId: props.getRowId,
-    state: { sorting, globalFilter },
+    state: { sorting, globalFilter: props.onSearchChange ? '' : globalFilter, rowSelection },
+    enableRowSelection: selectable,
+    onRowSelectionChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(rowSelection) : updater;
+      setRowSelection(next);
+      props.onSelectionChange?.(props.data.filter((row) => next[props.getRowId(row)]));
+    },
     onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
     defaultColumn: { filterFn: matchesText as FilterFn<T> },
     globalFilterFn: (row, _columnId, value: string) => {
       const needle = normalizeText(value);
@@ -106,13 +143,16 @@ export function DataTable<T>(props: DataTableProps<T>) {
             placeholder="Zoeken…"
             aria-label={`Zoeken in ${props.label}`}
             value={globalFilter}
-            onChange={(event) => setGlobalFilter(event.currentTarget.value)}
+            onChange={(event) => {
+              setGlobalFilter(event.currentTarget.value);
+              props.onSearchChange?.(event.currentTarget.value);
+            }}
             w={280}
           />
           <Text size="sm" c="dimmed" data-testid="row-count">
-            {rows.length === props.data.length
+            {rows.length === (props.totalRows ?? props.data.length)
               ? countRows(rows.length)
-              : `${rows.length} van ${countRows(props.data.length)}`}
+              : `${rows.length.toLocaleString('nl-NL')} van ${countRows(props.totalRows ?? props.data.length)}`}
           </Text>
         </Group>
         <Group>
@@ -137,7 +177,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <tr>
               {columns.map((column) => (
                 <th key={column.id} style={{ width: column.getSize() }}>
-                  <button type="button" className={classes.sort} onClick={column.getToggleSortingHandler()}>
+                  <button type="button" className={classes.sort} onClick={column.getToggleSortingHandler()} disabled={!column.getCanSort()}>
                     {headerText(column)}
                     {{ asc: ' ▲', desc: ' ▼' }[column.getIsSorted() as string] ?? ''}
                   </button>

@@ -7,6 +7,9 @@ const VERBS: Record<string, string> = {
   create: 'Aangemaakt',
   update: 'Gewijzigd',
   setActive: 'Actief of inactief gezet',
+  changeStatus: 'Status gewijzigd',
+  bulk: 'Gewijzigd in een bulkactie',
+  commit: 'Geïmporteerd',
 };
 
 function verbOf(operation: string): string {

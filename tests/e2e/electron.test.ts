@@ -31,7 +31,7 @@ describe.skipIf(!binary)('the Electron app (smoke test)', () => {
     });
     try {
       const page = await app.firstWindow();
-      await page.getByRole('heading', { name: 'Gemeenten & facturen' }).waitFor();
+      await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
       expect(await callInPage(page, 'municipalities.list', {})).toEqual({ ok: true, data: [] });
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     } finally {

@@ -12,6 +12,7 @@ const database = temporaryDatabase();
 beforeAll(async () => {
   [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database.file)]);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  page.setDefaultTimeout(10_000);
   area = new MunicipalitiesArea(page);
 });
 

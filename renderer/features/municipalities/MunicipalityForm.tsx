@@ -17,6 +17,8 @@ function initialValues(municipality?: MunicipalityDto): MunicipalityFormValues {
     phone: municipality?.phone ?? '',
     notes: municipality?.notes ?? '',
     coordinatorIds: municipality?.coordinators.map((c) => c.id) ?? [],
+    postcodeRanges: municipality?.postcodeRanges ?? '',
+    places: municipality?.places ?? '',
   };
 }
 
@@ -56,6 +58,12 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
           onChange={(ids) => form.setFieldValue('coordinatorIds', ids.map(Number))}
           error={form.errors.coordinatorIds}
         />
+        <TextInput
+          label="Werkgebied: postcodes"
+          description="Viercijferige postcodes of reeksen, bijvoorbeeld 2000-2039, 2060-2099"
+          {...form.getInputProps('postcodeRanges')}
+        />
+        <TextInput label="Werkgebied: plaatsen" description="Kernen en dorpen, gescheiden door komma's" {...form.getInputProps('places')} />
         <Textarea label="Notities" autosize minRows={3} {...form.getInputProps('notes')} />
         <RecordFormActions
           existing={existing} what="De gemeente" onCancel={props.onDone} onChangeActive={changeActive}

@@ -6,6 +6,8 @@ export const MUNICIPALITY_LABELS: Record<string, string> = {
   notes: 'Notities',
   active: 'Actief',
   coordinators: 'Coördinatoren',
+  postcodeRanges: 'Werkgebied: postcodes',
+  places: 'Werkgebied: plaatsen',
 };
 
 export const COORDINATOR_LABELS: Record<string, string> = {

@@ -42,3 +42,45 @@ export class MunicipalitiesArea {
     return this.drawer().getByRole('button', { name: 'Opslaan' }).click();
   }
 }
+
+/** The Aanmeldingen area: the queue, the new-registration form and a registration's detail. */
+export class RegistrationsArea {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string) {
+    await this.page.goto(`${baseUrl}#/aanmeldingen`);
+    await this.page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
+  }
+
+  queue(): Locator {
+    return this.page.getByRole('grid', { name: 'Wachtrij' });
+  }
+
+  drawer(title: string): Locator {
+    return this.page.getByRole('dialog', { name: title });
+  }
+
+  async choose(scope: Locator, label: string, option: string) {
+    await scope.getByLabel(label, { exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** Types a vraaggezin with one parent and one child into the open form. */
+  async fillFamily(form: Locator, family: { street: string; houseNumber: string; postcode: string; place: string; parent: string[]; child: string[]; received: string }) {
+    await form.getByRole('textbox', { name: 'Straat', exact: true }).fill(family.street);
+    await form.getByRole('textbox', { name: 'Huisnummer', exact: true }).fill(family.houseNumber);
+    await form.getByRole('textbox', { name: 'Postcode', exact: true }).fill(family.postcode);
+    await form.getByRole('textbox', { name: 'Plaats', exact: true }).fill(family.place);
+    for (const [index, [first, last, birth]] of [family.parent, family.child].entries()) {
+      await form.getByRole('textbox', { name: `Voornaam persoon ${index + 1}` }).fill(first);
+      await form.getByRole('textbox', { name: `Achternaam persoon ${index + 1}` }).fill(last);
+      await this.typeDate(form.getByRole('textbox', { name: `Geboortedatum persoon ${index + 1}` }), birth);
+    }
+    await this.typeDate(form.getByRole('textbox', { name: 'Datum van aanmelding' }), family.received);
+  }
+
+  async typeDate(input: Locator, value: string) {
+    await input.fill(value);
+    await input.press('Tab');
+  }
+}

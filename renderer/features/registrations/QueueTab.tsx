@@ -1,0 +1,124 @@
+import { Badge, Button, Drawer, Group, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useState } from 'react';
+import { CHANNEL_LABELS, type Channel, type QueueRow } from '../../../shared/api/registrations';
+import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
+import { formatDate } from '../../../shared/domain/format';
+import { OPEN_STATUSES, REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '../../../shared/domain/registrations/status';
+import { call, useApiQuery } from '../../api';
+import { DataTable } from '../../ui/DataTable';
+import { BulkActions } from './BulkActions';
+import { ImportModal } from './ImportModal';
+import { RegistrationDetail } from './RegistrationDetail';
+import { RegistrationForm } from './RegistrationForm';
+import { StatusBadge } from './StatusBadge';
+
+const column = createColumnHelper<QueueRow>();
+const OUTSIDE = 'outside';
+
+const columns = [
+  column.accessor('receivedDate', { header: 'Aangemeld', size: 105, meta: { text: (r) => formatDate(r.receivedDate) }, cell: (i) => formatDate(i.getValue()) }),
+  column.accessor('daysWaiting', {
+    header: 'Dagen', size: 70,
+    cell: (info) => <Text size="sm" c={info.row.original.overdue ? 'red' : undefined} fw={info.row.original.overdue ? 700 : undefined}
+      data-overdue={info.row.original.overdue || undefined}>{info.getValue()}</Text>,
+  }),
+  column.accessor((r) => STATUS_LABELS[r.status], { id: 'status', header: 'Status', size: 170, cell: (i) => <StatusBadge status={i.row.original.status} /> }),
+  column.accessor((r) => FAMILY_KIND_LABELS[r.kind], { id: 'kind', header: 'Soort', size: 110 }),
+  column.accessor('familyName', {
+    header: 'Gezin', size: 200,
+    cell: (info) => <Group gap={4} wrap="nowrap">{info.getValue()}{info.row.original.duplicateSuspected && <Badge size="xs" color="orange">dubbel?</Badge>}</Group>,
+  }),
+  column.accessor('postcode', { header: 'Postcode', size: 90 }),
+  column.accessor('place', { header: 'Plaats', size: 130 }),
+  column.accessor((r) => r.municipalityName ?? 'Buiten werkgebied', {
+    id: 'municipality', header: 'Gemeente', size: 160,
+    cell: (info) => info.row.original.municipalityName ?? <Badge color="orange" variant="light">Buiten werkgebied</Badge>,
+  }),
+  column.accessor((r) => (r.channel === 'verwijzer' ? r.referrerOrganisation ?? 'Verwijzer' : CHANNEL_LABELS.zelf), { id: 'channel', header: 'Via', size: 170 }),
+  column.accessor((r) => r.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 150 }),
+];
+
+interface Filters {
+  statuses: RegistrationStatus[];
+  kind: FamilyKind | null;
+  municipality: string | null;
+  channel: Channel | null;
+  overdueOnly: boolean;
+}
+
+/** The triage queue: the oldest first, quick filters, bulk actions, and a registration opened beside it. */
+export function QueueTab() {
+  const [filters, setFilters] = useState<Filters>({ statuses: OPEN_STATUSES, kind: null, municipality: null, channel: null, overdueOnly: false });
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 250);
+  const [selected, setSelected] = useState<QueueRow[]>([]);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const settings = useApiQuery('settings.get', {});
+  const municipalities = useApiQuery('municipalities.list', {});
+  const overdueDays = settings.data?.overdueDays ?? 14;
+  const input = {
+    statuses: filters.statuses,
+    kind: filters.kind,
+    municipalityId: filters.municipality && filters.municipality !== OUTSIDE ? Number(filters.municipality) : null,
+    outsideWorkArea: filters.municipality === OUTSIDE,
+    channel: filters.channel,
+    waitingLongerThanDays: filters.overdueOnly ? overdueDays : null,
+    search: debouncedSearch,
+    limit: 1000,
+  };
+  const queue = useQuery({
+    queryKey: ['registrations', 'registrations.queue', input],
+    queryFn: () => call('registrations.queue', input),
+    placeholderData: keepPreviousData,
+  });
+  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
+  const onSelectionChange = useCallback((rows: QueueRow[]) => setSelected(rows), []);
+
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" align="flex-end">
+        <MultiSelect label="Status" w={330} data={REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          value={filters.statuses} onChange={(v) => set('statuses')(v as RegistrationStatus[])} placeholder="Alle statussen" clearable />
+        <Select label="Soort" w={140} placeholder="Alle" clearable value={filters.kind} onChange={(v) => set('kind')(v as FamilyKind | null)}
+          data={[{ value: 'vraag', label: 'Vraaggezin' }, { value: 'steun', label: 'Steungezin' }]} />
+        <Select label="Gemeente" w={200} placeholder="Alle" clearable searchable value={filters.municipality} onChange={set('municipality')}
+          data={[{ value: OUTSIDE, label: 'Buiten werkgebied' }, ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))]} />
+        <Select label="Kanaal" w={150} placeholder="Alle" clearable value={filters.channel} onChange={(v) => set('channel')(v as Channel | null)}
+          data={[{ value: 'zelf', label: CHANNEL_LABELS.zelf }, { value: 'verwijzer', label: CHANNEL_LABELS.verwijzer }]} />
+        <Switch mb={8} label={`Langer dan ${overdueDays} dagen`} checked={filters.overdueOnly} onChange={(e) => set('overdueOnly')(e.currentTarget.checked)} />
+      </Group>
+      <DataTable
+        label="Wachtrij"
+        data={queue.data?.rows ?? []}
+        totalRows={queue.data?.total}
+        columns={columns}
+        getRowId={(row) => String(row.id)}
+        onOpen={(row) => setOpenId(row.id)}
+        onSelectionChange={onSelectionChange}
+        onSearchChange={setSearch}
+        exportFileName="wachtrij.csv"
+        emptyText="Geen aanmeldingen met deze filters."
+        height="calc(100vh - 260px)"
+        toolbar={
+          <>
+            <BulkActions selected={selected} />
+            <Button variant="default" onClick={() => setImporting(true)}>Importeren</Button>
+            <Button onClick={() => setCreating(true)}>Nieuwe aanmelding</Button>
+          </>
+        }
+      />
+      <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Aanmelding">
+        {openId !== null && <RegistrationDetail id={openId} />}
+      </Drawer>
+      <Drawer opened={creating} onClose={() => setCreating(false)} position="right" size="xl" title="Nieuwe aanmelding">
+        {creating && <RegistrationForm onDone={(id) => { setCreating(false); setOpenId(id); }} />}
+      </Drawer>
+      <ImportModal opened={importing} onClose={() => setImporting(false)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+import { Badge, Divider, Group, Loader, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { CHANNEL_LABELS, REFERRER_TYPE_LABELS, type RegistrationDto } from '../../../shared/api/registrations';
+import { ageOn, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { FAMILY_KIND_LABELS, PERSON_ROLE_LABELS } from '../../../shared/domain/families';
+import { formatDate, formatDateTime } from '../../../shared/domain/format';
+import { useApiQuery } from '../../api';
+import { HistoryList } from '../../ui/HistoryList';
+import { REGISTRATION_LABELS, describeChange } from './labels';
+import { StatusActions } from './StatusActions';
+import { StatusBadge } from './StatusBadge';
+
+export function RegistrationDetail({ id }: { id: number }) {
+  const { data } = useApiQuery('registrations.get', { id });
+  if (!data) return <Loader size="sm" />;
+  return (
+    <Stack gap="sm" data-testid="registration-detail">
+      <Group gap="xs">
+        <Title order={3}>{data.family.name}</Title>
+        <StatusBadge status={data.status} />
+        <Badge variant="outline">{FAMILY_KIND_LABELS[data.family.kind]}</Badge>
+        {data.duplicateSuspected && <Badge color="orange">Mogelijk dubbel</Badge>}
+      </Group>
+      <StatusActions registration={data} />
+      <Tabs defaultValue="details">
+        <Tabs.List>
+          <Tabs.Tab value="details">Gegevens</Tabs.Tab>
+          <Tabs.Tab value="history">Geschiedenis</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details" pt="sm"><Details registration={data} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm"><History registration={data} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Details({ registration }: { registration: RegistrationDto }) {
+  const { family } = registration;
+  const today = isoDateInNetherlands(new Date());
+  const number = [family.houseNumber, family.houseNumberAddition].filter(Boolean).join('-');
+  const rows: [string, string][] = [
+    ['Adres', `${family.street} ${number}, ${family.postcode} ${family.place}`],
+    ['Gemeente', registration.municipality?.name ?? 'Buiten werkgebied'],
+    ['Telefoon', family.phone ?? ''],
+    ['E-mail', family.email ?? ''],
+    ['Aangemeld op', `${formatDate(registration.receivedDate)} (${daysBetween(registration.receivedDate, today)} dagen geleden)`],
+    ['Kanaal', CHANNEL_LABELS[registration.channel]],
+    ['Verwijzer', [registration.referrerOrganisation, registration.referrerType && REFERRER_TYPE_LABELS[registration.referrerType], registration.referrerContact].filter(Boolean).join(' · ')],
+    ['Coördinator', registration.coordinator?.name ?? ''],
+    ['Doorverwezen naar', registration.referredTo ?? ''],
+  ];
+  return (
+    <Stack gap="sm">
+      <Table withRowBorders={false} verticalSpacing={2} fz="sm">
+        <Table.Tbody>
+          {rows.filter(([, value]) => value).map(([label, value]) => (
+            <Table.Tr key={label}><Table.Td w={150} c="dimmed">{label}</Table.Td><Table.Td>{value}</Table.Td></Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {registration.question && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>“{registration.question}”</Text>}
+      <Divider label="Personen" labelPosition="left" />
+      <Table fz="sm" verticalSpacing={4}>
+        <Table.Tbody>
+          {family.people.map((person) => (
+            <Table.Tr key={person.id}>
+              <Table.Td>{person.firstName} {person.lastName}</Table.Td>
+              <Table.Td>{PERSON_ROLE_LABELS[person.role]}</Table.Td>
+              <Table.Td>{formatDate(person.birthDate)}</Table.Td>
+              <Table.Td>{ageOn(person.birthDate, today)} jaar</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function History({ registration }: { registration: RegistrationDto }) {
+  return (
+    <Stack>
+      <Timeline bulletSize={14} lineWidth={2} data-testid="status-history">
+        {registration.history.map((change, index) => (
+          <Timeline.Item key={index} title={describeChange(change)}>
+            <Text size="xs" c="dimmed">{formatDateTime(change.at)} · {change.actor}</Text>
+            {change.reason && <Text size="sm">{change.reason}</Text>}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      <Divider label="Alle wijzigingen" labelPosition="left" />
+      <HistoryList entityType="registration" entityId={registration.id} fieldLabels={REGISTRATION_LABELS} />
+    </Stack>
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api/families';
+import { REFERRER_TYPES, REFERRER_TYPE_LABELS, registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { FAMILY_KIND_LABELS, familyIssues } from '../../../shared/domain/families';
+import { ApiCallError, call, useApiMutation, useApiQuery } from '../../api';
+import { DateField } from '../../ui/DateField';
+import { notifySaved, showApiError } from '../../ui/form';
+import { PeopleFields } from './PeopleFields';
+
+type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
+type Choice = { familyId: number } | 'new';
+
+const schema = registrationCreate.omit({ existingFamilyId: true, acceptDuplicate: true });
+
+function emptyRegistration(): Values {
+  return {
+    family: {
+      kind: 'vraag', street: '', houseNumber: '', houseNumberAddition: '', postcode: '', place: '', phone: '', email: '',
+      municipalityId: null, notes: '',
+      people: [
+        { firstName: '', lastName: '', birthDate: '', role: 'ouder' },
+        { firstName: '', lastName: '', birthDate: '', role: 'kind' },
+      ],
+    },
+    registration: {
+      receivedDate: isoDateInNetherlands(new Date()), channel: 'zelf', referrerOrganisation: '', referrerType: null,
+      referrerContact: '', question: '',
+    },
+  };
+}
+
+/** The rules of the family on today's date, at the fields: the same rule the main process applies. */
+function validateFamily(values: Values) {
+  const { kind, people } = values.family;
+  const complete = people.every((person) => /^\d{4}-\d{2}-\d{2}$/.test(person.birthDate));
+  const issues = complete ? familyIssues(kind, people, isoDateInNetherlands(new Date())) : [];
+  return Object.fromEntries(issues.map((issue) => [`family.${issue.path}`, issue.message]));
+}
+
+export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
+  const form = useForm<Values>({
+    initialValues: emptyRegistration(),
+    validate: (values) => ({ ...zod4Resolver(schema)(values), ...validateFamily(values) }),
+  });
+  const [suggestion, setSuggestion] = useState<WorkAreaSuggestion | null>(null);
+  const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
+  const municipalities = useApiQuery('municipalities.list', {});
+  const create = useApiMutation('registrations.create', ['registrations', 'families', 'audit']);
+  const values = form.getValues();
+
+  async function suggestMunicipality() {
+    const { postcode, place } = form.getValues().family;
+    if (!postcode.trim() && !place.trim()) return;
+    const found = await call('families.suggestMunicipality', { postcode, place });
+    setSuggestion(found);
+    if (found.municipality) form.setFieldValue('family.municipalityId', found.municipality.id);
+  }
+
+  async function save(values: Values, choice?: Choice) {
+    try {
+      if (!choice) {
+        const { family } = values;
+        const found = await call('families.findDuplicates', {
+          postcode: family.postcode, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition,
+          email: family.email, phone: family.phone, people: family.people,
+        });
+        setCandidates(found);
+        if (found.length > 0) return;
+      }
+      const saved = await create.mutateAsync({
+        ...values,
+        existingFamilyId: choice && choice !== 'new' ? choice.familyId : null,
+        acceptDuplicate: choice === 'new',
+      });
+      notifySaved(`De aanmelding van ${saved.family.name} is opgeslagen.`);
+      onDone(saved.id);
+    } catch (error) {
+      if (error instanceof ApiCallError && error.error.issues.some((issue) => issue.path === 'duplicates')) return;
+      showApiError(form, error);
+    }
+  }
+
+  const municipalityOptions = (municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }));
+  return (
+    <form onSubmit={form.onSubmit((v) => save(v))} noValidate>
+      <Stack>
+        <SegmentedControl
+          data={[{ value: 'vraag', label: FAMILY_KIND_LABELS.vraag }, { value: 'steun', label: FAMILY_KIND_LABELS.steun }]}
+          {...form.getInputProps('family.kind')}
+        />
+        <SimpleGrid cols={3}>
+          <TextInput label="Straat" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('family.street')} />
+          <Group gap="xs" grow>
+            <TextInput label="Huisnummer" withAsterisk {...form.getInputProps('family.houseNumber')} />
+            <TextInput label="Toevoeging" {...form.getInputProps('family.houseNumberAddition')} />
+          </Group>
+          <TextInput label="Postcode" withAsterisk {...form.getInputProps('family.postcode')} onBlur={() => void suggestMunicipality()} />
+          <TextInput label="Plaats" withAsterisk {...form.getInputProps('family.place')} onBlur={() => void suggestMunicipality()} />
+          <Select
+            label="Gemeente"
+            data={municipalityOptions}
+            searchable
+            clearable
+            value={values.family.municipalityId === null ? null : String(values.family.municipalityId)}
+            onChange={(id) => form.setFieldValue('family.municipalityId', id === null ? null : Number(id))}
+            error={form.errors['family.municipalityId']}
+            description={suggestion?.outsideWorkArea ? 'Buiten werkgebied: geen actieve gemeente bij deze postcode.' : suggestion?.municipality ? 'Voorgesteld op basis van de postcode.' : undefined}
+          />
+          <TextInput label="Telefoon" type="tel" {...form.getInputProps('family.phone')} />
+          <TextInput label="E-mail" type="email" {...form.getInputProps('family.email')} />
+        </SimpleGrid>
+        <PeopleFields form={form} />
+        <SimpleGrid cols={3}>
+          <DateField label="Datum van aanmelding" withAsterisk {...form.getInputProps('registration.receivedDate')} />
+          <SegmentedControl
+            mt={24}
+            style={{ gridColumn: 'span 2' }}
+            data={[{ value: 'zelf', label: 'Zelf aangemeld' }, { value: 'verwijzer', label: 'Via verwijzer' }]}
+            {...form.getInputProps('registration.channel')}
+          />
+        </SimpleGrid>
+        {values.registration.channel === 'verwijzer' && (
+          <SimpleGrid cols={3}>
+            <TextInput label="Organisatie verwijzer" withAsterisk {...form.getInputProps('registration.referrerOrganisation')} />
+            <Select label="Soort verwijzer" withAsterisk data={REFERRER_TYPES.map((t) => ({ value: t, label: REFERRER_TYPE_LABELS[t] }))}
+              {...form.getInputProps('registration.referrerType')} />
+            <TextInput label="Contactpersoon" {...form.getInputProps('registration.referrerContact')} />
+          </SimpleGrid>
+        )}
+        <Textarea label="Vraag of motivatie (in eigen woorden)" autosize minRows={3} {...form.getInputProps('registration.question')} />
+        {candidates.length > 0 && (
+          <Alert color="orange" title="Dit gezin lijkt al bekend" data-testid="duplicate-warning">
+            <Stack gap="xs">
+              {candidates.map((candidate) => (
+                <Group key={candidate.familyId} justify="space-between">
+                  <Text size="sm">
+                    <b>{candidate.name}</b> ({FAMILY_KIND_LABELS[candidate.kind]}), {candidate.address}: {candidate.reasons.join(', ')}
+                  </Text>
+                  <Button size="xs" onClick={() => save(form.getValues(), { familyId: candidate.familyId })}>Koppel aan dit gezin</Button>
+                </Group>
+              ))}
+              <Group>
+                <Button size="xs" variant="default" onClick={() => save(form.getValues(), 'new')}>Toch als nieuw gezin opslaan</Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={create.isPending}>Aanmelding opslaan</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
