@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { ensureDailyBackup } from '../db/backup';
-import { NewerDatabaseError, openDatabase } from '../db/open';
+import { NewerDatabaseError, openDatabase, optimizeDatabase } from '../db/open';
 import { createHandlers } from '../services/handlers';
 import { createDispatcher } from './ipc/dispatch';
 import { registerApi } from './ipc/register';
@@ -37,9 +37,12 @@ async function start() {
     log,
   });
   const dailyBackup = () =>
-    dispatcher.exclusive(() => ensureDailyBackup(database, paths.backupFolder)).catch((error: Error) => {
-      log.error(`daily backup failed: ${error.name}`);
-    });
+    dispatcher
+      .exclusive(async () => {
+        await ensureDailyBackup(database, paths.backupFolder);
+        await optimizeDatabase(database);
+      })
+      .catch((error: Error) => log.error(`daily maintenance failed: ${error.name}`));
   await dailyBackup();
   setInterval(dailyBackup, HOUR_MS);
 

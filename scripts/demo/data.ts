@@ -115,3 +115,14 @@ const AREA_CODES = ['010', '013', '015', '020', '023', '024', '026', '030', '033
 export function demoLandline(random: ReturnType<typeof seededRandom>): string {
   return `${random.pick(AREA_CODES)} ${String(2000000 + Math.floor(random.next() * 7999999))}`;
 }
+
+/** Real postcode ranges for the municipalities in the domain brief; made-up blocks for the others. */
+const KNOWN_RANGES: Record<string, string> = {
+  Haarlem: '2011-2037', Zandvoort: '2040-2042', Bloemendaal: '2050-2071', Heemstede: '2100-2106',
+  'Valkenburg aan de Geul': '6300-6301, 6325', Heerenveen: '8440-8449',
+};
+
+export function demoPostcodeRanges(name: string, index: number): string {
+  const start = 9000 + index * 12;
+  return KNOWN_RANGES[name] ?? `${start}-${start + 9}`;
+}

@@ -1,5 +1,5 @@
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
-import { DEMO_MUNICIPALITIES, demoLandline, demoPerson, seededRandom } from './data';
+import { DEMO_MUNICIPALITIES, demoLandline, demoPerson, demoPostcodeRanges, seededRandom } from './data';
 
 async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{ id: number }> {
   const response = await dispatch(name, input);
@@ -11,7 +11,7 @@ async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{
 export async function seedDemo(dispatch: Dispatch): Promise<void> {
   const random = seededRandom(2026);
   await must(dispatch, 'settings.update', { employeeName: 'Demo Backoffice', overdueDays: 14, version: 1 });
-  for (const [name, province] of DEMO_MUNICIPALITIES) {
+  for (const [index, [name, province]] of DEMO_MUNICIPALITIES.entries()) {
     const coordinators = [];
     const count = random.next() < 0.2 ? 2 : 1;
     for (let i = 0; i < count; i++) {
@@ -26,6 +26,8 @@ export async function seedDemo(dispatch: Dispatch): Promise<void> {
       phone: demoLandline(random),
       notes: '',
       coordinatorIds: coordinators,
+      postcodeRanges: demoPostcodeRanges(name, index),
+      places: '',
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { measure, type Measurement } from './harness';
 
@@ -18,9 +19,12 @@ export async function benchFoundation(dataSource: DataSource, dispatch: Dispatch
       LEFT JOIN coordinator c ON c.id = mc.coordinatorId`),
   );
 
-  const [target] = (await ok(dispatch, 'municipalities.list', {})) as { id: number; version: number; name: string }[];
+  const [target] = (await ok(dispatch, 'municipalities.list', {})) as MunicipalityDto[];
   let version = target.version;
-  const base = { name: target.name, province: null, email: '', phone: '', coordinatorIds: [] };
+  const base = {
+    name: target.name, province: target.province, email: target.email ?? '', phone: target.phone ?? '',
+    coordinatorIds: target.coordinators.map((c) => c.id), postcodeRanges: target.postcodeRanges, places: target.places ?? '',
+  };
   const update = await measure(runs, async () => {
     const saved = (await ok(dispatch, 'municipalities.update', { ...base, id: target.id, version, notes: `run ${version}` })) as { version: number };
     version = saved.version;

@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { Channel, ReferrerType } from '../../../shared/api/registrations';
+import type { FamilyKind } from '../../../shared/domain/families';
 import type { RegistrationStatus } from '../../../shared/domain/registrations/status';
 import { baseColumns, type BaseRecord } from './base';
 import type { Coordinator } from './Coordinator';
@@ -9,6 +10,8 @@ import type { Municipality } from './Municipality';
 export interface Registration extends BaseRecord {
   familyId: number;
   family?: Family;
+  /** A copy of the family's kind, which never changes, for the queue's filter. */
+  familyKind: FamilyKind;
   municipalityId: number | null;
   municipality?: Municipality | null;
   coordinatorId: number | null;
@@ -42,6 +45,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
   columns: {
     ...baseColumns,
     familyId: { type: 'integer' },
+    familyKind: { type: 'varchar', length: 5 },
     municipalityId: { type: 'integer', nullable: true },
     coordinatorId: { type: 'integer', nullable: true },
     receivedDate: { type: 'varchar', length: 10 },

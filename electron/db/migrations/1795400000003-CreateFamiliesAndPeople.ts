@@ -32,9 +32,10 @@ export class CreateFamiliesAndPeople1795400000003 implements MigrationInterface 
       "firstNameKey" varchar(60) NOT NULL,
       "lastNameKey" varchar(80) NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_person_family" ON "person" ("familyId")`);
-    // Name search is a prefix range on these normalised keys (lower case, no accents).
-    await queryRunner.query(`CREATE INDEX "IDX_person_last_name" ON "person" ("lastNameKey")`);
-    await queryRunner.query(`CREATE INDEX "IDX_person_first_name" ON "person" ("firstNameKey")`);
+    // Name search is a prefix range on these normalised keys (lower case, no accents); with the
+    // family in the index, a search reads no person rows.
+    await queryRunner.query(`CREATE INDEX "IDX_person_last_name" ON "person" ("lastNameKey", "familyId")`);
+    await queryRunner.query(`CREATE INDEX "IDX_person_first_name" ON "person" ("firstNameKey", "familyId")`);
     await queryRunner.query(`CREATE INDEX "IDX_person_birth_date" ON "person" ("birthDate")`);
   }
 

@@ -5,6 +5,7 @@ import { CreateFamiliesAndPeople1795400000003 } from './1795400000003-CreateFami
 import { CreateRegistrations1795400000004 } from './1795400000004-CreateRegistrations';
 import { AddOverdueDaysToSettings1795400000005 } from './1795400000005-AddOverdueDaysToSettings';
 import { CreateImportBatches1795400000006 } from './1795400000006-CreateImportBatches';
+import { AddFamilyKindToRegistrations1795400000007 } from './1795400000007-AddFamilyKindToRegistrations';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateRegistrations1795400000004,
   AddOverdueDaysToSettings1795400000005,
   CreateImportBatches1795400000006,
+  AddFamilyKindToRegistrations1795400000007,
 ];

@@ -101,7 +101,7 @@ async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: num
   await ctx.manager.insert(PersonEntity, values.flatMap((value, i) =>
     value.family.people.map(({ id: _id, ...person }) => ({ ...person, familyId: familyIds[i], ...personKeys(person) }))));
   await ctx.manager.insert(RegistrationEntity, values.map((value, i) => ({
-    ...value.registration, familyId: familyIds[i], municipalityId: value.family.municipalityId, coordinatorId: null,
+    ...value.registration, familyId: familyIds[i], familyKind: value.family.kind, municipalityId: value.family.municipalityId, coordinatorId: null,
     status: 'nieuw' as const, referredTo: null, handedOverDate: null, duplicateSuspected: false,
     importKey: rows[i].importKey, importBatchId: batchId, version: 1, createdAt: now, updatedAt: now,
   })));

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
 import { addDays, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
 import { normalizePostcode } from '../../../shared/domain/postcode';
@@ -11,36 +11,31 @@ import type { ServiceContext } from '../context';
 const FAMILY_LAST_NAME = `(SELECT p.lastName FROM person p WHERE p.familyId = f.id
   ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1)`;
 
-/** The triage queue: one page of registrations, oldest first, with the filters the user chose. */
+/**
+ * The triage queue: one page of registrations, oldest first, with the filters the user chose.
+ * Filters and order use only the registration's own indexed columns (search goes through indexed
+ * subqueries), so the page's ids are found without joining every row; the details are then read
+ * for that page alone.
+ */
 export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
   const today = isoDateInNetherlands(ctx.clock.now());
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   const filtered = filters(ctx, query, today);
-  const rows = await filtered
-    .clone()
-    .leftJoin('r.municipality', 'm')
-    .leftJoin('r.coordinator', 'c')
-    .select([
-      'r.id AS id', 'r.familyId AS familyId', 'r.receivedDate AS receivedDate', 'r.status AS status',
-      'r.channel AS channel', 'r.referrerOrganisation AS referrerOrganisation', 'r.handedOverDate AS handedOverDate',
-      'r.duplicateSuspected AS duplicateSuspected', 'f.kind AS kind', 'f.postcode AS postcode', 'f.place AS place',
-      'm.name AS municipalityName', 'c.name AS coordinatorName', `${FAMILY_LAST_NAME} AS lastName`,
-    ])
-    .orderBy('r.receivedDate', 'ASC')
-    .addOrderBy('r.id', 'ASC')
-    .limit(query.limit)
-    .getRawMany();
+  const { total } = await filtered.clone().select('COUNT(*)', 'total').getRawOne();
+  const page: { id: number }[] = await filtered.clone().select('r.id', 'id')
+    .orderBy('r.receivedDate', 'ASC').addOrderBy('r.id', 'ASC').limit(query.limit).getRawMany();
+  const details = await pageDetails(ctx, page.map((row) => row.id));
   return {
-    rows: rows.map((row) => toQueueRow(row, today, overdueDays)),
-    total: await filtered.getCount(),
+    rows: page.map((row) => toQueueRow(details.get(row.id)!, today, overdueDays)),
+    total: Number(total),
     overdueDays,
   };
 }
 
 function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQueryBuilder<Registration> {
-  const qb = ctx.manager.createQueryBuilder(RegistrationEntity, 'r').innerJoin('r.family', 'f');
+  const qb = ctx.manager.createQueryBuilder(RegistrationEntity, 'r');
   if (query.statuses.length > 0) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
-  if (query.kind) qb.andWhere('f.kind = :kind', { kind: query.kind });
+  if (query.kind) qb.andWhere('r.familyKind = :kind', { kind: query.kind });
   if (query.municipalityId) qb.andWhere('r.municipalityId = :municipalityId', { municipalityId: query.municipalityId });
   if (query.outsideWorkArea) qb.andWhere('r.municipalityId IS NULL');
   if (query.channel) qb.andWhere('r.channel = :channel', { channel: query.channel });
@@ -53,11 +48,10 @@ function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQ
 
 /** Postcodes by prefix on the indexed postcode; names by prefix on the indexed, normalised keys. */
 function addSearch(qb: SelectQueryBuilder<Registration>, search: string) {
-  const postcode = normalizePostcode(search);
-  const digits = /^\d{1,4}$/.test(search) ? search : null;
-  if (postcode || digits) {
-    const prefix = postcode ?? digits!;
-    qb.andWhere('f.postcode >= :postcodeFrom AND f.postcode < :postcodeTo', { postcodeFrom: prefix, postcodeTo: prefixEnd(prefix) });
+  const postcode = normalizePostcode(search) ?? (/^\d{1,4}$/.test(search) ? search : null);
+  if (postcode) {
+    qb.andWhere('r.familyId IN (SELECT f.id FROM family f WHERE f.postcode >= :postcodeFrom AND f.postcode < :postcodeTo)',
+      { postcodeFrom: postcode, postcodeTo: prefixEnd(postcode) });
     return;
   }
   const key = normalizeText(search).trim();
@@ -68,9 +62,25 @@ function addSearch(qb: SelectQueryBuilder<Registration>, search: string) {
   );
 }
 
+async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, Record<string, any>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.manager.createQueryBuilder(RegistrationEntity, 'r')
+    .innerJoin('r.family', 'f')
+    .leftJoin('r.municipality', 'm')
+    .leftJoin('r.coordinator', 'c')
+    .select([
+      'r.id AS id', 'r.familyId AS familyId', 'r.receivedDate AS receivedDate', 'r.status AS status',
+      'r.channel AS channel', 'r.referrerOrganisation AS referrerOrganisation', 'r.handedOverDate AS handedOverDate',
+      'r.duplicateSuspected AS duplicateSuspected', 'r.familyKind AS kind', 'f.postcode AS postcode', 'f.place AS place',
+      'm.name AS municipalityName', 'c.name AS coordinatorName', `${FAMILY_LAST_NAME} AS lastName`,
+    ])
+    .where({ id: In(ids) })
+    .getRawMany();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
 function toQueueRow(row: Record<string, any>, today: string, overdueDays: number): QueueRow {
-  const waitingUntil = row.handedOverDate ?? today;
-  const daysWaiting = daysBetween(row.receivedDate, waitingUntil);
+  const daysWaiting = daysBetween(row.receivedDate, row.handedOverDate ?? today);
   return {
     id: row.id,
     familyId: row.familyId,

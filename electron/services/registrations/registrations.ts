@@ -19,7 +19,7 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
   if (input.registration.receivedDate > today) {
     throw fieldError('registration.receivedDate', 'De datum van aanmelding kan niet in de toekomst liggen.');
   }
-  const { familyId, municipalityId, duplicateSuspected } = input.existingFamilyId
+  const { familyId, familyKind, municipalityId, duplicateSuspected } = input.existingFamilyId
     ? await existingFamily(ctx.manager, input.existingFamilyId)
     : await newFamily(ctx, input, today);
   if (municipalityId !== null) await assertActiveMunicipality(ctx.manager, municipalityId, 'family.municipalityId');
@@ -27,6 +27,7 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
   const saved = await ctx.manager.save(RegistrationEntity, {
     ...input.registration,
     familyId,
+    familyKind,
     municipalityId,
     coordinatorId: null,
     status: 'nieuw' as const,
@@ -46,7 +47,7 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
 async function existingFamily(manager: EntityManager, id: number) {
   const family = await manager.findOneBy(FamilyEntity, { id });
   if (!family) throw fieldError('existingFamilyId', 'Het gekozen gezin bestaat niet meer.');
-  return { familyId: family.id, municipalityId: family.municipalityId, duplicateSuspected: false };
+  return { familyId: family.id, familyKind: family.kind, municipalityId: family.municipalityId, duplicateSuspected: false };
 }
 
 async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: string) {
@@ -62,7 +63,7 @@ async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: 
     throw new DomainError('CONFLICT', DUPLICATE_MESSAGE, [{ path: 'duplicates', message: DUPLICATE_MESSAGE }]);
   }
   const familyId = await insertFamily(ctx, input.family);
-  return { familyId, municipalityId: input.family.municipalityId, duplicateSuspected: duplicates.length > 0 };
+  return { familyId, familyKind: input.family.kind, municipalityId: input.family.municipalityId, duplicateSuspected: duplicates.length > 0 };
 }
 
 export async function getRegistration(ctx: ServiceContext, input: { id: number }): Promise<RegistrationDto> {

@@ -17,6 +17,7 @@ import { StatusBadge } from './StatusBadge';
 
 const column = createColumnHelper<QueueRow>();
 const OUTSIDE = 'outside';
+const PAGE = 200;
 
 const columns = [
   column.accessor('receivedDate', { header: 'Aangemeld', size: 105, meta: { text: (r) => formatDate(r.receivedDate) }, cell: (i) => formatDate(i.getValue()) }),
@@ -56,6 +57,7 @@ export function QueueTab() {
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const [selected, setSelected] = useState<QueueRow[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
+  const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const settings = useApiQuery('settings.get', {});
@@ -69,14 +71,19 @@ export function QueueTab() {
     channel: filters.channel,
     waitingLongerThanDays: filters.overdueOnly ? overdueDays : null,
     search: debouncedSearch,
-    limit: 1000,
+    limit: PAGE * pages,
   };
   const queue = useQuery({
     queryKey: ['registrations', 'registrations.queue', input],
     queryFn: () => call('registrations.queue', input),
     placeholderData: keepPreviousData,
   });
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => {
+    setFilters((current) => ({ ...current, [key]: value }));
+    setPages(1);
+  };
+  const shown = queue.data?.rows.length ?? 0;
+  const more = Math.min(PAGE, (queue.data?.total ?? 0) - shown);
   const onSelectionChange = useCallback((rows: QueueRow[]) => setSelected(rows), []);
 
   return (
@@ -103,7 +110,7 @@ export function QueueTab() {
         onSearchChange={setSearch}
         exportFileName="wachtrij.csv"
         emptyText="Geen aanmeldingen met deze filters."
-        height="calc(100vh - 260px)"
+        height="calc(100vh - 300px)"
         toolbar={
           <>
             <BulkActions selected={selected} />
@@ -112,6 +119,11 @@ export function QueueTab() {
           </>
         }
       />
+      {more > 0 && (
+        <Group justify="center">
+          <Button variant="subtle" onClick={() => setPages((n) => n + 1)} loading={queue.isFetching}>Toon {more} meer</Button>
+        </Group>
+      )}
       <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Aanmelding">
         {openId !== null && <RegistrationDetail id={openId} />}
       </Drawer>

@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { addDays } from '../../shared/domain/dates';
+import { parsePostcodeRanges } from '../../shared/domain/postcode';
+import { normalizeText } from '../../shared/domain/text';
+import { seededRandom } from './data';
+
+const FIRST = ['Anouk', 'Bram', 'Carmen', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilse', 'Jeroen', 'Lotte', 'Mohamed', 'Nadia', 'Sanne', 'Thijs', 'Vera', 'Yasmina', 'Zeynep', 'Noah', 'Emma', 'Sem', 'Julia', 'Liam', 'Mila'];
+const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yılmaz', 'El Amrani', 'Kaya', 'Postma', 'Hoekstra', 'van Dijk', 'Kramer', 'Janssen', 'Willems', 'Koster', 'Prins'];
+const STREETS = ['Kerkstraat', 'Dorpsstraat', 'Schoolstraat', 'Molenweg', 'Stationsweg', 'Julianalaan', 'Beatrixstraat', 'Lindelaan', 'Eikenlaan', 'Parkweg'];
+const STATUS_WEIGHTS: [string, number][] = [['nieuw', 4], ['in_behandeling', 3], ['wachtlijst', 2], ['doorgezet', 62], ['doorverwezen', 14], ['afgewezen', 10], ['ingetrokken', 5]];
+const CHUNK = 400;
+
+/**
+ * Writes `count` families of three people, each with a registration, straight into the tables:
+ * benchmark and demo volume only. What the app does is measured through its own operations.
+ */
+export async function seedRegistrationVolume(dataSource: DataSource, count: number, seed = 7): Promise<void> {
+  const random = seededRandom(seed);
+  const municipalities: { id: number; name: string; postcodeRanges: string }[] =
+    await dataSource.query(`SELECT id, name, postcodeRanges FROM municipality WHERE postcodeRanges <> ''`);
+  const coordinators: { municipalityId: number; coordinatorId: number }[] = await dataSource.query('SELECT municipalityId, coordinatorId FROM municipality_coordinator');
+  const letters = 'ABCDEFGHJKLMNPRTVWXZ';
+  const now = new Date().toISOString();
+  await dataSource.transaction(async (manager) => {
+    const [{ start }] = await manager.query('SELECT COALESCE(MAX(id), 0) AS start FROM family');
+    for (let offset = 0; offset < count; offset += CHUNK) {
+      const size = Math.min(CHUNK, count - offset);
+      const families: unknown[][] = [];
+      const people: unknown[][] = [];
+      const registrations: unknown[][] = [];
+      for (let i = 0; i < size; i++) {
+        const id = start + offset + i + 1;
+        const municipality = random.pick(municipalities);
+        const outside = random.next() < 0.05;
+        const range = random.pick(parsePostcodeRanges(municipality.postcodeRanges).ranges);
+        const digits = outside ? 1000 + Math.floor(random.next() * 900) : range.from + Math.floor(random.next() * (range.to - range.from + 1));
+        const postcode = `${digits} ${random.pick([...letters])}${random.pick([...letters])}`;
+        const kind = random.next() < 0.45 ? 'steun' : 'vraag';
+        const last = random.pick(LAST);
+        families.push([now, now, kind, random.pick(STREETS), String(1 + Math.floor(random.next() * 180)), postcode, municipality.name,
+          `gezin${id}@voorbeeld.nl`, outside ? null : municipality.id]);
+        const year = 2020 + Math.floor(random.next() * 7);
+        const born = (from: number, span: number) => `${from + Math.floor(random.next() * span)}-${pad(1 + Math.floor(random.next() * 12))}-${pad(1 + Math.floor(random.next() * 28))}`;
+        for (const [role, birth] of [['ouder', born(1965, 25)], ['ouder', born(1965, 25)], [kind === 'vraag' ? 'kind' : 'overig', kind === 'vraag' ? born(2008, 17) : born(1960, 30)]]) {
+          const first = random.pick(FIRST);
+          people.push([id, first, last, birth, role, normalizeText(first), normalizeText(last)]);
+        }
+        const received = `${Math.min(year, 2026)}-${pad(1 + Math.floor(random.next() * 10))}-${pad(1 + Math.floor(random.next() * 28))}`;
+        const status = weighted(random.next(), STATUS_WEIGHTS);
+        const coordinator = coordinators.find((c) => c.municipalityId === municipality.id)?.coordinatorId ?? null;
+        const handedOver = status === 'doorgezet' && !outside;
+        registrations.push([now, now, id, kind, outside ? null : municipality.id, handedOver ? coordinator : null, received,
+          random.next() < 0.7 ? 'verwijzer' : 'zelf', handedOver ? 'doorgezet' : status === 'doorgezet' ? 'nieuw' : status,
+          handedOver ? addDays(received, 1 + Math.floor(random.next() * 40)) : null]);
+      }
+      await insert(manager, 'family', ['createdAt', 'updatedAt', 'kind', 'street', 'houseNumber', 'postcode', 'place', 'email', 'municipalityId'], families);
+      await insert(manager, 'person', ['familyId', 'firstName', 'lastName', 'birthDate', 'role', 'firstNameKey', 'lastNameKey'], people);
+      await insert(manager, 'registration', ['createdAt', 'updatedAt', 'familyId', 'familyKind', 'municipalityId', 'coordinatorId', 'receivedDate', 'channel', 'status', 'handedOverDate'], registrations);
+    }
+  });
+}
+
+async function insert(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, table: string, columns: string[], rows: unknown[][]) {
+  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+  await manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, rows.flat());
+}
+
+function weighted(value: number, weights: [string, number][]): string {
+  const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  let at = value * total;
+  for (const [name, weight] of weights) {
+    if ((at -= weight) < 0) return name;
+  }
+  return weights[0][0];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
