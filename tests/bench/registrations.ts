@@ -17,29 +17,33 @@ async function ok(dispatch: Dispatch, name: string, input: unknown) {
   return response.data;
 }
 
-/** The same page of the queue in plain SQL: rows with the family name, and the count. */
+/** The same page in plain SQL, by the same steps as the app: count, the page's ids, their details. */
 async function queueFloor(dataSource: DataSource, where: string, params: unknown[]) {
+  await dataSource.query(`SELECT COUNT(*) FROM registration r WHERE ${where}`, params);
+  const ids: { id: number }[] = await dataSource.query(`SELECT r.id FROM registration r WHERE ${where} ORDER BY r.receivedDate, r.id LIMIT 200`, params);
   await dataSource.query(`SELECT r.id, r.familyId, r.receivedDate, r.status, r.channel, r.referrerOrganisation, r.handedOverDate,
-      r.duplicateSuspected, f.kind, f.postcode, f.place, m.name, c.name,
+      r.duplicateSuspected, r.familyKind, f.postcode, f.place, m.name, c.name,
       (SELECT p.lastName FROM person p WHERE p.familyId = f.id ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1)
     FROM registration r JOIN family f ON f.id = r.familyId LEFT JOIN municipality m ON m.id = r.municipalityId
-    LEFT JOIN coordinator c ON c.id = r.coordinatorId WHERE ${where} ORDER BY r.receivedDate, r.id LIMIT 200`, params);
-  await dataSource.query(`SELECT COUNT(*) FROM registration r JOIN family f ON f.id = r.familyId WHERE ${where}`, params);
+    LEFT JOIN coordinator c ON c.id = r.coordinatorId WHERE r.id IN (${ids.map((row) => row.id).join(',') || 0})`);
 }
 
 const OPEN = `r.status IN ('nieuw', 'in_behandeling', 'wachtlijst')`;
+const NAME = `r.familyId IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= 'jans' AND p.lastNameKey < 'jans\uffff')
+  OR (p.firstNameKey >= 'jans' AND p.firstNameKey < 'jans\uffff'))`;
 
 export async function benchRegistrations(dataSource: DataSource, dispatch: Dispatch, municipalityId: number): Promise<Measurement[]> {
-  const runs = 200;
+  const runs = 100;
   const cases: [string, Partial<QueueQuery>, string, unknown[]][] = [
     ['queue: open registrations (first 200)', {}, OPEN, []],
     ['queue: open, one municipality', { municipalityId }, `${OPEN} AND r.municipalityId = ?`, [municipalityId]],
     ['queue: every status, waiting > 14 days', { statuses: [], waitingLongerThanDays: 14 }, 'r.receivedDate < ?',
       [addDays(isoDateInNetherlands(new Date()), -14)]],
-    ['queue: steungezinnen via a referrer, every status', { statuses: [], kind: 'steun', channel: 'verwijzer' }, `f.kind = 'steun' AND r.channel = 'verwijzer'`, []],
-    ['search: last name prefix "jans", every status', { statuses: [], search: 'jans' },
-      `r.familyId IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= 'jans' AND p.lastNameKey < 'jans\uffff') OR (p.firstNameKey >= 'jans' AND p.firstNameKey < 'jans\uffff'))`, []],
-    ['search: postcode "2011", every status', { statuses: [], search: '2011' }, `f.postcode >= '2011' AND f.postcode < '2011\uffff'`, []],
+    ['queue: steungezinnen via a referrer, every status', { statuses: [], kind: 'steun', channel: 'verwijzer' }, `r.familyKind = 'steun' AND r.channel = 'verwijzer'`, []],
+    ['search: name prefix "jans", open registrations', { search: 'jans' }, `${OPEN} AND ${NAME}`, []],
+    ['search: name prefix "jans", every status', { statuses: [], search: 'jans' }, NAME, []],
+    ['search: postcode "2011", every status', { statuses: [], search: '2011' },
+      `r.familyId IN (SELECT f.id FROM family f WHERE f.postcode >= '2011' AND f.postcode < '2011\uffff')`, []],
   ];
   const results: Measurement[] = [];
   for (const [name, filter, where, params] of cases) {
@@ -64,13 +68,18 @@ export function importFile(rows: number): { fileName: string; contentBase64: str
   return { fileName: 'bench.csv', contentBase64: Buffer.from(lines.join('\r\n'), 'latin1').toString('base64'), mapping: null };
 }
 
-export async function benchImport(dispatch: Dispatch): Promise<{ preview: number; commit: number }> {
+export interface ImportFigures {
+  preview: number;
+  commit: number;
+  counts: { new: number; duplicate: number; invalid: number };
+}
+
+export async function benchImport(dispatch: Dispatch): Promise<ImportFigures> {
   const file = importFile(10_000);
   let start = performance.now();
-  const preview = (await ok(dispatch, 'imports.preview', file)) as { counts: { new: number } };
-  const previewMs = performance.now() - start;
-  if (preview.counts.new !== 10_000) throw new Error(`expected 10000 new rows, got ${JSON.stringify(preview.counts)}`);
+  const { counts } = (await ok(dispatch, 'imports.preview', file)) as { counts: ImportFigures['counts'] };
+  const preview = performance.now() - start;
   start = performance.now();
   await ok(dispatch, 'imports.commit', file);
-  return { preview: previewMs, commit: performance.now() - start };
+  return { preview, commit: performance.now() - start, counts };
 }

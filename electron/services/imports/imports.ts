@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type EntitySchema, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 import type { ImportFile, ImportPreview, ImportResult, ImportRowDto } from '../../../shared/api/imports';
 import type { RegistrationCreate } from '../../../shared/api/registrations';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
@@ -96,19 +96,24 @@ async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<st
 async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: number, fileName: string) {
   const now = timestamp(ctx.clock);
   const values = rows.map((row) => row.values!);
-  await ctx.manager.insert(FamilyEntity, values.map(({ family: { people: _people, ...family } }) => ({ ...family, version: 1, createdAt: now, updatedAt: now })));
+  await insertMany(ctx, FamilyEntity, values.map(({ family: { people: _people, ...family } }) => ({ ...family, version: 1, createdAt: now, updatedAt: now })));
   const familyIds = await lastIds(ctx, FamilyEntity, rows.length);
-  await ctx.manager.insert(PersonEntity, values.flatMap((value, i) =>
+  await insertMany(ctx, PersonEntity, values.flatMap((value, i) =>
     value.family.people.map(({ id: _id, ...person }) => ({ ...person, familyId: familyIds[i], ...personKeys(person) }))));
-  await ctx.manager.insert(RegistrationEntity, values.map((value, i) => ({
+  await insertMany(ctx, RegistrationEntity, values.map((value, i) => ({
     ...value.registration, familyId: familyIds[i], familyKind: value.family.kind, municipalityId: value.family.municipalityId, coordinatorId: null,
     status: 'nieuw' as const, referredTo: null, handedOverDate: null, duplicateSuspected: false,
     importKey: rows[i].importKey, importBatchId: batchId, version: 1, createdAt: now, updatedAt: now,
   })));
   const registrationIds = await lastIds(ctx, RegistrationEntity, rows.length);
-  await ctx.manager.insert(RegistrationStatusChangeEntity, registrationIds.map((registrationId) => ({
+  await insertMany(ctx, RegistrationStatusChangeEntity, registrationIds.map((registrationId) => ({
     registrationId, at: now, actor: ctx.actor, fromStatus: null, toStatus: 'nieuw' as const, reason: `Geïmporteerd uit ${fileName}`,
   })));
+}
+
+/** A plain multi-row INSERT: the rows carry every value, so nothing needs to be read back per row. */
+async function insertMany<T extends ObjectLiteral>(ctx: ServiceContext, entity: EntitySchema<T>, rows: QueryDeepPartialEntity<T>[]) {
+  await ctx.manager.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
 }
 
 async function lastIds(ctx: ServiceContext, entity: typeof FamilyEntity | typeof RegistrationEntity, count: number): Promise<number[]> {

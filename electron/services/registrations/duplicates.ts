@@ -29,13 +29,18 @@ export class DuplicateIndex {
     const emails = unique(queries.map((q) => normalizeEmail(q.email)));
     const phones = unique(queries.map((q) => safePhone(q.phone)));
     const birthDates = unique(queries.flatMap((q) => q.people.map((p) => (p.birthDate && isValidIsoDate(p.birthDate) ? p.birthDate : null))));
-    for (const family of await inChunks(postcodes, (chunk) => manager.findBy(FamilyEntity, { postcode: In(chunk) }))) {
+    const families = (column: 'postcode' | 'email' | 'phone', values: string[]) => inChunks(values, (chunk) =>
+      manager.find(FamilyEntity, { select: { id: true, postcode: true, houseNumber: true, houseNumberAddition: true, email: true, phone: true }, where: { [column]: In(chunk) } }));
+    for (const family of await families('postcode', postcodes)) {
       push(index.addresses, addressKey(family.postcode, family.houseNumber, family.houseNumberAddition), family.id);
     }
-    for (const family of await inChunks(emails, (chunk) => manager.findBy(FamilyEntity, { email: In(chunk) }))) push(index.emails, family.email!, family.id);
-    for (const family of await inChunks(phones, (chunk) => manager.findBy(FamilyEntity, { phone: In(chunk) }))) push(index.phones, family.phone!, family.id);
-    for (const person of await inChunks(birthDates, (chunk) => manager.findBy(PersonEntity, { birthDate: In(chunk) }))) {
-      push(index.birthDates, person.birthDate, { familyId: person.familyId, name: normalizeText(`${person.firstName} ${person.lastName}`) });
+    for (const family of await families('email', emails)) push(index.emails, family.email!, family.id);
+    for (const family of await families('phone', phones)) push(index.phones, family.phone!, family.id);
+    const people = await inChunks(birthDates, (chunk) => manager.createQueryBuilder(PersonEntity, 'p')
+      .select(['p.familyId AS familyId', 'p.birthDate AS birthDate', 'p.firstNameKey AS firstNameKey', 'p.lastNameKey AS lastNameKey'])
+      .where({ birthDate: In(chunk) }).getRawMany<{ familyId: number; birthDate: string; firstNameKey: string; lastNameKey: string }>());
+    for (const person of people) {
+      push(index.birthDates, person.birthDate, { familyId: person.familyId, name: `${person.firstNameKey} ${person.lastNameKey}` });
     }
     return index;
   }

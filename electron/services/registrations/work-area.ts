@@ -1,12 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkAreaSuggestion } from '../../../shared/api/families';
-import { normalizePostcode, parsePostcodeRanges, postcodeDigits, rangesContain } from '../../../shared/domain/postcode';
+import { normalizePostcode, parsePostcodeRanges, postcodeDigits, rangesContain, type PostcodeRange } from '../../../shared/domain/postcode';
 import { normalizeText } from '../../../shared/domain/text';
 import { MunicipalityEntity, type Municipality } from '../../db/entities/Municipality';
 
 /** Finds the active municipality whose werkgebied holds a postcode, or else a place name. */
 export class WorkAreas {
-  private constructor(private readonly municipalities: Municipality[]) {}
+  private readonly areas: { municipality: Municipality; ranges: PostcodeRange[]; places: string[] }[];
+
+  private constructor(municipalities: Municipality[]) {
+    this.areas = municipalities.map((municipality) => ({
+      municipality, ranges: parsePostcodeRanges(municipality.postcodeRanges).ranges, places: placesOf(municipality),
+    }));
+  }
 
   static async load(manager: EntityManager): Promise<WorkAreas> {
     return new WorkAreas(await manager.findBy(MunicipalityEntity, { active: true }));
@@ -15,13 +21,12 @@ export class WorkAreas {
   suggest(postcode: string, place?: string): WorkAreaSuggestion {
     const normalized = normalizePostcode(postcode);
     const digits = normalized ? postcodeDigits(normalized) : null;
-    const byPostcode = digits === null ? undefined
-      : this.municipalities.find((m) => rangesContain(parsePostcodeRanges(m.postcodeRanges).ranges, digits));
     const placeKey = normalizeText(place ?? '').trim();
-    const byPlace = byPostcode ?? (placeKey ? this.municipalities.find((m) => placesOf(m).includes(placeKey)) : undefined);
+    const found = (digits !== null ? this.areas.find((area) => rangesContain(area.ranges, digits)) : undefined)
+      ?? (placeKey ? this.areas.find((area) => area.places.includes(placeKey)) : undefined);
     return {
-      municipality: byPlace ? { id: byPlace.id, name: byPlace.name } : null,
-      outsideWorkArea: !byPlace,
+      municipality: found ? { id: found.municipality.id, name: found.municipality.name } : null,
+      outsideWorkArea: !found,
     };
   }
 }
