@@ -39,7 +39,7 @@ describe('importing registrations', () => {
     const csv = file('aanmeldingen.csv', windows1252([HEADER, ...ROWS]));
     const checked = await preview(csv);
     expect(checked.headers[3]).toBe('Achternaam');
-    expect(checked.mapping).toMatchObject({ kind: 0, lastName: 3, postcode: 9, question: 15 });
+    expect(checked.mapping).toMatchObject({ kind: 0, lastName: 3, postcode: 9, email: 12, question: 15 });
     expect(checked.counts).toEqual({ new: 3, duplicate: 0, invalid: 0 });
     expect(checked.rows[0].summary).toBe('Renée Müller-Çelik 2011gj');
 

@@ -54,11 +54,17 @@ function cellText(value: unknown): string {
 
 /** Guesses which column fills which field from the header names. */
 export function guessMapping(headers: string[]): ImportMapping {
-  const keys = headers.map((header) => normalizeText(header).replace(/[^a-z0-9/]+/g, ' ').trim());
+  const keys = headers.map(headerKey);
   const mapping: ImportMapping = {};
   for (const field of IMPORT_FIELDS) {
-    const index = keys.findIndex((key) => (field.aliases as readonly string[]).includes(key));
+    const names = [field.label, ...field.aliases].map(headerKey);
+    const index = keys.findIndex((key) => names.includes(key));
     mapping[field.key] = index >= 0 ? index : null;
   }
   return mapping;
+}
+
+/** "E-mail", "e mail" and "E_Mail " all become "e mail". */
+function headerKey(header: string): string {
+  return normalizeText(header).replace(/[^a-z0-9/]+/g, ' ').trim();
 }
