@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
 
 /** Reusable field schemas with Dutch messages; forms and the main process use the same ones. */
 
@@ -34,17 +34,28 @@ export const optionalEmail = z
   })
   .transform((value) => emptyToNull(value.toLowerCase()));
 
+const PHONE_MESSAGE = 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 023 123 4567.';
+
+/** Parsed once: checked and put in its usual notation in one go. */
 export const optionalPhone = z
   .string()
   .trim()
-  .refine((value) => value === '' || isValidPhoneNumber(value, 'NL'), {
-    error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 023 123 4567.',
-  })
-  .transform((value) => (value === '' ? null : formatPhone(value)));
+  .transform((value, ctx) => {
+    if (value === '') return null;
+    const phone = parsePhoneNumberFromString(value, 'NL');
+    if (!phone?.isValid()) {
+      ctx.addIssue({ code: 'custom', message: PHONE_MESSAGE });
+      return z.NEVER;
+    }
+    return notation(phone);
+  });
 
 /** Dutch numbers in their national notation, foreign ones internationally. */
 export function formatPhone(value: string): string {
-  const phone = parsePhoneNumberWithError(value, 'NL');
+  return notation(parsePhoneNumberWithError(value, 'NL'));
+}
+
+function notation(phone: PhoneNumber): string {
   return phone.country === 'NL' ? phone.formatNational() : phone.formatInternational();
 }
 

@@ -36,7 +36,8 @@ export class CreateFamiliesAndPeople1795400000003 implements MigrationInterface 
     // family in the index, a search reads no person rows.
     await queryRunner.query(`CREATE INDEX "IDX_person_last_name" ON "person" ("lastNameKey", "familyId")`);
     await queryRunner.query(`CREATE INDEX "IDX_person_first_name" ON "person" ("firstNameKey", "familyId")`);
-    await queryRunner.query(`CREATE INDEX "IDX_person_birth_date" ON "person" ("birthDate")`);
+    // Duplicate checks compare names of people born on the same day, from the index alone.
+    await queryRunner.query(`CREATE INDEX "IDX_person_birth_date" ON "person" ("birthDate", "firstNameKey", "lastNameKey", "familyId")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -5,7 +5,7 @@ import { formatPhone } from '../../../shared/api/fields';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { normalizePostcode } from '../../../shared/domain/postcode';
 import { normalizeText } from '../../../shared/domain/text';
-import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
+import { FamilyEntity } from '../../db/entities/Family';
 
 const SAME_NAME_DISTANCE = 2;
 const CHUNK = 500;
@@ -14,7 +14,8 @@ type Reasons = Map<number, Set<string>>;
 
 /**
  * What may make a family one that is known already: the same address, e-mail or phone, or a
- * person with the same birth date and a near-identical name. Loaded once for all the families to
+ * person with the same birth date and a near-identical name (at most two edits apart; such names
+ * share the initial of the first or the last name, which keeps the lookup small). Loaded once for all the families to
  * check (one entered by hand, or a whole import file), then asked per family without queries.
  */
 export class DuplicateIndex {
@@ -28,7 +29,7 @@ export class DuplicateIndex {
     const postcodes = unique(queries.map((q) => normalizePostcode(q.postcode ?? '')));
     const emails = unique(queries.map((q) => normalizeEmail(q.email)));
     const phones = unique(queries.map((q) => safePhone(q.phone)));
-    const birthDates = unique(queries.flatMap((q) => q.people.map((p) => (p.birthDate && isValidIsoDate(p.birthDate) ? p.birthDate : null))));
+    const namesBorn = unique(queries.flatMap((q) => q.people.map(birthAndInitials)));
     const families = (column: 'postcode' | 'email' | 'phone', values: string[]) => inChunks(values, (chunk) =>
       manager.find(FamilyEntity, { select: { id: true, postcode: true, houseNumber: true, houseNumberAddition: true, email: true, phone: true }, where: { [column]: In(chunk) } }));
     for (const family of await families('postcode', postcodes)) {
@@ -36,12 +37,19 @@ export class DuplicateIndex {
     }
     for (const family of await families('email', emails)) push(index.emails, family.email!, family.id);
     for (const family of await families('phone', phones)) push(index.phones, family.phone!, family.id);
-    const people = await inChunks(birthDates, (chunk) => manager.createQueryBuilder(PersonEntity, 'p')
-      .select(['p.familyId AS familyId', 'p.birthDate AS birthDate', 'p.firstNameKey AS firstNameKey', 'p.lastNameKey AS lastNameKey'])
-      .where({ birthDate: In(chunk) }).getRawMany<{ familyId: number; birthDate: string; firstNameKey: string; lastNameKey: string }>());
-    for (const person of people) {
-      push(index.birthDates, person.birthDate, { familyId: person.familyId, name: `${person.firstNameKey} ${person.lastNameKey}` });
-    }
+    // A whole file names most birth dates there are; the initials keep what is read small.
+    const people = await inChunks(namesBorn, (chunk): Promise<{ familyId: number; birthDate: string; name: string }[]> => {
+      const dates = [...new Set(chunk.map((key) => key.slice(0, 10)))];
+      const list = (values: string[]) => values.map(() => '?').join(', ');
+      return manager.query(
+        `SELECT "familyId", "birthDate", "firstNameKey" || ' ' || "lastNameKey" AS "name" FROM "person"
+          WHERE "birthDate" IN (${list(dates)})
+            AND ("birthDate" || '|' || substr("firstNameKey", 1, 1) IN (${list(chunk)})
+              OR "birthDate" || '|' || substr("lastNameKey", 1, 1) IN (${list(chunk)}))`,
+        [...dates, ...chunk, ...chunk],
+      );
+    });
+    for (const person of people) push(index.birthDates, person.birthDate, { familyId: person.familyId, name: person.name });
     return index;
   }
 
@@ -84,6 +92,13 @@ export class DuplicateIndex {
   }
 }
 
+/** `1988-04-02|m` and `1988-04-02|j` for Marieke Jansen: what a near-identical name must share. */
+function birthAndInitials(person: { firstName?: string; lastName?: string; birthDate?: string }): string[] {
+  if (!person.birthDate || !isValidIsoDate(person.birthDate) || !person.lastName) return [];
+  const initials = [normalizeText(person.firstName ?? '').charAt(0), normalizeText(person.lastName).charAt(0)];
+  return initials.filter(Boolean).map((initial) => `${person.birthDate}|${initial}`);
+}
+
 function addressKey(postcode: string, houseNumber: string, addition: string | null | undefined): string {
   return `${postcode}|${houseNumber.trim()}|${(addition ?? '').trim().toLowerCase()}`;
 }
@@ -100,8 +115,8 @@ function safePhone(value: string | undefined): string | null {
   }
 }
 
-function unique(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((value): value is string => value !== null))];
+function unique(values: (string | null | string[])[]): string[] {
+  return [...new Set(values.flat().filter((value): value is string => value !== null))];
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V) {
