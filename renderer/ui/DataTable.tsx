@@ -1,23 +1,13 @@
 import { Button, Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
 import {
-  flexRender, getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable,
-  type Column, type ColumnDef, type FilterFn, type Row, type RowSelectionState, type SortingState,
+  flexRender, getCoreRowModel, useReactTable,
+  type Column, type ColumnDef, type ColumnFiltersState, type RowSelectionState, type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { downloadCsv } from './csv';
-import { normalizeText } from '../../shared/domain/text';
+import { cellText, orderRows } from './rows';
 import classes from './DataTable.module.css';
-
-declare module '@tanstack/react-table' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData, TValue> {
-    /** Column filter: free text (default) or a choice among these values. */
-    filterOptions?: string[];
-    /** The text shown, searched and exported for this cell; defaults to the cell value. */
-    text?: (row: TData) => string;
-  }
-}
 
 const ROW_HEIGHT = 38;
 
@@ -60,19 +50,15 @@ function selectionColumn<T>(): ColumnDef<T, unknown> {
   };
 }
 
-const matchesText: FilterFn<unknown> = (row, columnId, filterValue: string) =>
-  normalizeText(cellText(row, columnId)).includes(normalizeText(filterValue));
-
-function cellText<T>(row: Row<T>, columnId: string): string {
-  const column = row.getAllCells().find((cell) => cell.column.id === columnId)?.column;
-  const text = column?.columnDef.meta?.text;
-  return text ? text(row.original) : String(row.getValue(columnId) ?? '');
-}
-
-/** The one table of the app: sorting, column filters, a search box, CSV export, virtual rows. */
+/**
+ * The one table of the app: sorting, column filters, a search box, CSV export, virtual rows.
+ * It sorts and filters the plain data itself and hands TanStack Table only the rows in view, so a
+ * list of 100,000 rows costs what the screen shows.
+ */
 export function DataTable<T>(props: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
-  const [globalFilter, setGlobalFilter] = useState('');
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [search, setSearch] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const selectable = props.onSelectionChange !== undefined;
@@ -81,11 +67,15 @@ export function DataTable<T>(props: DataTableProps<T>) {
     setRowSelection({});
     onSelectionChange?.([]);
   }, [props.data, onSelectionChange]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState<T[]>([]);
   const table = useReactTable({
-    data: props.data,
+    data: visible,
     columns: selectable ? [selectionColumn<T>(), ...props.columns] : props.columns,
     getRowId: props.getRowId,
-    state: { sorting, globalFilter: props.onSearchChange ? '' : globalFilter, rowSelection },
+    state: { sorting, columnFilters, rowSelection },
+    manualSorting: true,
+    manualFiltering: true,
     enableRowSelection: selectable,
     onRowSelectionChange: (updater) => {
       const next = typeof updater === 'function' ? updater(rowSelection) : updater;
@@ -93,48 +83,55 @@ export function DataTable<T>(props: DataTableProps<T>) {
       props.onSelectionChange?.(props.data.filter((row) => next[props.getRowId(row)]));
     },
     onSortingChange: setSorting,
-    defaultColumn: { filterFn: matchesText as FilterFn<T> },
-    globalFilterFn: (row, _columnId, value: string) => {
-      const needle = normalizeText(value);
-      return row.getAllCells().some((cell) => normalizeText(cellText(row, cell.column.id)).includes(needle));
-    },
+    onColumnFiltersChange: setColumnFilters,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   });
-  const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const columns = table.getVisibleLeafColumns();
+  const localSearch = props.onSearchChange ? '' : search;
+  const positions = useMemo(
+    () => orderRows(props.data, table.getAllLeafColumns(), sorting, columnFilters, localSearch),
+    [props.data, table, sorting, columnFilters, localSearch],
+  );
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: positions.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const inView = items.map((item) => props.data[positions[item.index]]);
+  if (inView.length !== visible.length || inView.some((row, i) => row !== visible[i])) setVisible(inView);
+  const rows = table.getRowModel().rows;
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const columns = table.getVisibleLeafColumns();
+
+  function open(index: number) {
+    const row = props.data[positions[index]];
+    if (row) props.onOpen?.(row);
+  }
 
   function onKeyDown(event: KeyboardEvent) {
     const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
     if (step) {
       event.preventDefault();
-      const next = Math.min(Math.max(activeIndex + step, 0), rows.length - 1);
+      const next = Math.min(Math.max(activeIndex + step, 0), positions.length - 1);
       setActiveIndex(next);
       virtualizer.scrollToIndex(next);
-    } else if (event.key === 'Enter' && rows[activeIndex]) {
-      props.onOpen?.(rows[activeIndex].original);
+    } else if (event.key === 'Enter') {
+      open(activeIndex);
     }
   }
 
   function exportCsv() {
+    const exported = columns.filter((column) => column.id !== 'select');
     downloadCsv(
       props.exportFileName ?? 'export.csv',
-      columns.map((column) => headerText(column)),
-      rows.map((row) => columns.map((column) => cellText(row, column.id))),
+      exported.map((column) => headerText(column)),
+      positions.map((i) => exported.map((column) => cellText(column, props.data[i], i))),
     );
   }
 
+  const total = props.totalRows ?? props.data.length;
   return (
     <div className={classes.wrapper}>
       <Group justify="space-between" mb="xs">
@@ -142,22 +139,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <TextInput
             placeholder="Zoeken…"
             aria-label={`Zoeken in ${props.label}`}
-            value={globalFilter}
+            value={search}
             onChange={(event) => {
-              setGlobalFilter(event.currentTarget.value);
+              setSearch(event.currentTarget.value);
               props.onSearchChange?.(event.currentTarget.value);
             }}
             w={280}
           />
           <Text size="sm" c="dimmed" data-testid="row-count">
-            {rows.length === (props.totalRows ?? props.data.length)
-              ? countRows(rows.length)
-              : `${rows.length.toLocaleString('nl-NL')} van ${countRows(props.totalRows ?? props.data.length)}`}
+            {positions.length === total ? countRows(total) : `${positions.length.toLocaleString('nl-NL')} van ${countRows(total)}`}
           </Text>
         </Group>
         <Group>
           {props.toolbar}
-          <Button variant="default" onClick={exportCsv} disabled={rows.length === 0}>
+          <Button variant="default" onClick={exportCsv} disabled={positions.length === 0}>
             Exporteren (CSV)
           </Button>
         </Group>
@@ -169,7 +164,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         tabIndex={0}
         role="grid"
         aria-label={props.label}
-        aria-rowcount={rows.length}
+        aria-rowcount={positions.length}
         onKeyDown={onKeyDown}
       >
         <table className={classes.table}>
@@ -192,8 +187,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </thead>
           <tbody>
             {padTop > 0 && <tr style={{ height: padTop }} aria-hidden />}
-            {items.map((item) => {
-              const row = rows[item.index];
+            {items.map((item, i) => {
+              const row = rows[i];
+              if (!row) return null;
               return (
                 <tr
                   key={row.id}
@@ -202,7 +198,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   style={{ height: ROW_HEIGHT }}
                   onClick={() => {
                     setActiveIndex(item.index);
-                    props.onOpen?.(row.original);
+                    open(item.index);
                   }}
                 >
                   {row.getVisibleCells().map((cell) => (
@@ -214,7 +210,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {padBottom > 0 && <tr style={{ height: padBottom }} aria-hidden />}
           </tbody>
         </table>
-        {rows.length === 0 && (
+        {positions.length === 0 && (
           <Text c="dimmed" ta="center" p="xl">
             {props.data.length === 0 ? (props.emptyText ?? 'Er is nog niets.') : 'Niets gevonden met deze zoekopdracht.'}
           </Text>

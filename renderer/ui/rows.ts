@@ -1,0 +1,65 @@
+import type { Column, ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import { normalizeText } from '../../shared/domain/text';
+
+declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData, TValue> {
+    /** Column filter: free text (default) or a choice among these values. */
+    filterOptions?: string[];
+    /** The text shown, searched and exported for this cell; defaults to the cell value. */
+    text?: (row: TData) => string;
+  }
+}
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/** The value a column sorts on, and the text it shows, searches and exports. */
+export function cellValue<T>(column: Column<T, unknown>, row: T, index: number): unknown {
+  return column.accessorFn ? column.accessorFn(row, index) : undefined;
+}
+
+export function cellText<T>(column: Column<T, unknown>, row: T, index: number): string {
+  const text = column.columnDef.meta?.text;
+  return text ? text(row) : String(cellValue(column, row, index) ?? '');
+}
+
+/**
+ * The rows to show: searched, filtered per column and sorted, as positions in `data`. Done on the
+ * plain data, so a list of 100,000 rows needs no table row objects for rows out of view.
+ */
+export function orderRows<T>(
+  data: T[], columns: Column<T, unknown>[], sorting: SortingState, filters: ColumnFiltersState, search: string,
+): number[] {
+  const byId = new Map(columns.map((column) => [column.id, column]));
+  let positions = data.map((_, index) => index);
+  const needle = normalizeText(search).trim();
+  if (needle) {
+    const searchable = columns.filter((column) => column.accessorFn);
+    positions = positions.filter((i) => searchable.some((column) => normalizeText(cellText(column, data[i], i)).includes(needle)));
+  }
+  for (const filter of filters) {
+    const column = byId.get(filter.id);
+    const wanted = normalizeText(filter.value);
+    const exact = Boolean(column?.columnDef.meta?.filterOptions);
+    if (column) positions = positions.filter((i) => {
+      const text = normalizeText(cellText(column, data[i], i));
+      return exact ? text === wanted : text.includes(wanted);
+    });
+  }
+  const [sort] = sorting;
+  const column = sort && byId.get(sort.id);
+  if (column) {
+    const keys = positions.map((i) => cellValue(column, data[i], i));
+    const order = positions.map((_, k) => k).sort((a, b) => compare(keys[a], keys[b]) * (sort.desc ? -1 : 1) || positions[a] - positions[b]);
+    positions = order.map((k) => positions[k]);
+  }
+  return positions;
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined || a === '') return 1;
+  if (b === null || b === undefined || b === '') return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
