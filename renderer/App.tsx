@@ -1,4 +1,5 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { FamiliesPage } from './features/families/FamiliesPage';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -7,6 +8,7 @@ import { PlaceholderPage } from './ui/PlaceholderPage';
 
 const BUILT: Record<string, () => React.JSX.Element> = {
   '/aanmeldingen': RegistrationsPage,
+  '/gezinnen': FamiliesPage,
   '/gemeenten': MunicipalitiesPage,
   '/instellingen': SettingsPage,
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FAMILY_KINDS, PERSON_ROLES, type FamilyKind, type PersonRole } from '../domain/families';
 import { normalizePostcode } from '../domain/postcode';
 import { isoDate } from './dates';
-import { id, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
+import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
 import { operation } from './operation';
 
 export const personFields = z.object({
@@ -33,6 +33,28 @@ export const familyFields = z.object({
 });
 export type FamilyFormValues = z.input<typeof familyFields>;
 export type FamilyFields = z.output<typeof familyFields>;
+
+export const familyUpdate = familyFields.extend({ id, version });
+export type FamilyUpdate = z.output<typeof familyUpdate>;
+
+export const familySearch = z.object({
+  search: z.string().trim().max(100),
+  kind: z.enum(FAMILY_KINDS).nullable(),
+  municipalityId: id.nullable(),
+  limit: z.number().int().min(1).max(2000),
+});
+export type FamilySearch = z.output<typeof familySearch>;
+
+export interface FamilyRow {
+  id: number;
+  name: string;
+  kind: FamilyKind;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  place: string;
+  municipalityName: string | null;
+}
 
 export interface PersonDto {
   id: number;
@@ -88,6 +110,8 @@ export interface WorkAreaSuggestion {
 
 export const familyOperations = {
   'families.get': operation<FamilyDto>()(z.object({ id })),
+  'families.search': operation<{ rows: FamilyRow[]; total: number }>()(familySearch),
+  'families.update': operation<FamilyDto>()(familyUpdate),
   'families.findDuplicates': operation<DuplicateCandidate[]>()(duplicatesInput),
   'families.suggestMunicipality': operation<WorkAreaSuggestion>()(
     z.object({ postcode: z.string().max(20), place: z.string().max(80).optional() }),

@@ -98,4 +98,20 @@ describe('registration triage in the browser', () => {
     await area.drawer('Aanmelding').getByText('Familie Jansen').waitFor();
     expect(await api<unknown[]>('families.findDuplicates', { postcode: '2011AB', houseNumber: '12', people: [] })).toHaveLength(1);
   });
+
+  it('corrects the family under Gezinnen and shows the change in its history', async () => {
+    await page.goto(`${bridge.url}#/gezinnen`);
+    await page.getByRole('heading', { name: 'Gezinnen', level: 2 }).waitFor();
+    await page.getByRole('textbox', { name: 'Zoeken in Gezinnen' }).fill('jansen');
+    const families = page.getByRole('grid', { name: 'Gezinnen' });
+    await families.getByRole('cell', { name: 'Familie Jansen' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Gezin' });
+    await drawer.getByRole('textbox', { name: 'Straat', exact: true }).fill('Kerkplein');
+    await drawer.getByRole('button', { name: 'Opslaan' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await families.getByRole('cell', { name: 'Kerkplein 12' }).click();
+    await drawer.getByRole('tab', { name: 'Geschiedenis' }).click();
+    await expect.poll(() => drawer.getByTestId('history').innerText()).toMatch(/Gewijzigd[\s\S]*Straat\s+Kerkstraat\s+→ Kerkplein/);
+    await screenshot(page, 'gezin-geschiedenis');
+  });
 });

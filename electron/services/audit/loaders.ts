@@ -4,6 +4,7 @@ import { importBatchView } from '../imports/imports';
 import { getCoordinator } from '../municipalities/coordinators';
 import { getMunicipality } from '../municipalities/municipalities';
 import { registrationAuditView } from '../registrations/audit-view';
+import { familyAuditView } from '../registrations/family-edit';
 import { getSettings } from '../settings/settings';
 
 /** How the audit trail reads each kind of record before and after a command. */
@@ -13,4 +14,5 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   settings: (ctx) => getSettings(ctx),
   registration: registrationAuditView,
   import: importBatchView,
+  family: familyAuditView,
 };

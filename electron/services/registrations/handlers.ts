@@ -1,4 +1,5 @@
 import type { AreaHandlers } from '../handler';
+import { searchFamilies, updateFamily } from './family-edit';
 import { findDuplicateFamilies, getFamily } from './families';
 import { registrationQueue } from './queue';
 import { bulkChange, changeStatus, createRegistration, getRegistration } from './registrations';
@@ -7,6 +8,8 @@ import { WorkAreas } from './work-area';
 
 export const registrationHandlers = {
   'families.get': { run: (ctx, input) => getFamily(ctx.manager, input.id) },
+  'families.search': { run: searchFamilies },
+  'families.update': { run: updateFamily, audits: 'family' },
   'families.findDuplicates': { run: (ctx, input) => findDuplicateFamilies(ctx.manager, input) },
   'families.suggestMunicipality': {
     run: async (ctx, input) => (await WorkAreas.load(ctx.manager)).suggest(input.postcode, input.place),

@@ -113,7 +113,7 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
           <TextInput label="Telefoon" type="tel" {...form.getInputProps('family.phone')} />
           <TextInput label="E-mail" type="email" {...form.getInputProps('family.email')} />
         </SimpleGrid>
-        <PeopleFields form={form} />
+        <PeopleFields form={form} path="family.people" people={values.family.people} />
         <SimpleGrid cols={3}>
           <DateField label="Datum van aanmelding" withAsterisk {...form.getInputProps('registration.receivedDate')} />
           <SegmentedControl

@@ -1,0 +1,78 @@
+import { In, Not } from 'typeorm';
+import type { FamilyDto, FamilyRow, FamilySearch, FamilyUpdate } from '../../../shared/api/families';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
+import { formatDate } from '../../../shared/domain/format';
+import { normalizePostcode } from '../../../shared/domain/postcode';
+import { normalizeText, prefixEnd } from '../../../shared/domain/text';
+import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
+import { RegistrationEntity } from '../../db/entities/Registration';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { claimVersion, fieldError, notFound } from '../errors';
+import { assertFamilyRules, getFamily, personKeys } from './families';
+
+/** Corrects a family and its people: people kept by id are updated, new ones added, the rest removed. */
+export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Promise<FamilyDto> {
+  const { id, version, people, ...fields } = input;
+  const family = await ctx.manager.findOneBy(FamilyEntity, { id });
+  if (!family) throw notFound('Dit gezin');
+  claimVersion(family, version);
+  if (fields.kind !== family.kind) {
+    throw fieldError('kind', 'Een vraaggezin kan geen steungezin worden, of andersom. Meld het gezin opnieuw aan.');
+  }
+  assertFamilyRules(input, isoDateInNetherlands(ctx.clock.now()), '');
+  const kept = people.flatMap((person) => (person.id ? [person.id] : []));
+  if (kept.length > 0 && (await ctx.manager.countBy(PersonEntity, { familyId: id, id: In(kept) })) !== kept.length) {
+    throw fieldError('people', 'Een persoon hoort niet (meer) bij dit gezin. Open het gezin opnieuw.');
+  }
+  await ctx.manager.delete(PersonEntity, kept.length > 0 ? { familyId: id, id: Not(In(kept)) } : { familyId: id });
+  for (const { id: personId, ...person } of people) {
+    const row = { ...person, ...personKeys(person) };
+    if (personId) await ctx.manager.update(PersonEntity, { id: personId, familyId: id }, row);
+    else await ctx.manager.insert(PersonEntity, { ...row, familyId: id });
+  }
+  Object.assign(family, fields, { updatedAt: timestamp(ctx.clock) });
+  await ctx.manager.save(FamilyEntity, family);
+  await ctx.manager.update(RegistrationEntity, { familyId: id, status: In(['nieuw', 'in_behandeling', 'wachtlijst']) }, { municipalityId: fields.municipalityId });
+  return getFamily(ctx.manager, id);
+}
+
+/** Families by name or postcode prefix, kind and municipality; 200 at a time, by name. */
+export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): Promise<{ rows: FamilyRow[]; total: number }> {
+  const qb = ctx.manager.createQueryBuilder(FamilyEntity, 'f');
+  if (input.kind) qb.andWhere('f.kind = :kind', { kind: input.kind });
+  if (input.municipalityId) qb.andWhere('f.municipalityId = :municipalityId', { municipalityId: input.municipalityId });
+  const postcode = normalizePostcode(input.search) ?? (/^\d{1,4}$/.test(input.search) ? input.search : null);
+  if (postcode) {
+    qb.andWhere('f.postcode >= :from AND f.postcode < :to', { from: postcode, to: prefixEnd(postcode) });
+  } else if (input.search) {
+    const key = normalizeText(input.search);
+    qb.andWhere(`f.id IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= :from AND p.lastNameKey < :to)
+      OR (p.firstNameKey >= :from AND p.firstNameKey < :to))`, { from: key, to: prefixEnd(key) });
+  }
+  const { total } = await qb.clone().select('COUNT(*)', 'total').getRawOne();
+  const rows = await qb.leftJoin('f.municipality', 'm')
+    .select(['f.id AS id', 'f.kind AS kind', 'f.street AS street', 'f.houseNumber AS houseNumber', 'f.postcode AS postcode',
+      'f.place AS place', 'm.name AS municipalityName',
+      `(SELECT p.lastName FROM person p WHERE p.familyId = f.id ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1) AS lastName`])
+    .orderBy('f.id', 'DESC')
+    .limit(input.limit)
+    .getRawMany();
+  return {
+    total: Number(total),
+    rows: rows.map(({ lastName, municipalityName, ...row }) => ({
+      ...row, name: lastName ? `Familie ${lastName}` : 'Familie (zonder namen)', municipalityName: municipalityName ?? null,
+    })),
+  };
+}
+
+/** A family as the audit trail records it: its address and contact details, its people as a list. */
+export async function familyAuditView(ctx: ServiceContext, id: number): Promise<object> {
+  const { people, municipality, name: _name, ...fields } = await getFamily(ctx.manager, id);
+  return {
+    ...fields,
+    municipality: municipality?.name ?? null,
+    people: people.map((p) => `${p.firstName} ${p.lastName} (${PERSON_ROLE_LABELS[p.role].toLowerCase()}, ${formatDate(p.birthDate)})`).join('; '),
+  };
+}

@@ -1,0 +1,73 @@
+import { Drawer, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useState } from 'react';
+import type { FamilyRow } from '../../../shared/api/families';
+import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
+import { call, useApiQuery } from '../../api';
+import { DataTable } from '../../ui/DataTable';
+import { HistoryList } from '../../ui/HistoryList';
+import { FamilyForm } from './FamilyForm';
+
+const column = createColumnHelper<FamilyRow>();
+const columns = [
+  column.accessor('name', { header: 'Gezin', size: 220 }),
+  column.accessor((f) => FAMILY_KIND_LABELS[f.kind], { id: 'kind', header: 'Soort', size: 120 }),
+  column.accessor((f) => `${f.street} ${f.houseNumber}`, { id: 'address', header: 'Adres', size: 220 }),
+  column.accessor('postcode', { header: 'Postcode', size: 100 }),
+  column.accessor('place', { header: 'Plaats', size: 150 }),
+  column.accessor((f) => f.municipalityName ?? 'Buiten werkgebied', { id: 'municipality', header: 'Gemeente', size: 170 }),
+];
+
+const FAMILY_LABELS: Record<string, string> = {
+  kind: 'Soort', street: 'Straat', houseNumber: 'Huisnummer', houseNumberAddition: 'Toevoeging', postcode: 'Postcode',
+  place: 'Plaats', phone: 'Telefoon', email: 'E-mail', municipality: 'Gemeente', notes: 'Notities', people: 'Personen',
+};
+
+/** Every family, found by name or postcode, corrected in place. */
+export function FamiliesPage() {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const [kind, setKind] = useState<FamilyKind | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const input = { search: debounced, kind, municipalityId: null, limit: 500 };
+  const families = useQuery({
+    queryKey: ['families', 'families.search', input],
+    queryFn: () => call('families.search', input),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Stack gap="sm">
+      <Title order={2}>Gezinnen</Title>
+      <Group>
+        <Select label="Soort" w={160} placeholder="Alle" clearable value={kind} onChange={(v) => setKind(v as FamilyKind | null)}
+          data={[{ value: 'vraag', label: 'Vraaggezinnen' }, { value: 'steun', label: 'Steungezinnen' }]} />
+      </Group>
+      <DataTable label="Gezinnen" data={families.data?.rows ?? []} totalRows={families.data?.total} columns={columns}
+        getRowId={(f) => String(f.id)} onOpen={(f) => setOpenId(f.id)} onSearchChange={setSearch}
+        exportFileName="gezinnen.csv" emptyText="Nog geen gezinnen: ze komen binnen als aanmelding." height="calc(100vh - 230px)" />
+      <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Gezin">
+        {openId !== null && <FamilyDetail id={openId} onDone={() => setOpenId(null)} />}
+      </Drawer>
+    </Stack>
+  );
+}
+
+function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
+  const { data } = useApiQuery('families.get', { id });
+  if (!data) return <Loader size="sm" />;
+  return (
+    <Stack>
+      <Title order={3}>{data.name}</Title>
+      <Tabs defaultValue="details">
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="details">Gegevens</Tabs.Tab>
+          <Tabs.Tab value="history">Geschiedenis</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details"><FamilyForm key={data.version} family={data} onDone={onDone} /></Tabs.Panel>
+        <Tabs.Panel value="history"><HistoryList entityType="family" entityId={id} fieldLabels={FAMILY_LABELS} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { familyIssues } from '../../../shared/domain/families';
+import { useApiMutation, useApiQuery } from '../../api';
+import { notifySaved, showApiError } from '../../ui/form';
+import { PeopleFields } from '../registrations/PeopleFields';
+
+function initialValues(family: FamilyDto): FamilyFormValues {
+  return {
+    kind: family.kind, street: family.street, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition ?? '',
+    postcode: family.postcode, place: family.place, phone: family.phone ?? '', email: family.email ?? '',
+    municipalityId: family.municipality?.id ?? null, notes: family.notes ?? '', people: family.people,
+  };
+}
+
+/** Corrects a family's address, contact details and people. */
+export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () => void }) {
+  const form = useForm<FamilyFormValues>({
+    initialValues: initialValues(family),
+    validate: (values) => {
+      const complete = values.people.every((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.birthDate));
+      const rules = complete ? familyIssues(values.kind, values.people, isoDateInNetherlands(new Date())) : [];
+      return { ...zod4Resolver(familyFields)(values), ...Object.fromEntries(rules.map((issue) => [issue.path, issue.message])) };
+    },
+  });
+  const municipalities = useApiQuery('municipalities.list', {});
+  const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
+  const values = form.getValues();
+  const submit = form.onSubmit(async (changed) => {
+    try {
+      await update.mutateAsync({ ...changed, id: family.id, version: family.version });
+      notifySaved(`${family.name} is opgeslagen.`);
+      onDone();
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <SimpleGrid cols={3}>
+          <TextInput label="Straat" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('street')} />
+          <Group gap="xs" grow>
+            <TextInput label="Huisnummer" withAsterisk {...form.getInputProps('houseNumber')} />
+            <TextInput label="Toevoeging" {...form.getInputProps('houseNumberAddition')} />
+          </Group>
+          <TextInput label="Postcode" withAsterisk {...form.getInputProps('postcode')} />
+          <TextInput label="Plaats" withAsterisk {...form.getInputProps('place')} />
+          <Select
+            label="Gemeente"
+            data={(municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }))}
+            searchable
+            clearable
+            value={values.municipalityId === null ? null : String(values.municipalityId)}
+            onChange={(id) => form.setFieldValue('municipalityId', id === null ? null : Number(id))}
+          />
+          <TextInput label="Telefoon" type="tel" {...form.getInputProps('phone')} />
+          <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+        </SimpleGrid>
+        <PeopleFields form={form} path="people" people={values.people} />
+        <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>Annuleren</Button>
+          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
