@@ -1,5 +1,8 @@
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
+import { isoDateInNetherlands } from '../../shared/domain/dates';
+import { parsePostcodeRanges } from '../../shared/domain/postcode';
 import { DEMO_MUNICIPALITIES, demoLandline, demoPerson, demoPostcodeRanges, seededRandom } from './data';
+import { seedDemoRegistrations } from './demo-registrations';
 
 async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{ id: number }> {
   const response = await dispatch(name, input);
@@ -8,7 +11,8 @@ async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{
 }
 
 /** Fills an empty database through the same operations the app uses, so everything is validated. */
-export async function seedDemo(dispatch: Dispatch): Promise<void> {
+export async function seedDemo(dispatch: Dispatch, registrations = 300): Promise<void> {
+  const created: { id: number; name: string; postcode: string }[] = [];
   const random = seededRandom(2026);
   await must(dispatch, 'settings.update', { employeeName: 'Demo Backoffice', overdueDays: 14, version: 1 });
   for (const [index, [name, province]] of DEMO_MUNICIPALITIES.entries()) {
@@ -19,7 +23,7 @@ export async function seedDemo(dispatch: Dispatch): Promise<void> {
       coordinators.push(coordinator.id);
     }
     const slug = name.toLowerCase().replace(/[^a-z]+/g, '');
-    await must(dispatch, 'municipalities.create', {
+    const municipality = await must(dispatch, 'municipalities.create', {
       name,
       province,
       email: `jeugd@${slug}.nl`,
@@ -29,5 +33,8 @@ export async function seedDemo(dispatch: Dispatch): Promise<void> {
       postcodeRanges: demoPostcodeRanges(name, index),
       places: '',
     });
+    const [range] = parsePostcodeRanges(demoPostcodeRanges(name, index)).ranges;
+    created.push({ id: municipality.id, name, postcode: String(range.from) });
   }
+  await seedDemoRegistrations(dispatch, created, isoDateInNetherlands(new Date()), registrations);
 }

@@ -33,7 +33,7 @@ async function main() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-bench-'));
   const databaseFile = path.join(folder, 'bench.sqlite');
   const { dataSource, dispatch } = await openBridgeDatabase(databaseFile);
-  await seedDemo(dispatch);
+  await seedDemo(dispatch, 0);
   step('demo data');
   const foundation = await benchFoundation(dataSource, dispatch);
   step('foundation');
