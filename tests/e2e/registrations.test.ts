@@ -68,6 +68,22 @@ describe('registration triage in the browser', () => {
     await screenshot(page, 'wachtrij');
   });
 
+  it('moves through the queue with the arrow keys and opens a registration with Enter', async () => {
+    await area.queue().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const detail = area.drawer('Aanmelding');
+    await detail.getByText('Familie Kaya').waitFor();
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    await area.queue().focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await detail.getByText('Familie Jansen').waitFor();
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+  });
+
   it("hands it to the municipality's coordinator and shows the history", async () => {
     await area.queue().getByRole('cell', { name: 'Familie Jansen' }).click();
     const detail = area.drawer('Aanmelding');
