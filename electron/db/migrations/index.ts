@@ -6,6 +6,7 @@ import { CreateRegistrations1795400000004 } from './1795400000004-CreateRegistra
 import { AddOverdueDaysToSettings1795400000005 } from './1795400000005-AddOverdueDaysToSettings';
 import { CreateImportBatches1795400000006 } from './1795400000006-CreateImportBatches';
 import { AddFamilyKindToRegistrations1795400000007 } from './1795400000007-AddFamilyKindToRegistrations';
+import { CreateInvoiceNumberSequence1795400000008 } from './1795400000008-CreateInvoiceNumberSequence';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddOverdueDaysToSettings1795400000005,
   CreateImportBatches1795400000006,
   AddFamilyKindToRegistrations1795400000007,
+  CreateInvoiceNumberSequence1795400000008,
 ];
