@@ -1,12 +1,13 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { familyIssues } from '../../../shared/domain/families';
-import { useApiMutation, useApiQuery } from '../../api';
+import { useApiMutation } from '../../api';
 import { notifySaved, showApiError } from '../../ui/form';
 import { PeopleFields } from '../registrations/PeopleFields';
+import { AddressFields } from './AddressFields';
 
 function initialValues(family: FamilyDto): FamilyFormValues {
   return {
@@ -26,7 +27,6 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
       return { ...zod4Resolver(familyFields)(values), ...Object.fromEntries(rules.map((issue) => [issue.path, issue.message])) };
     },
   });
-  const municipalities = useApiQuery('municipalities.list', {});
   const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
   const values = form.getValues();
   const submit = form.onSubmit(async (changed) => {
@@ -41,25 +41,7 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <SimpleGrid cols={3}>
-          <TextInput label="Straat" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('street')} />
-          <Group gap="xs" grow>
-            <TextInput label="Huisnummer" withAsterisk {...form.getInputProps('houseNumber')} />
-            <TextInput label="Toevoeging" {...form.getInputProps('houseNumberAddition')} />
-          </Group>
-          <TextInput label="Postcode" withAsterisk {...form.getInputProps('postcode')} />
-          <TextInput label="Plaats" withAsterisk {...form.getInputProps('place')} />
-          <Select
-            label="Gemeente"
-            data={(municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }))}
-            searchable
-            clearable
-            value={values.municipalityId === null ? null : String(values.municipalityId)}
-            onChange={(id) => form.setFieldValue('municipalityId', id === null ? null : Number(id))}
-          />
-          <TextInput label="Telefoon" type="tel" {...form.getInputProps('phone')} />
-          <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-        </SimpleGrid>
+        <AddressFields form={form} prefix="" municipalityId={values.municipalityId} />
         <PeopleFields form={form} path="people" people={values.people} />
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">

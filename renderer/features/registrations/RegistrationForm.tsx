@@ -6,9 +6,10 @@ import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api
 import { REFERRER_TYPES, REFERRER_TYPE_LABELS, registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { FAMILY_KIND_LABELS, familyIssues } from '../../../shared/domain/families';
-import { ApiCallError, call, useApiMutation, useApiQuery } from '../../api';
+import { ApiCallError, call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifySaved, showApiError } from '../../ui/form';
+import { AddressFields } from '../families/AddressFields';
 import { PeopleFields } from './PeopleFields';
 
 type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
@@ -48,7 +49,6 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
   });
   const [suggestion, setSuggestion] = useState<WorkAreaSuggestion | null>(null);
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
-  const municipalities = useApiQuery('municipalities.list', {});
   const create = useApiMutation('registrations.create', ['registrations', 'families', 'audit']);
   const values = form.getValues();
 
@@ -84,7 +84,6 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
     }
   }
 
-  const municipalityOptions = (municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }));
   return (
     <form onSubmit={form.onSubmit((v) => save(v))} noValidate>
       <Stack>
@@ -92,27 +91,13 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
           data={[{ value: 'vraag', label: FAMILY_KIND_LABELS.vraag }, { value: 'steun', label: FAMILY_KIND_LABELS.steun }]}
           {...form.getInputProps('family.kind')}
         />
-        <SimpleGrid cols={3}>
-          <TextInput label="Straat" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('family.street')} />
-          <Group gap="xs" grow>
-            <TextInput label="Huisnummer" withAsterisk {...form.getInputProps('family.houseNumber')} />
-            <TextInput label="Toevoeging" {...form.getInputProps('family.houseNumberAddition')} />
-          </Group>
-          <TextInput label="Postcode" withAsterisk {...form.getInputProps('family.postcode')} onBlur={() => void suggestMunicipality()} />
-          <TextInput label="Plaats" withAsterisk {...form.getInputProps('family.place')} onBlur={() => void suggestMunicipality()} />
-          <Select
-            label="Gemeente"
-            data={municipalityOptions}
-            searchable
-            clearable
-            value={values.family.municipalityId === null ? null : String(values.family.municipalityId)}
-            onChange={(id) => form.setFieldValue('family.municipalityId', id === null ? null : Number(id))}
-            error={form.errors['family.municipalityId']}
-            description={suggestion?.outsideWorkArea ? 'Buiten werkgebied: geen actieve gemeente bij deze postcode.' : suggestion?.municipality ? 'Voorgesteld op basis van de postcode.' : undefined}
-          />
-          <TextInput label="Telefoon" type="tel" {...form.getInputProps('family.phone')} />
-          <TextInput label="E-mail" type="email" {...form.getInputProps('family.email')} />
-        </SimpleGrid>
+        <AddressFields
+          form={form}
+          prefix="family."
+          municipalityId={values.family.municipalityId}
+          onPlaceBlur={() => void suggestMunicipality()}
+          municipalityHint={suggestion?.outsideWorkArea ? 'Buiten werkgebied: geen actieve gemeente bij deze postcode.' : suggestion?.municipality ? 'Voorgesteld op basis van de postcode.' : undefined}
+        />
         <PeopleFields form={form} path="family.people" people={values.family.people} />
         <SimpleGrid cols={3}>
           <DateField label="Datum van aanmelding" withAsterisk {...form.getInputProps('registration.receivedDate')} />
