@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf, OperationName, OutputOf } from '../shared/api/contract';
 import type { ApiError } from '../shared/api/errors';
 
@@ -30,8 +30,13 @@ export async function call<K extends OperationName>(name: K, input: InputOf<K>):
 /** The area of an operation (`municipalities` of `municipalities.list`): what a change invalidates. */
 const areaOf = (name: OperationName) => name.split('.')[0];
 
-export function useApiQuery<K extends OperationName>(name: K, input: InputOf<K>) {
-  return useQuery({ queryKey: [areaOf(name), name, input], queryFn: () => call(name, input) });
+/** `keepPrevious` shows the last answer while a changed filter or search is asked, instead of nothing. */
+export function useApiQuery<K extends OperationName>(name: K, input: InputOf<K>, options: { keepPrevious?: boolean } = {}) {
+  return useQuery({
+    queryKey: [areaOf(name), name, input],
+    queryFn: () => call(name, input),
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
 }
 
 /** A command; on success every query of the listed areas (by default its own) is fetched again. */

@@ -5,6 +5,7 @@ import { normalizeText } from '../../../shared/domain/text';
 import { FamilyEntity, PersonEntity, type Family, type Person } from '../../db/entities/Family';
 import { timestamp } from '../clock';
 import { DuplicateIndex } from './duplicates';
+import { familyNameOf } from './family-sql';
 import type { ServiceContext } from '../context';
 import { DomainError, notFound } from '../errors';
 
@@ -31,8 +32,7 @@ export function personKeys(person: { firstName: string; lastName: string }) {
 
 /** "Familie Jansen": after the first parent or other adult, else the first person. */
 export function familyName(people: Pick<Person, 'lastName' | 'role'>[]): string {
-  const named = people.find((person) => person.role !== 'kind') ?? people[0];
-  return named ? `Familie ${named.lastName}` : 'Familie (zonder namen)';
+  return familyNameOf((people.find((person) => person.role !== 'kind') ?? people[0])?.lastName);
 }
 
 export function address(family: Pick<Family, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>): string {

@@ -3,14 +3,13 @@ import type { FamilyDto, FamilyRow, FamilySearch, FamilyUpdate } from '../../../
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
-import { normalizePostcode } from '../../../shared/domain/postcode';
-import { normalizeText, prefixEnd } from '../../../shared/domain/text';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { RegistrationEntity } from '../../db/entities/Registration';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { assertFamilyRules, getFamily, personKeys } from './families';
+import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-sql';
 
 /** Corrects a family and its people: people kept by id are updated, new ones added, the rest removed. */
 export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Promise<FamilyDto> {
@@ -43,26 +42,22 @@ export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): 
   const qb = ctx.manager.createQueryBuilder(FamilyEntity, 'f');
   if (input.kind) qb.andWhere('f.kind = :kind', { kind: input.kind });
   if (input.municipalityId) qb.andWhere('f.municipalityId = :municipalityId', { municipalityId: input.municipalityId });
-  const postcode = normalizePostcode(input.search) ?? (/^\d{1,4}$/.test(input.search) ? input.search : null);
-  if (postcode) {
-    qb.andWhere('f.postcode >= :from AND f.postcode < :to', { from: postcode, to: prefixEnd(postcode) });
-  } else if (input.search) {
-    const key = normalizeText(input.search);
-    qb.andWhere(`f.id IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= :from AND p.lastNameKey < :to)
-      OR (p.firstNameKey >= :from AND p.firstNameKey < :to))`, { from: key, to: prefixEnd(key) });
+  if (input.search) {
+    const { sql, params } = familySearchCondition('f.id', input.search);
+    qb.andWhere(sql, params);
   }
   const { total } = await qb.clone().select('COUNT(*)', 'total').getRawOne();
   const rows = await qb.leftJoin('f.municipality', 'm')
     .select(['f.id AS id', 'f.kind AS kind', 'f.street AS street', 'f.houseNumber AS houseNumber', 'f.postcode AS postcode',
       'f.place AS place', 'm.name AS municipalityName',
-      `(SELECT p.lastName FROM person p WHERE p.familyId = f.id ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1) AS lastName`])
+      `${FAMILY_LAST_NAME} AS lastName`])
     .orderBy('f.id', 'DESC')
     .limit(input.limit)
     .getRawMany();
   return {
     total: Number(total),
     rows: rows.map(({ lastName, municipalityName, ...row }) => ({
-      ...row, name: lastName ? `Familie ${lastName}` : 'Familie (zonder namen)', municipalityName: municipalityName ?? null,
+      ...row, name: familyNameOf(lastName), municipalityName: municipalityName ?? null,
     })),
   };
 }

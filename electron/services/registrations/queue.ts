@@ -1,15 +1,10 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
 import { addDays, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
-import { normalizePostcode } from '../../../shared/domain/postcode';
-import { normalizeText, prefixEnd } from '../../../shared/domain/text';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
 import { RegistrationEntity, type Registration } from '../../db/entities/Registration';
 import type { ServiceContext } from '../context';
-
-/** The family's name: its first adult's last name (children only when there is no adult). */
-const FAMILY_LAST_NAME = `(SELECT p.lastName FROM person p WHERE p.familyId = f.id
-  ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1)`;
+import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-sql';
 
 /**
  * The triage queue: one page of registrations, oldest first, with the filters the user chose.
@@ -42,24 +37,11 @@ function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQ
   if (query.waitingLongerThanDays !== null) {
     qb.andWhere('r.receivedDate < :cutoff', { cutoff: addDays(today, -query.waitingLongerThanDays) });
   }
-  if (query.search) addSearch(qb, query.search);
-  return qb;
-}
-
-/** Postcodes by prefix on the indexed postcode; names by prefix on the indexed, normalised keys. */
-function addSearch(qb: SelectQueryBuilder<Registration>, search: string) {
-  const postcode = normalizePostcode(search) ?? (/^\d{1,4}$/.test(search) ? search : null);
-  if (postcode) {
-    qb.andWhere('r.familyId IN (SELECT f.id FROM family f WHERE f.postcode >= :postcodeFrom AND f.postcode < :postcodeTo)',
-      { postcodeFrom: postcode, postcodeTo: prefixEnd(postcode) });
-    return;
+  if (query.search) {
+    const { sql, params } = familySearchCondition('r.familyId', query.search);
+    qb.andWhere(sql, params);
   }
-  const key = normalizeText(search).trim();
-  qb.andWhere(
-    `r.familyId IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= :nameFrom AND p.lastNameKey < :nameTo)
-      OR (p.firstNameKey >= :nameFrom AND p.firstNameKey < :nameTo))`,
-    { nameFrom: key, nameTo: prefixEnd(key) },
-  );
+  return qb;
 }
 
 async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, Record<string, any>>> {
@@ -89,7 +71,7 @@ function toQueueRow(row: Record<string, any>, today: string, overdueDays: number
     overdue: ['nieuw', 'in_behandeling'].includes(row.status) && daysWaiting > overdueDays,
     status: row.status,
     kind: row.kind,
-    familyName: row.lastName ? `Familie ${row.lastName}` : 'Familie (zonder namen)',
+    familyName: familyNameOf(row.lastName),
     postcode: row.postcode,
     place: row.place,
     municipalityName: row.municipalityName ?? null,

@@ -1,11 +1,10 @@
 import { Drawer, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { FamilyRow } from '../../../shared/api/families';
 import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
-import { call, useApiQuery } from '../../api';
+import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
 import { FamilyForm } from './FamilyForm';
@@ -32,11 +31,7 @@ export function FamiliesPage() {
   const [kind, setKind] = useState<FamilyKind | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const input = { search: debounced, kind, municipalityId: null, limit: 500 };
-  const families = useQuery({
-    queryKey: ['families', 'families.search', input],
-    queryFn: () => call('families.search', input),
-    placeholderData: keepPreviousData,
-  });
+  const families = useApiQuery('families.search', input, { keepPrevious: true });
   return (
     <Stack gap="sm">
       <Title order={2}>Gezinnen</Title>

@@ -2,12 +2,11 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
-import { familyIssues } from '../../../shared/domain/families';
 import { useApiMutation } from '../../api';
 import { notifySaved, showApiError } from '../../ui/form';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
+import { familyRuleErrors } from './rules';
 
 function initialValues(family: FamilyDto): FamilyFormValues {
   return {
@@ -21,11 +20,7 @@ function initialValues(family: FamilyDto): FamilyFormValues {
 export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () => void }) {
   const form = useForm<FamilyFormValues>({
     initialValues: initialValues(family),
-    validate: (values) => {
-      const complete = values.people.every((p) => /^\d{4}-\d{2}-\d{2}$/.test(p.birthDate));
-      const rules = complete ? familyIssues(values.kind, values.people, isoDateInNetherlands(new Date())) : [];
-      return { ...zod4Resolver(familyFields)(values), ...Object.fromEntries(rules.map((issue) => [issue.path, issue.message])) };
-    },
+    validate: (values) => ({ ...zod4Resolver(familyFields)(values), ...familyRuleErrors(values.kind, values.people, '') }),
   });
   const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
   const values = form.getValues();

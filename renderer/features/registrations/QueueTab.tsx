@@ -1,13 +1,12 @@
 import { Badge, Button, Drawer, Group, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
 import { CHANNEL_LABELS, type Channel, type QueueRow } from '../../../shared/api/registrations';
 import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
 import { OPEN_STATUSES, REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '../../../shared/domain/registrations/status';
-import { call, useApiQuery } from '../../api';
+import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { BulkActions } from './BulkActions';
 import { ImportModal } from './ImportModal';
@@ -73,11 +72,7 @@ export function QueueTab() {
     search: debouncedSearch,
     limit: PAGE * pages,
   };
-  const queue = useQuery({
-    queryKey: ['registrations', 'registrations.queue', input],
-    queryFn: () => call('registrations.queue', input),
-    placeholderData: keepPreviousData,
-  });
+  const queue = useApiQuery('registrations.queue', input, { keepPrevious: true });
   const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => {
     setFilters((current) => ({ ...current, [key]: value }));
     setPages(1);

@@ -5,11 +5,12 @@ import { useState } from 'react';
 import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api/families';
 import { REFERRER_TYPES, REFERRER_TYPE_LABELS, registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
-import { FAMILY_KIND_LABELS, familyIssues } from '../../../shared/domain/families';
+import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { ApiCallError, call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifySaved, showApiError } from '../../ui/form';
 import { AddressFields } from '../families/AddressFields';
+import { familyRuleErrors } from '../families/rules';
 import { PeopleFields } from './PeopleFields';
 
 type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
@@ -34,18 +35,13 @@ function emptyRegistration(): Values {
   };
 }
 
-/** The rules of the family on today's date, at the fields: the same rule the main process applies. */
-function validateFamily(values: Values) {
-  const { kind, people } = values.family;
-  const complete = people.every((person) => /^\d{4}-\d{2}-\d{2}$/.test(person.birthDate));
-  const issues = complete ? familyIssues(kind, people, isoDateInNetherlands(new Date())) : [];
-  return Object.fromEntries(issues.map((issue) => [`family.${issue.path}`, issue.message]));
-}
-
 export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
   const form = useForm<Values>({
     initialValues: emptyRegistration(),
-    validate: (values) => ({ ...zod4Resolver(schema)(values), ...validateFamily(values) }),
+    validate: (values) => ({
+      ...zod4Resolver(schema)(values),
+      ...familyRuleErrors(values.family.kind, values.family.people, 'family.'),
+    }),
   });
   const [suggestion, setSuggestion] = useState<WorkAreaSuggestion | null>(null);
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
