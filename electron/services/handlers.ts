@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit/handlers';
 import { importHandlers } from './imports/handlers';
+import { invoicingHandlers } from './invoicing/handlers';
 import type { Handlers } from './handler';
 import { municipalityHandlers } from './municipalities/handlers';
 import { registrationHandlers } from './registrations/handlers';
@@ -13,6 +14,7 @@ export function createHandlers(paths: DataPaths): Handlers {
     ...registrationHandlers,
     ...importHandlers,
     ...settingsHandlers(paths),
+    ...invoicingHandlers,
     ...auditHandlers,
   } satisfies Handlers;
 }

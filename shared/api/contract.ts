@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { auditOperations } from './audit';
+import { contractOperations } from './contracts';
 import { familyOperations } from './families';
 import { importOperations } from './imports';
+import { invoiceOperations } from './invoices';
 import { municipalityOperations } from './municipalities';
+import { organisationOperations } from './organisation';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
 
@@ -13,6 +16,9 @@ export const contract = {
   ...registrationOperations,
   ...importOperations,
   ...settingsOperations,
+  ...organisationOperations,
+  ...contractOperations,
+  ...invoiceOperations,
   ...auditOperations,
 };
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { FAMILY_KINDS, PERSON_ROLES, type FamilyKind, type PersonRole } from '../domain/families';
-import { normalizePostcode } from '../domain/postcode';
 import { isoDate } from './dates';
-import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
+import { id, optionalEmail, optionalPhone, optionalText, postcodeField, requiredText, version } from './fields';
 import { operation } from './operation';
 
 export const personFields = z.object({
@@ -12,11 +11,6 @@ export const personFields = z.object({
   birthDate: isoDate('Geboortedatum'),
   role: z.enum(PERSON_ROLES, { error: 'Kies een rol.' }),
 });
-
-export const postcodeField = z
-  .string()
-  .refine((value) => normalizePostcode(value) !== null, { error: 'Vul een postcode in zoals 1234 AB.' })
-  .transform((value) => normalizePostcode(value)!);
 
 export const familyFields = z.object({
   kind: z.enum(FAMILY_KINDS, { error: 'Kies vraaggezin of steungezin.' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
+import { normalizePostcode } from '../domain/postcode';
 
 /** Reusable field schemas with Dutch messages; forms and the main process use the same ones. */
 
@@ -62,3 +63,16 @@ function notation(phone: PhoneNumber): string {
 function emptyToNull(value: string): string | null {
   return value === '' ? null : value;
 }
+
+const POSTCODE_MESSAGE = 'Vul een postcode in zoals 1234 AB.';
+
+export const postcodeField = z
+  .string()
+  .refine((value) => normalizePostcode(value) !== null, { error: POSTCODE_MESSAGE })
+  .transform((value) => normalizePostcode(value)!);
+
+export const optionalPostcode = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || normalizePostcode(value) !== null, { error: POSTCODE_MESSAGE })
+  .transform((value) => (value === '' ? null : normalizePostcode(value)!));

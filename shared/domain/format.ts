@@ -21,3 +21,10 @@ export function formatDate(isoDate: string | null | undefined): string {
 export function formatDateTime(isoTimestamp: string): string {
   return dateTime.format(new Date(isoTimestamp)).replace(',', '');
 }
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** ISO calendar date `2026-03-12` → `12 maart 2026`, as letters and contracts write it. */
+export function formatLongDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}

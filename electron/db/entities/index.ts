@@ -1,11 +1,15 @@
 import { AppSettingsEntity } from './AppSettings';
 import { AuditEntryEntity } from './AuditEntry';
+import { ContractEntity, InstalmentEntity } from './Contract';
 import { CoordinatorEntity } from './Coordinator';
 import { FamilyEntity, PersonEntity } from './Family';
+import { InvoiceEntity, PaymentEntity } from './Invoice';
 import { MunicipalityEntity } from './Municipality';
+import { OrganisationEntity } from './Organisation';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
 
 export const entities = [
   AppSettingsEntity, AuditEntryEntity, CoordinatorEntity, MunicipalityEntity,
   FamilyEntity, PersonEntity, RegistrationEntity, RegistrationStatusChangeEntity, ImportBatchEntity,
+  OrganisationEntity, ContractEntity, InstalmentEntity, InvoiceEntity, PaymentEntity,
 ];

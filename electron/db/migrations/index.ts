@@ -7,6 +7,7 @@ import { AddOverdueDaysToSettings1795400000005 } from './1795400000005-AddOverdu
 import { CreateImportBatches1795400000006 } from './1795400000006-CreateImportBatches';
 import { AddFamilyKindToRegistrations1795400000007 } from './1795400000007-AddFamilyKindToRegistrations';
 import { CreateInvoiceNumberSequence1795400000008 } from './1795400000008-CreateInvoiceNumberSequence';
+import { CreateContractsAndInvoices1795400000009 } from './1795400000009-CreateContractsAndInvoices';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CreateImportBatches1795400000006,
   AddFamilyKindToRegistrations1795400000007,
   CreateInvoiceNumberSequence1795400000008,
+  CreateContractsAndInvoices1795400000009,
 ];

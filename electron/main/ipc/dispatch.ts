@@ -63,7 +63,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const before = new Map<number, Snapshot>();
     for (const id of inputIds) before.set(id, toSnapshot(await load(ctx, id)));
     const output = await entry.run(ctx, input);
-    const recordIds = inputIds.length > 0 ? inputIds : [(output as { id: number }).id];
+    const recordIds = inputIds.length > 0 ? inputIds : idsOf(output);
     for (const recordId of recordIds) {
       await recordAudit(ctx, {
         actor: ctx.actor,
@@ -100,7 +100,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   return { dispatch, exclusive };
 }
 
-/** The records a command names: one `id`, or `ids` for a bulk action; none when it creates one. */
+/** The records a command names or made: one `id`, or `ids` for a bulk action. */
 function idsOf(input: unknown): number[] {
   const { id, ids } = input as { id?: number; ids?: number[] };
   return ids ?? (id === undefined ? [] : [id]);

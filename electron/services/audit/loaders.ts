@@ -1,6 +1,9 @@
 import type { AuditedEntity } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
 import { importBatchView } from '../imports/imports';
+import { contractAuditView } from '../invoicing/contracts';
+import { invoiceAuditView } from '../invoicing/invoices';
+import { organisationAuditView } from '../invoicing/organisation';
 import { getCoordinator } from '../municipalities/coordinators';
 import { getMunicipality } from '../municipalities/municipalities';
 import { registrationAuditView } from '../registrations/audit-view';
@@ -15,4 +18,7 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   registration: registrationAuditView,
   import: importBatchView,
   family: familyAuditView,
+  organisation: (ctx) => organisationAuditView(ctx),
+  contract: contractAuditView,
+  invoice: invoiceAuditView,
 };

@@ -1,0 +1,56 @@
+import * as pdfmakeModule from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import * as fontFiles from 'pdfmake/build/vfs_fonts';
+
+/** pdfmake's server build is one CommonJS instance; bundlers hand it over as the namespace's default. */
+const pdfmake = ((pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule);
+
+let ready = false;
+
+/** Fonts come from pdfmake's own bundle; documents may not reach the file system or the network. */
+function setUp(): void {
+  if (ready) return;
+  const files = ((fontFiles as unknown as { default?: Record<string, string> }).default ?? fontFiles) as Record<string, string>;
+  const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
+  for (const [name, base64] of Object.entries(files)) {
+    if (name.endsWith('.ttf')) virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
+  }
+  pdfmake.setFonts({
+    Roboto: {
+      normal: 'Roboto-Regular.ttf',
+      bold: 'Roboto-Medium.ttf',
+      italics: 'Roboto-Italic.ttf',
+      bolditalics: 'Roboto-MediumItalic.ttf',
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  ready = true;
+}
+
+export const COLORS = { text: '#1f2933', muted: '#5f6b7a', accent: '#1c7c54', line: '#c9d1d9' };
+
+/** Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. */
+export async function renderPdf(definition: { title: string; content: Content; footerText?: string }): Promise<Buffer> {
+  setUp();
+  const document: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [56, 56, 56, 64],
+    info: { title: definition.title, creator: 'Buurtgezinnen backoffice', producer: 'Buurtgezinnen backoffice' },
+    language: 'nl-NL',
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: COLORS.text },
+    content: definition.content,
+    styles: {
+      title: { fontSize: 18, bold: true, color: COLORS.accent, margin: [0, 0, 0, 8] },
+      th: { bold: true, fontSize: 9, color: COLORS.muted },
+    },
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [56, 20, 56, 0],
+      columns: [
+        { text: definition.footerText ?? '', fontSize: 8, color: COLORS.muted },
+        { text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', fontSize: 8, color: COLORS.muted, width: 90 },
+      ],
+    }),
+  };
+  return pdfmake.createPdf(document).getBuffer();
+}

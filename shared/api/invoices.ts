@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { isoDate } from './dates';
+import { id, optionalText, requiredText, version } from './fields';
+import { operation } from './operation';
+
+export type InvoiceKind = 'invoice' | 'credit';
+export type InvoiceStatus = 'concept' | 'final';
+
+/** Where an invoice stands for the user; derived from its status, payments, credit and due date. */
+export const PAYMENT_STATES = ['concept', 'open', 'partly-paid', 'paid', 'overdue', 'credited', 'credit'] as const;
+export type PaymentState = (typeof PAYMENT_STATES)[number];
+
+export const PAYMENT_STATE_LABELS: Record<PaymentState, string> = {
+  concept: 'Concept',
+  open: 'Openstaand',
+  'partly-paid': 'Deels betaald',
+  paid: 'Betaald',
+  overdue: 'Te laat',
+  credited: 'Gecrediteerd',
+  credit: 'Creditfactuur',
+};
+
+export interface PaymentDto {
+  id: number;
+  paidOn: string;
+  amountCents: number;
+}
+
+export interface InvoiceDto {
+  id: number;
+  kind: InvoiceKind;
+  status: InvoiceStatus;
+  number: string | null;
+  contractId: number;
+  contractDescription: string;
+  municipalityId: number;
+  municipalityName: string;
+  /** "2 van 4" for an instalment's invoice. */
+  instalmentLabel: string | null;
+  creditedInvoice: { id: number; number: string | null } | null;
+  creditInvoice: { id: number; number: string | null; status: InvoiceStatus } | null;
+  invoiceDate: string;
+  dueDate: string;
+  description: string;
+  amountCents: number;
+  paidCents: number;
+  openCents: number;
+  paymentState: PaymentState;
+  sentDate: string | null;
+  reminderDate: string | null;
+  payments: PaymentDto[];
+  version: number;
+}
+
+export interface DueInstalmentDto {
+  id: number;
+  contractId: number;
+  contractDescription: string;
+  municipalityName: string;
+  /** "2 van 4". */
+  label: string;
+  invoiceDate: string;
+  amountCents: number;
+}
+
+export interface OverviewRowDto {
+  municipalityId: number;
+  municipalityName: string;
+  invoiceCount: number;
+  invoicedCents: number;
+  paidCents: number;
+  openCents: number;
+  overdueCents: number;
+}
+
+export interface FileDto {
+  fileName: string;
+  /** PDF as base64; XML as text. */
+  content: string;
+}
+
+const versioned = z.object({ id, version });
+const amount = (label: string) =>
+  z.number({ error: `Vul ${label} in.` }).int({ error: 'Vul een bedrag in hele centen in.' })
+    .min(1, { error: 'Het bedrag moet groter zijn dan € 0,00.' }).max(1_000_000_000, { error: 'Dit bedrag is te hoog.' });
+
+export const invoiceOperations = {
+  'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') })),
+  'invoices.createFromInstalments': operation<{ ids: number[] }>()(z.object({
+    instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(1000),
+  })),
+  'invoices.list': operation<InvoiceDto[]>()(z.object({ year: z.number().int().min(2000).max(2100).nullable() })),
+  'invoices.get': operation<InvoiceDto>()(z.object({ id })),
+  'invoices.updateConcept': operation<InvoiceDto>()(versioned.extend({
+    invoiceDate: isoDate('Factuurdatum'),
+    description: requiredText('Omschrijving', 300),
+  })),
+  'invoices.deleteConcept': operation<{ id: number }>()(versioned),
+  'invoices.finalize': operation<{ ids: number[] }>()(z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(1000) })),
+  'invoices.credit': operation<InvoiceDto>()(versioned.extend({ reason: optionalText('Reden', 200) })),
+  'invoices.markSent': operation<InvoiceDto>()(versioned.extend({ sentDate: isoDate('Verzonden op') })),
+  'invoices.addPayment': operation<InvoiceDto>()(versioned.extend({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') })),
+  'invoices.removePayment': operation<InvoiceDto>()(versioned.extend({ paymentId: id })),
+  'invoices.pdf': operation<FileDto>()(z.object({ id })),
+  'invoices.reminder': operation<FileDto>()(versioned),
+  'invoices.ubl': operation<FileDto>()(z.object({ id })),
+  'invoices.overview': operation<OverviewRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) })),
+};
