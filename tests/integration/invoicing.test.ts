@@ -9,6 +9,7 @@ import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { OrganisationDto } from '../../shared/api/organisation';
 import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
 import { organisationDetails, valkenburgContract } from '../support/invoicing';
+import { nlciusErrors } from '../support/nlcius';
 
 let db: TestDatabase;
 let api: ReturnType<typeof testDispatcher>;
@@ -125,6 +126,10 @@ describe('invoices from concept to paid', () => {
       'Gemeente Valkenburg aan de Geul', 'INK-2024-0815', 'termijn 1 van 4', 'NL91 ABNA 0417 1643 00', '4 november 2024', 'KvK 41216593']) {
       expect(text).toContain(expected);
     }
+    const ubl = await call<FileDto>('invoices.ubl', { id: final.id });
+    expect(ubl.fileName).toBe('factuur-2024-0001.xml');
+    expect(nlciusErrors(ubl.content)).toEqual([]);
+    expect(ubl.content).toContain('<cbc:PayableAmount currencyID="EUR">10462.50</cbc:PayableAmount>');
 
     const partly = await call<InvoiceDto>('invoices.addPayment', { id: final.id, version: final.version, paidOn: '2024-10-20', amountCents: 500_000 });
     expect(partly).toMatchObject({ paymentState: 'partly-paid', paidCents: 500_000, openCents: 546_250 });
@@ -154,6 +159,7 @@ describe('invoices from concept to paid', () => {
     const final = await call<InvoiceDto>('invoices.get', { id: original.id });
     const credit = await call<InvoiceDto>('invoices.credit', { id: final.id, version: final.version, reason: 'verkeerd kenmerk' });
     expect(credit).toMatchObject({ kind: 'credit', status: 'concept', amountCents: -1_046_250, creditedInvoice: { number: '2024-0001' } });
+    expect((await refusal('invoices.ubl', { id: credit.id })).message).toContain('Maak de factuur eerst definitief');
     expect(await call<DueInstalmentDto[]>('instalments.due', { until: '2024-10-31' })).toEqual([]);
     await call('invoices.finalize', { ids: [credit.id] });
     expect(await call<InvoiceDto>('invoices.get', { id: credit.id })).toMatchObject({ number: '2024-0002', paymentState: 'credit' });
@@ -165,6 +171,9 @@ describe('invoices from concept to paid', () => {
     expect(text).toContain('CREDITFACTUUR');
     expect(text).toContain('€ -10.462,50');
     expect(text).toContain('2024-0001');
+    const ubl = await call<FileDto>('invoices.ubl', { id: credit.id });
+    expect(nlciusErrors(ubl.content)).toEqual([]);
+    expect(ubl.content).toContain('<cbc:PayableAmount currencyID="EUR">10462.50</cbc:PayableAmount>');
     const replacement = await invoiceFirstInstalment();
     expect(replacement.amountCents).toBe(1_046_250);
     const [row] = await call<OverviewRowDto[]>('invoices.overview', { year: 2024 });
