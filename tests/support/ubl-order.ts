@@ -80,14 +80,14 @@ export function orderErrors(xml: string): string[] {
   const errors: string[] = [];
   const visit = (element: Element) => {
     const children = Array.from(element.childNodes).filter((n): n is Element => n.nodeType === 1);
-    const sequence = SEQUENCES[element.localName];
+    const sequence = SEQUENCES[element.localName ?? ''];
     let position = -1;
     for (const child of children) {
       const prefix = child.prefix ?? '';
       const isAggregate = children.length > 0 && (child.childNodes.length > 1 || Array.from(child.childNodes).some((n) => n.nodeType === 1));
       if (child.namespaceURI !== NAMESPACE_OF_PREFIX[isAggregate ? 'cac' : 'cbc']) errors.push(`${child.tagName}: wrong namespace (${prefix})`);
       if (sequence) {
-        const index = sequence.indexOf(child.localName);
+        const index = sequence.indexOf(child.localName ?? '');
         if (index === -1) errors.push(`${element.localName}/${child.localName}: not allowed here`);
         else if (index < position) errors.push(`${element.localName}/${child.localName}: out of order`);
         else position = index;
