@@ -30,12 +30,20 @@ export async function call<K extends OperationName>(name: K, input: InputOf<K>):
 /** The area of an operation (`municipalities` of `municipalities.list`): what a change invalidates. */
 const areaOf = (name: OperationName) => name.split('.')[0];
 
-/** `keepPrevious` shows the last answer while a changed filter or search is asked, instead of nothing. */
-export function useApiQuery<K extends OperationName>(name: K, input: InputOf<K>, options: { keepPrevious?: boolean } = {}) {
+/**
+ * `keepPrevious` shows the last answer while a changed filter or search is asked, instead of
+ * nothing; `enabled: false` holds the question back (an incomplete form).
+ */
+export function useApiQuery<K extends OperationName>(
+  name: K,
+  input: InputOf<K>,
+  options: { keepPrevious?: boolean; enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: [areaOf(name), name, input],
     queryFn: () => call(name, input),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    enabled: options.enabled,
   });
 }
 

@@ -10,6 +10,15 @@ const VERBS: Record<string, string> = {
   changeStatus: 'Status gewijzigd',
   bulk: 'Gewijzigd in een bulkactie',
   commit: 'Geïmporteerd',
+  createFromInstalments: 'Conceptfactuur gemaakt',
+  updateConcept: 'Concept gewijzigd',
+  deleteConcept: 'Concept verwijderd',
+  finalize: 'Definitief gemaakt',
+  credit: 'Creditfactuur gemaakt',
+  markSent: 'Verzonden',
+  addPayment: 'Betaling geboekt',
+  removePayment: 'Betaling verwijderd',
+  reminder: 'Herinnering gemaakt',
 };
 
 function verbOf(operation: string): string {

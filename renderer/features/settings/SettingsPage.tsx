@@ -5,16 +5,22 @@ import { settingsUpdate, type SettingsDto } from '../../../shared/api/settings';
 import { formatDateTime } from '../../../shared/domain/format';
 import { useApiMutation, useApiQuery } from '../../api';
 import { notifySaved, showApiError } from '../../ui/form';
+import { OrganisationForm } from './OrganisationForm';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   const system = useApiQuery('system.info', {});
+  const organisation = useApiQuery('organisation.get', {});
   return (
     <Stack maw={900}>
       <Title order={2}>Instellingen</Title>
       <Card withBorder>
         <Title order={4} mb="sm">Werkwijze</Title>
         {settings.data ? <WorkSettingsForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">Stichting (op facturen)</Title>
+        {organisation.data ? <OrganisationForm key={organisation.data.version} organisation={organisation.data} /> : <Loader size="sm" />}
       </Card>
       <Card withBorder>
         <Title order={4} mb="sm">Gegevens en reservekopieën</Title>

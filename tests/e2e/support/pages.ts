@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 /** The Gemeenten & facturen area, as a user reaches it from the sidebar. */
@@ -82,5 +84,32 @@ export class RegistrationsArea {
   async typeDate(input: Locator, value: string) {
     await input.fill(value);
     await input.press('Tab');
+  }
+}
+
+/** The invoicing tabs of Gemeenten & facturen: Opdrachten, Te factureren, Facturen, Overzicht. */
+export class InvoicingArea extends MunicipalitiesArea {
+  openTab(name: 'Opdrachten' | 'Te factureren' | 'Facturen' | 'Overzicht') {
+    return this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  /** A Mantine Select; its label may carry the asterisk of a required field. */
+  async choose(label: string, option: string) {
+    await this.drawer().getByLabel(new RegExp(`^${label}( \\*)?$`)).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async typeDate(label: string, value: string, scope: Locator = this.drawer()) {
+    const input = scope.getByRole('textbox', { name: label, exact: true });
+    await input.fill(value);
+    await input.press('Tab');
+  }
+
+  /** Clicks a button that saves a file and returns the text of the PDF it saved. */
+  async savedPdfText(button: Locator, folder: string): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const file = path.join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    return { fileName: download.suggestedFilename(), text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
   }
 }

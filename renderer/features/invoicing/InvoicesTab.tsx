@@ -1,0 +1,76 @@
+import { Button, Select } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useState } from 'react';
+import { PAYMENT_STATE_LABELS, type InvoiceDto } from '../../../shared/api/invoices';
+import { useApiMutation, useApiQuery } from '../../api';
+import { dateColumn, moneyColumn } from '../../ui/columns';
+import { DataTable } from '../../ui/DataTable';
+import { notifyError, notifySaved } from '../../ui/form';
+import { InvoiceDrawer } from './InvoiceDrawer';
+import { PaymentStateBadge } from './labels';
+
+const column = createColumnHelper<InvoiceDto>();
+const columns = [
+  column.accessor((i) => i.number ?? 'concept', { id: 'number', header: 'Nummer', size: 100 }),
+  dateColumn<InvoiceDto>('invoiceDate', 'Datum', (i) => i.invoiceDate),
+  column.accessor('municipalityName', { header: 'Gemeente', size: 170 }),
+  column.accessor('description', { header: 'Omschrijving', size: 330 }),
+  moneyColumn<InvoiceDto>('amountCents', 'Bedrag', (i) => i.amountCents),
+  moneyColumn<InvoiceDto>('openCents', 'Open', (i) => i.openCents),
+  dateColumn<InvoiceDto>('dueDate', 'Vervalt', (i) => (i.kind === 'invoice' && i.status === 'final' ? i.dueDate : null)),
+  column.accessor((i) => PAYMENT_STATE_LABELS[i.paymentState], {
+    id: 'state', header: 'Status', size: 130,
+    meta: { filterOptions: Object.values(PAYMENT_STATE_LABELS) },
+    cell: ({ row }) => <PaymentStateBadge state={row.original.paymentState} />,
+  }),
+];
+
+export const ALL_YEARS = 'alle';
+
+export function yearChoices(): { value: string; label: string }[] {
+  const thisYear = new Date().getFullYear();
+  return Array.from({ length: 8 }, (_, k) => String(thisYear + 1 - k)).map((year) => ({ value: year, label: year }));
+}
+
+export function InvoicesTab() {
+  const [year, setYear] = useState<string>(ALL_YEARS);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [selected, setSelected] = useState<InvoiceDto[]>([]);
+  const invoices = useApiQuery('invoices.list', { year: year === ALL_YEARS ? null : Number(year) }, { keepPrevious: true });
+  const finalize = useApiMutation('invoices.finalize', ['invoices', 'instalments', 'contracts', 'audit']);
+  const concepts = selected.filter((i) => i.status === 'concept');
+
+  async function finalizeSelected() {
+    try {
+      const { ids } = await finalize.mutateAsync({ ids: concepts.map((i) => i.id) });
+      notifySaved(`${ids.length === 1 ? 'De factuur is' : `${ids.length} facturen zijn`} definitief en genummerd.`);
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  return (
+    <>
+      <DataTable
+        label="Facturen"
+        data={invoices.data ?? []}
+        columns={columns}
+        getRowId={(i) => String(i.id)}
+        initialSorting={[{ id: 'invoiceDate', desc: true }]}
+        onOpen={(i) => setOpenId(i.id)}
+        onSelectionChange={setSelected}
+        exportFileName="facturen.csv"
+        emptyText="Nog geen facturen. Maak ze onder Te factureren."
+        toolbar={
+          <>
+            <Select aria-label="Jaar" w={110} data={[{ value: ALL_YEARS, label: 'Alle jaren' }, ...yearChoices()]} value={year} onChange={(v) => setYear(v ?? ALL_YEARS)} allowDeselect={false} />
+            <Button onClick={finalizeSelected} disabled={concepts.length === 0} loading={finalize.isPending}>
+              Definitief maken{concepts.length > 0 ? ` (${concepts.length})` : ''}
+            </Button>
+          </>
+        }
+      />
+      <InvoiceDrawer invoiceId={openId} onClose={() => setOpenId(null)} onOpen={setOpenId} />
+    </>
+  );
+}

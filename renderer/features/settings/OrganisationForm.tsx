@@ -1,0 +1,99 @@
+import { Alert, Button, FileButton, Group, Image, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { organisationUpdate, type OrganisationDto, type OrganisationFormValues } from '../../../shared/api/organisation';
+import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
+import { VAT_CATEGORIES, VAT_CATEGORY_LABELS } from '../../../shared/domain/invoicing/organisation';
+import { useApiMutation } from '../../api';
+import { notifyError, notifySaved, showApiError } from '../../ui/form';
+
+function initialValues(organisation: OrganisationDto): OrganisationFormValues {
+  return {
+    name: organisation.name,
+    street: organisation.street ?? '',
+    postcode: organisation.postcode ?? '',
+    city: organisation.city ?? '',
+    email: organisation.email ?? '',
+    phone: organisation.phone ?? '',
+    website: organisation.website ?? '',
+    kvkNumber: organisation.kvkNumber ?? '',
+    iban: organisation.iban ? friendlyIban(organisation.iban) : '',
+    bic: organisation.bic ?? '',
+    vatCategory: organisation.vatCategory,
+    vatNumber: organisation.vatNumber ?? '',
+    vatExemptionText: organisation.vatExemptionText,
+    logoDataUrl: organisation.logoDataUrl,
+    version: organisation.version,
+  };
+}
+
+/** Buurtgezinnen's own details, as every invoice prints them. */
+export function OrganisationForm({ organisation }: { organisation: OrganisationDto }) {
+  const form = useForm<OrganisationFormValues>({
+    initialValues: initialValues(organisation),
+    validate: zod4Resolver(organisationUpdate),
+    validateInputOnBlur: true,
+  });
+  const update = useApiMutation('organisation.update', ['organisation', 'audit']);
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await update.mutateAsync(values);
+      notifySaved('De gegevens van de stichting zijn opgeslagen.');
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+
+  function chooseLogo(file: File | null) {
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => form.setFieldValue('logoDataUrl', String(reader.result));
+    reader.onerror = () => notifyError(null);
+    reader.readAsDataURL(file);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {organisation.gaps.length > 0 && (
+          <Alert color="orange" title="Nog niet compleet">
+            Facturen kunnen pas definitief worden als dit is ingevuld: {organisation.gaps.map((g) => g.message.replace(/ ontbreekt\.$/, '')).join(', ')}.
+          </Alert>
+        )}
+        <SimpleGrid cols={2}>
+          <TextInput label="Naam" withAsterisk {...form.getInputProps('name')} />
+          <TextInput label="Website" {...form.getInputProps('website')} />
+          <TextInput label="Adres" placeholder="Straat en huisnummer" {...form.getInputProps('street')} />
+          <Group grow>
+            <TextInput label="Postcode" {...form.getInputProps('postcode')} />
+            <TextInput label="Plaats" {...form.getInputProps('city')} />
+          </Group>
+          <TextInput label="E-mail" {...form.getInputProps('email')} />
+          <TextInput label="Telefoon" {...form.getInputProps('phone')} />
+          <TextInput label="KvK-nummer" {...form.getInputProps('kvkNumber')} />
+          <TextInput label="IBAN" {...form.getInputProps('iban')} />
+          <TextInput label="BIC" {...form.getInputProps('bic')} />
+          <Select
+            label="Btw"
+            data={VAT_CATEGORIES.map((value) => ({ value, label: VAT_CATEGORY_LABELS[value] }))}
+            allowDeselect={false}
+            {...form.getInputProps('vatCategory')}
+          />
+          <TextInput label="Btw-nummer" description="Alleen bij vrijstelling van btw" {...form.getInputProps('vatNumber')} />
+        </SimpleGrid>
+        <Textarea label="Tekst over de btw op de factuur" autosize minRows={2} {...form.getInputProps('vatExemptionText')} />
+        <Group align="center">
+          {form.values.logoDataUrl ? <Image src={form.values.logoDataUrl} alt="Logo" h={48} w="auto" fit="contain" /> : <Text size="sm" c="dimmed">Geen logo: de naam staat bovenaan.</Text>}
+          <FileButton onChange={chooseLogo} accept="image/png,image/jpeg">
+            {(props) => <Button variant="default" size="xs" {...props}>Logo kiezen…</Button>}
+          </FileButton>
+          {form.values.logoDataUrl && <Button variant="subtle" size="xs" onClick={() => form.setFieldValue('logoDataUrl', null)}>Logo weghalen</Button>}
+          {form.errors.logoDataUrl && <Text size="sm" c="red">{form.errors.logoDataUrl}</Text>}
+        </Group>
+        <Group>
+          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

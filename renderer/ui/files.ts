@@ -1,0 +1,22 @@
+/**
+ * Hands a file to the user: the browser's download, which Electron turns into the system's
+ * "Opslaan als" dialog. Nothing leaves the computer; the file goes only where the user saves it.
+ */
+export function saveFile(fileName: string, parts: BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A PDF from the main process, which sends it as base64. */
+export function savePdf(file: { fileName: string; content: string }): void {
+  const bytes = Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0));
+  saveFile(file.fileName, [bytes], 'application/pdf');
+}
+
+export function saveXml(file: { fileName: string; content: string }): void {
+  saveFile(file.fileName, [file.content], 'application/xml');
+}
