@@ -1,3 +1,4 @@
+import type { OrganisationFormValues } from '../../shared/api/organisation';
 /** Made-up but realistic demo data: real municipalities, invented people. */
 
 export const DEMO_MUNICIPALITIES = `
@@ -126,3 +127,21 @@ export function demoPostcodeRanges(name: string, index: number): string {
   const start = 9000 + index * 12;
   return KNOWN_RANGES[name] ?? `${start}-${start + 9}`;
 }
+
+/** Buurtgezinnen's details as Instellingen holds them; numbers are valid examples, not real ones. */
+export const organisationDetails: Omit<OrganisationFormValues, 'version'> = {
+  name: 'Stichting Buurtgezinnen',
+  street: 'Kruisweg 12',
+  postcode: '2011 LA',
+  city: 'Haarlem',
+  email: 'backoffice@buurtgezinnen.nl',
+  phone: '023 123 4567',
+  website: 'www.buurtgezinnen.nl',
+  kvkNumber: '41216593',
+  iban: 'NL91 ABNA 0417 1643 00',
+  bic: 'ABNANL2A',
+  vatCategory: 'O',
+  vatNumber: '',
+  vatExemptionText: 'Over dit bedrag is de gemeente geen btw verschuldigd.',
+  logoDataUrl: null,
+};

@@ -2,6 +2,7 @@ import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { isoDateInNetherlands } from '../../shared/domain/dates';
 import { parsePostcodeRanges } from '../../shared/domain/postcode';
 import { DEMO_MUNICIPALITIES, demoLandline, demoPerson, demoPostcodeRanges, seededRandom } from './data';
+import { seedDemoInvoicing } from './demo-invoicing';
 import { seedDemoRegistrations } from './demo-registrations';
 
 async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{ id: number }> {
@@ -36,5 +37,7 @@ export async function seedDemo(dispatch: Dispatch, registrations = 300): Promise
     const [range] = parsePostcodeRanges(demoPostcodeRanges(name, index)).ranges;
     created.push({ id: municipality.id, name, postcode: String(range.from) });
   }
-  await seedDemoRegistrations(dispatch, created, isoDateInNetherlands(new Date()), registrations);
+  const today = isoDateInNetherlands(new Date());
+  await seedDemoRegistrations(dispatch, created, today, registrations);
+  await seedDemoInvoicing(dispatch, created, today, random);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationDetails } from '../support/invoicing';
+import { organisationDetails } from '../../scripts/demo/data';
 import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase } from './support/app';
 import { InvoicingArea } from './support/pages';
 

@@ -8,7 +8,8 @@ import type { DueInstalmentDto, FileDto, InvoiceDto, OverviewRowDto } from '../.
 import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { OrganisationDto } from '../../shared/api/organisation';
 import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
-import { organisationDetails, valkenburgContract } from '../support/invoicing';
+import { organisationDetails } from '../../scripts/demo/data';
+import { valkenburgContract } from '../support/invoicing';
 import { nlciusErrors } from '../support/nlcius';
 
 let db: TestDatabase;

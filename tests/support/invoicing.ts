@@ -1,24 +1,5 @@
 import type { InvoiceDocument } from '../../electron/services/invoicing/document';
 import type { ContractFormValues } from '../../shared/api/contracts';
-import type { OrganisationFormValues } from '../../shared/api/organisation';
-
-/** Buurtgezinnen's details as Instellingen holds them; numbers are valid examples, not real ones. */
-export const organisationDetails: Omit<OrganisationFormValues, 'version'> = {
-  name: 'Stichting Buurtgezinnen',
-  street: 'Kruisweg 12',
-  postcode: '2011 LA',
-  city: 'Haarlem',
-  email: 'backoffice@buurtgezinnen.nl',
-  phone: '023 123 4567',
-  website: 'www.buurtgezinnen.nl',
-  kvkNumber: '41216593',
-  iban: 'NL91 ABNA 0417 1643 00',
-  bic: 'ABNANL2A',
-  vatCategory: 'O',
-  vatNumber: '',
-  vatExemptionText: 'Over dit bedrag is de gemeente geen btw verschuldigd.',
-  logoDataUrl: null,
-};
 
 /** Valkenburg's pilot from the domain brief: € 41.850 in four parts of 25 %. */
 export function valkenburgContract(municipalityId: number): ContractFormValues {

@@ -1,0 +1,73 @@
+import type { DataSource } from 'typeorm';
+import type { Dispatch } from '../../electron/main/ipc/dispatch';
+import { InvoiceEntity } from '../../electron/db/entities/Invoice';
+import { invoiceDocument } from '../../electron/services/invoicing/document';
+import { renderInvoicePdf } from '../../electron/services/invoicing/invoice-pdf';
+import type { ContractDto } from '../../shared/api/contracts';
+import { planInstalments } from '../../shared/domain/invoicing/schedule';
+import { measure, type Measurement } from './harness';
+
+async function ok(dispatch: Dispatch, name: string, input: unknown) {
+  const response = await dispatch(name, input);
+  if (!response.ok) throw new Error(`${name}: ${response.error.message}`);
+  return response.data;
+}
+
+export interface InvoicingBench {
+  rows: Measurement[];
+  contracts: number;
+  instalments: number;
+  invoices: number;
+  pdfs: { count: number; seconds: number; floorSeconds: number };
+}
+
+/**
+ * On the demo data (a five-year contract for each of 71 municipalities, every past instalment
+ * invoiced): the "Te factureren" question, the schedules computed, and 100 invoice PDFs.
+ */
+export async function benchInvoicing(dataSource: DataSource, dispatch: Dispatch): Promise<InvoicingBench> {
+  const runs = 200;
+  const until = '2026-12-31';
+  const due = await measure(runs, () => ok(dispatch, 'instalments.due', { until }));
+  const dueFloor = await measure(runs, () =>
+    dataSource.query(
+      `SELECT i.id, i.invoiceDate, i.amountCents FROM contract_instalment i
+      WHERE i.invoiceDate <= ? AND NOT EXISTS (SELECT 1 FROM invoice v WHERE v.instalmentId = i.id AND v.kind = 'invoice')`,
+      [until],
+    ),
+  );
+  const contracts = (await ok(dispatch, 'contracts.list', { municipalityId: null })) as ContractDto[];
+  const schedule = (c: ContractDto) =>
+    c.scheduleTemplate === 'equal-per-year'
+      ? { template: 'equal-per-year' as const, partsPerYear: c.partsPerYear ?? 1 }
+      : { template: c.scheduleTemplate as 'jan-jul' | 'apr-sep' };
+  const plan = await measure(runs, async () => contracts.map((c) => planInstalments(c, schedule(c))));
+  const list = await measure(50, () => ok(dispatch, 'contracts.list', { municipalityId: null }));
+  const invoices = await measure(50, () => ok(dispatch, 'invoices.list', { year: null }));
+  const invoicesFloor = await measure(50, () => dataSource.query('SELECT * FROM invoice ORDER BY invoiceDate DESC, id DESC'));
+
+  const ids = (await dataSource.query(`SELECT id FROM invoice WHERE status = 'final' ORDER BY id LIMIT 100`)).map((r: { id: number }) => r.id);
+  let start = performance.now();
+  for (const id of ids) await ok(dispatch, 'invoices.pdf', { id });
+  const seconds = (performance.now() - start) / 1000;
+  const documents = [];
+  for (const id of ids) documents.push(await invoiceDocument(dataSource.manager, await dataSource.manager.findOneByOrFail(InvoiceEntity, { id })));
+  start = performance.now();
+  for (const document of documents) await renderInvoicePdf(document, null);
+  const floorSeconds = (performance.now() - start) / 1000;
+
+  const [{ instalments }] = await dataSource.query('SELECT COUNT(*) AS instalments FROM contract_instalment');
+  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM invoice');
+  return {
+    rows: [
+      { name: `instalments.due up to ${until} (all contracts)`, runs, ...due, floor: dueFloor },
+      { name: `planInstalments for ${contracts.length} five-year contracts (pure computation)`, runs, ...plan },
+      { name: 'contracts.list with instalments and invoice state', runs: 50, ...list },
+      { name: 'invoices.list, all years, with payments and state', runs: 50, ...invoices, floor: invoicesFloor },
+    ],
+    contracts: contracts.length,
+    instalments: Number(instalments),
+    invoices: Number(count),
+    pdfs: { count: ids.length, seconds, floorSeconds },
+  };
+}
