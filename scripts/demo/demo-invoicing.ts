@@ -16,7 +16,7 @@ const SCHEDULES = [
 ] as const;
 
 /**
- * Buurtgezinnen's details, a five-year contract per municipality (2022–2026) and the invoices of
+ * Buurtgezinnen's details, a five-year contract per municipality (2023–2027) and the invoices of
  * every instalment due by today: final, dated on the instalment, paid when older than two months.
  */
 export async function seedDemoInvoicing(
@@ -32,9 +32,9 @@ export async function seedDemoInvoicing(
     await must(dispatch, 'contracts.create', {
       municipalityId: municipality.id,
       kind: 'structureel',
-      description: `Buurtgezinnen ${municipality.name} 2022–2026`,
-      startDate: '2022-01-01',
-      endDate: '2026-12-31',
+      description: `Buurtgezinnen ${municipality.name} 2023–2027`,
+      startDate: '2023-01-01',
+      endDate: '2027-12-31',
       amountCents: (30_000 + Math.floor(random.next() * 60) * 1_000) * 5 * 100,
       targetMatchesPerYear: 4 + Math.floor(random.next() * 10),
       coordinatorHoursPerWeek: 8 + Math.floor(random.next() * 4) * 4,
@@ -45,7 +45,7 @@ export async function seedDemoInvoicing(
       billingPostcode: `${municipality.postcode.padStart(4, '1')} AA`,
       billingCity: municipality.name,
       billingEmail: `facturen@${slug}.nl`,
-      buyerReference: `INK-${2022}-${String(index + 1).padStart(4, '0')}`,
+      buyerReference: `INK-2023-${String(index + 1).padStart(4, '0')}`,
       buyerOin: `000000010${String(1_000_000_000 + index * 7919).padStart(11, '0')}`,
       buyerKvk: '',
       paymentTermDays: 30,

@@ -27,7 +27,7 @@ export interface InvoicingBench {
  */
 export async function benchInvoicing(dataSource: DataSource, dispatch: Dispatch): Promise<InvoicingBench> {
   const runs = 200;
-  const until = '2026-12-31';
+  const until = '2027-12-31';
   const due = await measure(runs, () => ok(dispatch, 'instalments.due', { until }));
   const dueFloor = await measure(runs, () =>
     dataSource.query(

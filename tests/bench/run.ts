@@ -76,7 +76,7 @@ itself by the DataTable, so typing in the search box costs no database round tri
 
 ## Facturen
 
-${invoicing.contracts} contracts (one per municipality, 2022–2026, schedules 50/50 januari–juli, 50/50
+${invoicing.contracts} contracts (one per municipality, 2023–2027, schedules 50/50 januari–juli, 50/50
 april–september and 4 per year), ${invoicing.instalments} instalments, ${invoicing.invoices} invoices (every instalment due by the day of the
 run, final and numbered; most paid). The floor of "Te factureren" is the same question in plain SQL.
 
