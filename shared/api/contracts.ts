@@ -108,10 +108,9 @@ export interface ContractPreviewDto {
   changes: InstalmentChange[];
 }
 
-export interface ContractDto {
-  id: number;
+/** A contract's stored terms, as the form sets them (the schedule as template and parts). */
+export interface ContractTerms {
   municipalityId: number;
-  municipalityName: string;
   kind: ContractKind;
   description: string;
   startDate: string;
@@ -133,6 +132,11 @@ export interface ContractDto {
   scheduleTemplate: ScheduleTemplate;
   partsPerYear: number | null;
   notes: string | null;
+}
+
+export interface ContractDto extends ContractTerms {
+  id: number;
+  municipalityName: string;
   instalments: InstalmentDto[];
   invoicedCents: number;
   version: number;

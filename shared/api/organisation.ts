@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compact, isBic, isKvkNumber, isVatNumber, normalizeIban } from '../domain/invoicing/identifiers';
-import { VAT_CATEGORIES, type VatCategory } from '../domain/invoicing/organisation';
+import { VAT_CATEGORIES, type OrganisationDetails } from '../domain/invoicing/organisation';
 import { optionalEmail, optionalPhone, optionalPostcode, optionalText, requiredText, version } from './fields';
 import { operation } from './operation';
 
@@ -60,21 +60,8 @@ export const organisationUpdate = z
 export type OrganisationFormValues = z.input<typeof organisationUpdate>;
 export type OrganisationUpdate = z.output<typeof organisationUpdate>;
 
-export interface OrganisationDto {
+export interface OrganisationDto extends OrganisationDetails {
   id: number;
-  name: string;
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  kvkNumber: string | null;
-  iban: string | null;
-  bic: string | null;
-  vatCategory: VatCategory;
-  vatNumber: string | null;
-  vatExemptionText: string;
   logoDataUrl: string | null;
   /** What is missing before invoices can be made final. */
   gaps: { path: string; message: string }[];

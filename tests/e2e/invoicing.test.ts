@@ -35,6 +35,18 @@ afterAll(async () => {
 const row = (grid: string, text: string) => area.table(grid).getByRole('row').filter({ hasText: text });
 
 describe('from contract to paid invoice in the browser', () => {
+  it('shows the foundation\'s details under Instellingen, complete enough to invoice', async () => {
+    await page.goto(`${bridge.url}#/instellingen`);
+    const iban = page.getByRole('textbox', { name: 'IBAN', exact: true });
+    await expect.poll(() => iban.inputValue()).toBe('NL91 ABNA 0417 1643 00');
+    expect(await page.getByText('Nog niet compleet').count()).toBe(0);
+    await iban.fill('NL91 ABNA 0417 1643 01');
+    await iban.blur();
+    await expect.poll(() => page.getByText('Dit IBAN klopt niet (controlegetal)').count()).toBe(1);
+    await screenshot(page, 'instellingen-stichting');
+    await area.open(bridge.url);
+  });
+
   it('records Valkenburg\'s contract with the 4 × 25% template and shows the four instalments', async () => {
     await area.openTab('Opdrachten');
     await page.getByRole('button', { name: 'Nieuwe opdracht' }).click();

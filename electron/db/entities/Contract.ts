@@ -1,34 +1,11 @@
 import { EntitySchema } from 'typeorm';
-import type { ContractKind } from '../../../shared/api/contracts';
-import type { ScheduleTemplate } from '../../../shared/domain/invoicing/schedule';
+import type { ContractTerms } from '../../../shared/api/contracts';
 import { baseColumns, type BaseRecord } from './base';
 import type { Municipality } from './Municipality';
 
 /** A municipality's contract (opdracht): what it pays, when, and where the invoices go. */
-export interface Contract extends BaseRecord {
-  municipalityId: number;
+export interface Contract extends BaseRecord, ContractTerms {
   municipality?: Municipality;
-  kind: ContractKind;
-  description: string;
-  startDate: string;
-  endDate: string;
-  amountCents: number;
-  targetMatchesPerYear: number | null;
-  coordinatorHoursPerWeek: number | null;
-  billingName: string;
-  billingDepartment: string | null;
-  billingContact: string | null;
-  billingStreet: string;
-  billingPostcode: string;
-  billingCity: string;
-  billingEmail: string | null;
-  buyerReference: string | null;
-  buyerOin: string | null;
-  buyerKvk: string | null;
-  paymentTermDays: number;
-  scheduleTemplate: ScheduleTemplate;
-  partsPerYear: number | null;
-  notes: string | null;
 }
 
 /** One part of a contract's schedule. */

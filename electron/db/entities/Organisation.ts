@@ -1,22 +1,9 @@
 import { EntitySchema } from 'typeorm';
-import type { VatCategory } from '../../../shared/domain/invoicing/organisation';
+import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import { baseColumns, type BaseRecord } from './base';
 
 /** Buurtgezinnen's own details (the single row with id 1), printed on every invoice. */
-export interface Organisation extends BaseRecord {
-  name: string;
-  street: string | null;
-  postcode: string | null;
-  city: string | null;
-  email: string | null;
-  phone: string | null;
-  website: string | null;
-  kvkNumber: string | null;
-  iban: string | null;
-  bic: string | null;
-  vatCategory: VatCategory;
-  vatNumber: string | null;
-  vatExemptionText: string;
+export interface Organisation extends BaseRecord, OrganisationDetails {
   logoDataUrl: string | null;
 }
 

@@ -1,27 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { InvoiceKind } from '../../../shared/api/invoices';
-import type { VatCategory } from '../../../shared/domain/invoicing/organisation';
+import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import { ContractEntity, InstalmentEntity } from '../../db/entities/Contract';
 import { InvoiceEntity, type Invoice } from '../../db/entities/Invoice';
 import { loadOrganisation } from './organisation';
 
 /** Everything printed on an invoice besides its own fields; fixed when the invoice becomes final. */
 export interface IssuedDetails {
-  seller: {
-    name: string;
-    street: string | null;
-    postcode: string | null;
-    city: string | null;
-    email: string | null;
-    phone: string | null;
-    website: string | null;
-    kvkNumber: string | null;
-    iban: string | null;
-    bic: string | null;
-    vatCategory: VatCategory;
-    vatNumber: string | null;
-    vatExemptionText: string;
-  };
+  seller: OrganisationDetails;
   buyer: {
     name: string;
     department: string | null;

@@ -10,21 +10,27 @@ export const VAT_CATEGORY_LABELS: Record<VatCategory, string> = {
   E: 'Vrijgesteld van btw (met btw-nummer)',
 };
 
-export interface SellerDetails {
+/** Buurtgezinnen's own details as every invoice prints them. */
+export interface OrganisationDetails {
   name: string;
   street: string | null;
   postcode: string | null;
   city: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
   kvkNumber: string | null;
   iban: string | null;
+  bic: string | null;
   vatCategory: VatCategory;
   vatNumber: string | null;
+  vatExemptionText: string;
 }
 
 /** What is still missing before an invoice can be made final, per field, in Dutch. */
-export function sellerGaps(seller: SellerDetails): { path: string; message: string }[] {
+export function sellerGaps(seller: OrganisationDetails): { path: string; message: string }[] {
   const gaps: { path: string; message: string }[] = [];
-  const need = (path: keyof SellerDetails, label: string) => {
+  const need = (path: keyof OrganisationDetails, label: string) => {
     if (!seller[path]) gaps.push({ path, message: `${label} ontbreekt.` });
   };
   need('street', 'Het adres');
