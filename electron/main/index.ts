@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ensureDailyBackup } from '../db/backup';
 import { NewerDatabaseError, openDatabase, optimizeDatabase } from '../db/open';
 import { createHandlers } from '../services/handlers';
+import { electronDesktop } from './desktop';
 import { createDispatcher } from './ipc/dispatch';
 import { registerApi } from './ipc/register';
 import { createLogger } from './logger';
@@ -32,7 +33,7 @@ async function start() {
   log.info(`starting version ${app.getVersion()}`);
   dataSource = await openDatabase(paths.databaseFile, { backupFolder: paths.backupFolder });
   const database = dataSource;
-  const dispatcher = createDispatcher(database, createHandlers(paths), {
+  const dispatcher = createDispatcher(database, createHandlers(paths, electronDesktop(dataFolder)), {
     fallbackActor: os.userInfo().username,
     log,
   });

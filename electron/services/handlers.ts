@@ -1,6 +1,8 @@
 import { auditHandlers } from './audit/handlers';
 import { importHandlers } from './imports/handlers';
+import type { Desktop } from './desktop';
 import { invoicingHandlers } from './invoicing/handlers';
+import { matchHandlers } from './matches/handlers';
 import type { Handlers } from './handler';
 import { municipalityHandlers } from './municipalities/handlers';
 import { registrationHandlers } from './registrations/handlers';
@@ -8,13 +10,14 @@ import { settingsHandlers } from './settings/handlers';
 import type { DataPaths } from './settings/system';
 
 /** All handlers; a contract operation without one does not compile. */
-export function createHandlers(paths: DataPaths): Handlers {
+export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
   return {
     ...municipalityHandlers,
     ...registrationHandlers,
     ...importHandlers,
     ...settingsHandlers(paths),
     ...invoicingHandlers,
+    ...matchHandlers(paths, desktop),
     ...auditHandlers,
   } satisfies Handlers;
 }

@@ -7,6 +7,7 @@ import { openDatabase } from '../../electron/db/open';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import type { Clock } from '../../electron/services/clock';
 import { createHandlers } from '../../electron/services/handlers';
+import { recordingDesktop } from './desktop';
 
 /**
  * Development and test tooling, never packaged: lets the built page run in a plain browser by
@@ -21,7 +22,7 @@ export async function openBridgeDatabase(databaseFile: string, clock?: Clock) {
   const dataFolder = path.dirname(databaseFile);
   const paths = { dataFolder, databaseFile, backupFolder: path.join(dataFolder, 'backups') };
   const dataSource = await openDatabase(databaseFile, { backupFolder: paths.backupFolder });
-  const dispatcher = createDispatcher(dataSource, createHandlers(paths), {
+  const dispatcher = createDispatcher(dataSource, createHandlers(paths, recordingDesktop()), {
     fallbackActor: os.userInfo().username,
     clock,
     log: { info: () => undefined, error: (message) => console.error(message) },

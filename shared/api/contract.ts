@@ -4,6 +4,7 @@ import { contractOperations } from './contracts';
 import { familyOperations } from './families';
 import { importOperations } from './imports';
 import { invoiceOperations } from './invoices';
+import { matchOperations } from './matches';
 import { municipalityOperations } from './municipalities';
 import { organisationOperations } from './organisation';
 import { registrationOperations } from './registrations';
@@ -19,6 +20,7 @@ export const contract = {
   ...organisationOperations,
   ...contractOperations,
   ...invoiceOperations,
+  ...matchOperations,
   ...auditOperations,
 };
 

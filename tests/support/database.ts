@@ -8,6 +8,7 @@ import { createDispatcher, type Dispatcher } from '../../electron/main/ipc/dispa
 import type { Clock } from '../../electron/services/clock';
 import type { ServiceContext } from '../../electron/services/context';
 import { createHandlers } from '../../electron/services/handlers';
+import { recordingDesktop } from '../../scripts/bridge/desktop';
 
 export interface TestDatabase {
   folder: string;
@@ -34,15 +35,16 @@ export async function openTestDatabase(migrations?: MigrationClass[]): Promise<T
 
 export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
 
-export function testDispatcher(db: TestDatabase, clock?: Clock): Dispatcher & { logged: string[] } {
+export function testDispatcher(db: TestDatabase, clock?: Clock): Dispatcher & { logged: string[]; desktop: ReturnType<typeof recordingDesktop> } {
   const logged: string[] = [];
-  const handlers = createHandlers({ dataFolder: db.folder, databaseFile: db.file, backupFolder: db.backupFolder });
+  const desktop = recordingDesktop();
+  const handlers = createHandlers({ dataFolder: db.folder, databaseFile: db.file, backupFolder: db.backupFolder }, desktop);
   const dispatcher = createDispatcher(db.dataSource, handlers, {
     fallbackActor: 'testgebruiker',
     clock,
     log: { info: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
-  return { ...dispatcher, logged };
+  return { ...dispatcher, logged, desktop };
 }
 
 /** Runs a use case directly in a transaction, as the handler layer would. */

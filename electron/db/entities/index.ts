@@ -4,6 +4,9 @@ import { ContractEntity, InstalmentEntity } from './Contract';
 import { CoordinatorEntity } from './Coordinator';
 import { FamilyEntity, PersonEntity } from './Family';
 import { InvoiceEntity, PaymentEntity } from './Invoice';
+import {
+  DocumentTemplateEntity, MatchDocumentEntity, MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity,
+} from './Match';
 import { MunicipalityEntity } from './Municipality';
 import { OrganisationEntity } from './Organisation';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
@@ -12,4 +15,5 @@ export const entities = [
   AppSettingsEntity, AuditEntryEntity, CoordinatorEntity, MunicipalityEntity,
   FamilyEntity, PersonEntity, RegistrationEntity, RegistrationStatusChangeEntity, ImportBatchEntity,
   OrganisationEntity, ContractEntity, InstalmentEntity, InvoiceEntity, PaymentEntity,
+  MatchEntity, MatchStatusChangeEntity, MatchEvaluationEntity, DocumentTemplateEntity, MatchDocumentEntity,
 ];

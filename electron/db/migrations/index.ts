@@ -8,6 +8,7 @@ import { CreateImportBatches1795400000006 } from './1795400000006-CreateImportBa
 import { AddFamilyKindToRegistrations1795400000007 } from './1795400000007-AddFamilyKindToRegistrations';
 import { CreateInvoiceNumberSequence1795400000008 } from './1795400000008-CreateInvoiceNumberSequence';
 import { CreateContractsAndInvoices1795400000009 } from './1795400000009-CreateContractsAndInvoices';
+import { CreateMatches1795400000010 } from './1795400000010-CreateMatches';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AddFamilyKindToRegistrations1795400000007,
   CreateInvoiceNumberSequence1795400000008,
   CreateContractsAndInvoices1795400000009,
+  CreateMatches1795400000010,
 ];

@@ -4,6 +4,9 @@ import { importBatchView } from '../imports/imports';
 import { contractAuditView } from '../invoicing/contracts';
 import { invoiceAuditView } from '../invoicing/invoices';
 import { organisationAuditView } from '../invoicing/organisation';
+import { documentAuditView } from '../matches/documents';
+import { matchAuditView } from '../matches/matches';
+import { templateAuditView } from '../matches/templates';
 import { getCoordinator } from '../municipalities/coordinators';
 import { getMunicipality } from '../municipalities/municipalities';
 import { registrationAuditView } from '../registrations/audit-view';
@@ -21,4 +24,7 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   organisation: (ctx) => organisationAuditView(ctx),
   contract: contractAuditView,
   invoice: invoiceAuditView,
+  match: matchAuditView,
+  document: documentAuditView,
+  template: templateAuditView,
 };

@@ -1,6 +1,7 @@
 import * as pdfmakeModule from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as fontFiles from 'pdfmake/build/vfs_fonts';
+import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 
 /** pdfmake's server build is one CommonJS instance; bundlers hand it over as the namespace's default. */
 const pdfmake = ((pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule);
@@ -30,13 +31,21 @@ function setUp(): void {
 
 export const COLORS = { text: '#1f2933', muted: '#5f6b7a', accent: '#1c7c54', line: '#c9d1d9' };
 
-/** Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. */
-export async function renderPdf(definition: { title: string; content: Content; footerText?: string }): Promise<Buffer> {
+/**
+ * Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. With
+ * `createdAt` the file states that moment, so a document made again comes out the same.
+ */
+export async function renderPdf(definition: { title: string; content: Content; footerText?: string; createdAt?: Date }): Promise<Buffer> {
   setUp();
   const document: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 64],
-    info: { title: definition.title, creator: 'Buurtgezinnen backoffice', producer: 'Buurtgezinnen backoffice' },
+    info: {
+      title: definition.title,
+      creator: 'Buurtgezinnen backoffice',
+      producer: 'Buurtgezinnen backoffice',
+      ...(definition.createdAt ? { creationDate: definition.createdAt, modDate: definition.createdAt } : {}),
+    },
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: COLORS.text },
     content: definition.content,
@@ -53,4 +62,19 @@ export async function renderPdf(definition: { title: string; content: Content; f
     }),
   };
   return pdfmake.createPdf(document).getBuffer();
+}
+
+/** Buurtgezinnen's logo (or name) left, its address right: the head of every document. */
+export function letterhead(seller: OrganisationDetails, logoDataUrl: string | null): Content {
+  const brand: Content = logoDataUrl
+    ? { image: logoDataUrl, fit: [150, 60] }
+    : { text: seller.name, fontSize: 16, bold: true, color: COLORS.accent };
+  const lines = [seller.name, seller.street, [seller.postcode, seller.city].filter(Boolean).join('  '), seller.email, seller.phone, seller.website]
+    .filter((line): line is string => Boolean(line));
+  return {
+    columns: [
+      { width: '*', stack: [brand] },
+      { width: 200, stack: lines.map((line, i) => ({ text: line, bold: i === 0, fontSize: 9, alignment: 'right' as const })) },
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatLongDate, formatMoney } from '../../../shared/domain/format';
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
-import { COLORS, renderPdf } from '../documents/pdf';
+import { COLORS, letterhead, renderPdf } from '../documents/pdf';
 import type { InvoiceDocument, IssuedDetails } from './document';
 
 /** The invoice as the municipality receives it on paper or as PDF. */
@@ -67,20 +67,6 @@ export function renderReminderPdf(
       { text: `${invoice.seller.name}, backoffice`, margin: [0, 28, 0, 0] },
     ],
   });
-}
-
-function letterhead(seller: IssuedDetails['seller'], logoDataUrl: string | null): Content {
-  const brand: Content = logoDataUrl
-    ? { image: logoDataUrl, fit: [150, 60] }
-    : { text: seller.name, fontSize: 16, bold: true, color: COLORS.accent };
-  const lines = [seller.name, seller.street, [seller.postcode, seller.city].filter(Boolean).join('  '), seller.email, seller.phone, seller.website]
-    .filter((line): line is string => Boolean(line));
-  return {
-    columns: [
-      { width: '*', stack: [brand] },
-      { width: 200, stack: lines.map((line, i) => ({ text: line, bold: i === 0, fontSize: 9, alignment: 'right' as const })) },
-    ],
-  };
 }
 
 function addressBlock(buyer: IssuedDetails['buyer']): Content {

@@ -1,0 +1,37 @@
+import { BrowserWindow, shell } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Desktop } from '../services/desktop';
+
+/**
+ * Printing and opening through the operating system. A PDF to print is written to a temporary
+ * file inside the app's data folder, shown in a hidden window by Chromium's PDF viewer and handed
+ * to the system's print dialog; the file is removed afterwards.
+ */
+export function electronDesktop(dataFolder: string): Desktop {
+  const temporary = path.join(dataFolder, 'tmp');
+  return {
+    async printPdf(pdf, title) {
+      fs.mkdirSync(temporary, { recursive: true });
+      const file = path.join(temporary, `afdruk-${Date.now()}.pdf`);
+      fs.writeFileSync(file, pdf);
+      const window = new BrowserWindow({
+        show: false,
+        title,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+      });
+      try {
+        await window.loadURL(pathToFileURL(file).toString());
+        await new Promise<void>((resolve) => window.webContents.print({ silent: false, printBackground: true }, () => resolve()));
+      } finally {
+        window.destroy();
+        fs.rmSync(file, { force: true });
+      }
+    },
+    async openFile(file) {
+      const failure = await shell.openPath(file);
+      if (failure) throw new Error('the system could not open the file');
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { AgendaItemDto } from '../../../shared/api/matches';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
+import type { ServiceContext } from '../context';
+import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+
+interface RunningMatch {
+  id: number;
+  status: string;
+  startDate: string;
+  municipalityName: string;
+  coordinatorName: string | null;
+  requestingName: string | null;
+  supportName: string | null;
+  held: string | null;
+}
+
+/**
+ * What is due in a period for running matches: evaluations not yet held (also earlier ones that
+ * are overdue), trial periods ending, and guidance reaching its two years.
+ */
+export async function matchAgenda(
+  ctx: ServiceContext,
+  input: { from: string; to: string; municipalityId: number | null; coordinatorId: number | null },
+): Promise<AgendaItemDto[]> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const conditions = [`m.status IN ('proefperiode', 'actief')`, 'm.startDate IS NOT NULL'];
+  const params: number[] = [];
+  if (input.municipalityId !== null) { conditions.push('m.municipalityId = ?'); params.push(input.municipalityId); }
+  if (input.coordinatorId !== null) { conditions.push('m.coordinatorId = ?'); params.push(input.coordinatorId); }
+  const matches: RunningMatch[] = await ctx.manager.query(
+    `SELECT m.id, m.status, m.startDate, mu.name AS municipalityName, c.name AS coordinatorName,
+      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
+      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
+      (SELECT GROUP_CONCAT(e.sequence) FROM match_evaluation e WHERE e.matchId = m.id) AS held
+    FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId LEFT JOIN coordinator c ON c.id = m.coordinatorId
+    WHERE ${conditions.join(' AND ')}`,
+    params,
+  );
+  const items: AgendaItemDto[] = [];
+  for (const match of matches) {
+    const done = new Set((match.held ? match.held.split(',') : []).map(Number));
+    const base = {
+      matchId: match.id,
+      families: `${familyNameOf(match.requestingName)} – ${familyNameOf(match.supportName)}`,
+      municipalityName: match.municipalityName,
+      coordinatorName: match.coordinatorName,
+    };
+    const add = (kind: AgendaItemDto['kind'], label: string, dueDate: string, open: boolean) => {
+      const overdue = open && dueDate < today;
+      if ((dueDate >= input.from && dueDate <= input.to) || overdue) items.push({ ...base, kind, label, dueDate, overdue });
+    };
+    for (const evaluation of evaluationSeries(match.startDate)) {
+      if (!done.has(evaluation.sequence)) add('evaluatie', evaluationLabel(evaluation.sequence), evaluation.dueDate, true);
+    }
+    if (match.status === 'proefperiode') add('proefperiode_einde', 'Einde proefperiode', trialEnd(match.startDate), false);
+    add('twee_jaar', 'Twee jaar begeleiding bereikt', guidanceEnd(match.startDate), true);
+  }
+  return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.matchId - b.matchId);
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityManager } from 'typeorm';
+import type { FileDto } from '../../../shared/api/invoices';
+import type { DocumentKind, MatchDocumentDto } from '../../../shared/api/matches';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
+import { fillTemplate, type PlaceholderValues } from '../../../shared/domain/matches/placeholders';
+import { DocumentTemplateEntity, MatchDocumentEntity, type MatchDocument } from '../../db/entities/Match';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import type { Desktop } from '../desktop';
+import { DomainError, claimVersion, fieldError, notFound } from '../errors';
+import { loadOrganisation } from '../invoicing/organisation';
+import type { DataPaths } from '../settings/system';
+import { renderSignedDocument, type SigningParty } from './document-pdf';
+import { placeholderValues } from './placeholder-values';
+import { latestTemplate } from './templates';
+
+/** Everything a document prints, kept when it is made so that it can be made again identically. */
+interface DocumentSnapshot {
+  placeholders: PlaceholderValues;
+  parties: SigningParty[];
+  organisation: OrganisationDetails;
+  createdAt: string;
+}
+
+export async function listMatchDocuments(manager: EntityManager, matchId: number): Promise<MatchDocumentDto[]> {
+  const rows: (MatchDocumentDto & { scanFile: string | null })[] = await manager.query(
+    `SELECT d.id, t.kind, t.title, t.templateVersion, d.createdAt, d.status, d.signedDate, d.scanFile, d.version
+    FROM match_document d JOIN document_template t ON t.id = d.templateId
+    WHERE d.matchId = ? ORDER BY d.id DESC`,
+    [matchId],
+  );
+  return rows.map(({ scanFile, ...row }) => ({ ...row, hasScan: scanFile !== null }));
+}
+
+/** Makes the match's contract or huisregels from the newest template, with today's details. */
+export async function generateDocument(ctx: ServiceContext, input: { matchId: number; kind: DocumentKind }): Promise<{ id: number }> {
+  const template = await latestTemplate(ctx.manager, input.kind);
+  const { placeholders, parties } = await placeholderValues(ctx, input.matchId);
+  const { createdAt: _c, updatedAt: _u, id: _i, version: _v, logoDataUrl: _l, ...organisation } = await loadOrganisation(ctx.manager);
+  const now = timestamp(ctx.clock);
+  const snapshot: DocumentSnapshot = { placeholders, parties, organisation, createdAt: now };
+  const saved = await ctx.manager.save(MatchDocumentEntity, {
+    matchId: input.matchId, templateId: template.id, values: JSON.stringify(snapshot), status: 'aangemaakt',
+    signedDate: null, scanFile: null, version: 1, createdAt: now, updatedAt: now,
+  });
+  return { id: saved.id };
+}
+
+export async function documentPdf(ctx: ServiceContext, input: { id: number }): Promise<FileDto> {
+  const document = await findDocument(ctx.manager, input.id);
+  const { pdf, title } = await render(ctx.manager, document);
+  return { fileName: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-koppeling-${document.matchId}.pdf`, content: pdf.toString('base64') };
+}
+
+/** Opens the system's print dialog for the document; a new document counts as printed from then. */
+export async function printDocument(ctx: ServiceContext, input: { id: number; version: number }, desktop: Desktop): Promise<{ id: number }> {
+  const document = await findDocument(ctx.manager, input.id);
+  claimVersion(document, input.version);
+  const { pdf, title } = await render(ctx.manager, document);
+  await desktop.printPdf(pdf, title);
+  if (document.status === 'aangemaakt') document.status = 'afgedrukt';
+  await ctx.manager.save(MatchDocumentEntity, { ...document, updatedAt: timestamp(ctx.clock) });
+  return { id: document.id };
+}
+
+export async function markSigned(ctx: ServiceContext, input: { id: number; version: number; signedDate: string }): Promise<{ id: number }> {
+  const document = await findDocument(ctx.manager, input.id);
+  claimVersion(document, input.version);
+  if (input.signedDate > isoDateInNetherlands(ctx.clock.now())) throw fieldError('signedDate', 'Deze datum ligt in de toekomst.');
+  await ctx.manager.save(MatchDocumentEntity, { ...document, status: 'ondertekend', signedDate: input.signedDate, updatedAt: timestamp(ctx.clock) });
+  return { id: document.id };
+}
+
+const SCAN_TYPES = ['.pdf', '.jpg', '.jpeg', '.png'];
+
+/** Keeps the signed scan inside the app's data folder, next to the database and its backups. */
+export async function attachScan(
+  ctx: ServiceContext,
+  input: { id: number; version: number; fileName: string; content: string },
+  paths: DataPaths,
+): Promise<{ id: number }> {
+  const document = await findDocument(ctx.manager, input.id);
+  claimVersion(document, input.version);
+  const extension = path.extname(input.fileName).toLowerCase();
+  if (!SCAN_TYPES.includes(extension)) throw fieldError('fileName', 'Kies een scan als PDF-, JPG- of PNG-bestand.');
+  const folder = path.join(paths.dataFolder, 'scans');
+  fs.mkdirSync(folder, { recursive: true });
+  const relative = path.join('scans', `document-${document.id}-${Date.now()}${extension}`);
+  fs.writeFileSync(path.join(paths.dataFolder, relative), Buffer.from(input.content, 'base64'));
+  await ctx.manager.save(MatchDocumentEntity, { ...document, scanFile: relative, updatedAt: timestamp(ctx.clock) });
+  return { id: document.id };
+}
+
+export async function openScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+  const document = await findDocument(ctx.manager, input.id);
+  if (!document.scanFile) throw new DomainError('NOT_FOUND', 'Bij dit document is nog geen scan bewaard.');
+  await desktop.openFile(path.join(paths.dataFolder, document.scanFile));
+  return { id: document.id };
+}
+
+export async function documentAuditView(ctx: ServiceContext, id: number): Promise<object> {
+  const document = await findDocument(ctx.manager, id);
+  const template = await ctx.manager.findOneByOrFail(DocumentTemplateEntity, { id: document.templateId });
+  return { kind: template.kind, templateVersion: template.templateVersion, status: document.status, signedDate: document.signedDate, scan: document.scanFile ? 'bewaard' : null };
+}
+
+async function render(manager: EntityManager, document: MatchDocument): Promise<{ pdf: Buffer; title: string }> {
+  const template = await manager.findOneByOrFail(DocumentTemplateEntity, { id: document.templateId });
+  const snapshot = JSON.parse(document.values) as DocumentSnapshot;
+  const pdf = await renderSignedDocument({
+    title: template.title,
+    blocks: fillTemplate(template.body, snapshot.placeholders),
+    parties: snapshot.parties,
+    organisation: snapshot.organisation,
+    logoDataUrl: (await loadOrganisation(manager)).logoDataUrl,
+    createdAt: new Date(snapshot.createdAt),
+  });
+  return { pdf, title: template.title };
+}
+
+async function findDocument(manager: EntityManager, id: number): Promise<MatchDocument> {
+  const document = await manager.findOneBy(MatchDocumentEntity, { id });
+  if (!document) throw notFound('Dit document');
+  return document;
+}

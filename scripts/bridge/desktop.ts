@@ -1,0 +1,17 @@
+import type { Desktop } from '../../electron/services/desktop';
+
+/** The desktop for the bridge and the tests: no dialogs or viewers, only a record of what was asked. */
+export function recordingDesktop(): Desktop & { printed: string[]; opened: string[] } {
+  const printed: string[] = [];
+  const opened: string[] = [];
+  return {
+    printed,
+    opened,
+    async printPdf(_pdf, title) {
+      printed.push(title);
+    },
+    async openFile(file) {
+      opened.push(file);
+    },
+  };
+}

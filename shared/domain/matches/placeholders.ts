@@ -1,0 +1,87 @@
+/**
+ * The placeholders a document template may use, with what they stand for. A template is plain
+ * text: `# ` starts a heading, `- ` a list item, an empty line a new paragraph; a placeholder that
+ * stands for a list (the children) on a line of its own becomes a list.
+ */
+export const PLACEHOLDERS = {
+  'stichting.naam': 'Naam van de stichting',
+  'gemeente.naam': 'Gemeente van de koppeling',
+  'coordinator.naam': 'Naam van de coördinator',
+  'coordinator.telefoon': 'Telefoon van de coördinator',
+  'coordinator.email': 'E-mail van de coördinator',
+  'vraaggezin.naam': 'Naam van het vraaggezin (Familie …)',
+  'vraaggezin.adres': 'Adres van het vraaggezin',
+  'vraaggezin.ouders': 'Ouders van het vraaggezin',
+  'steungezin.naam': 'Naam van het steungezin',
+  'steungezin.adres': 'Adres van het steungezin',
+  'steungezin.ouders': 'Volwassenen van het steungezin',
+  kinderen: 'De kinderen die meedoen (als lijst)',
+  'koppeling.steun': 'Wat de steun is',
+  'koppeling.frequentie': 'Hoe vaak',
+  'koppeling.afspraken': 'De afspraken',
+  'koppeling.startdatum': 'Begin van de proefperiode',
+  'koppeling.proefperiode_einde': 'Einde van de proefperiode',
+  'koppeling.evaluaties': 'Data van de evaluaties',
+  'koppeling.einddatum': 'Uiterlijke einddatum van de begeleiding',
+  datum: 'Datum waarop het document is gemaakt',
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+/** Placeholders whose value is a list. */
+export const LIST_PLACEHOLDERS: Placeholder[] = ['kinderen'];
+
+const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(PATTERN)].map((match) => match[1]))];
+}
+
+export function unknownPlaceholders(text: string): string[] {
+  return placeholdersIn(text).filter((name) => !(name in PLACEHOLDERS));
+}
+
+export type PlaceholderValues = Record<Placeholder, string | string[]>;
+
+export type TemplateBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] };
+
+/** The template with its placeholders filled, as headings, paragraphs and lists. */
+export function fillTemplate(body: string, values: PlaceholderValues): TemplateBlock[] {
+  const blocks: TemplateBlock[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    paragraph = [];
+  };
+  const addItems = (items: string[]) => {
+    const last = blocks[blocks.length - 1];
+    if (last?.kind === 'list') last.items.push(...items);
+    else blocks.push({ kind: 'list', items: [...items] });
+  };
+  for (const raw of body.replace(/\r\n/g, '\n').split('\n')) {
+    const line = raw.trim();
+    const alone = /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(line);
+    if (line === '') flush();
+    else if (alone && Array.isArray(values[alone[1] as Placeholder])) {
+      flush();
+      addItems(values[alone[1] as Placeholder] as string[]);
+    } else if (line.startsWith('# ')) {
+      flush();
+      blocks.push({ kind: 'heading', text: fill(line.slice(2), values) });
+    } else if (line.startsWith('- ')) {
+      flush();
+      addItems([fill(line.slice(2), values)]);
+    } else paragraph.push(fill(line, values));
+  }
+  flush();
+  return blocks;
+}
+
+function fill(text: string, values: PlaceholderValues): string {
+  return text.replace(PATTERN, (_, name: string) => {
+    const value = values[name as Placeholder];
+    return Array.isArray(value) ? value.join(', ') : value ?? '';
+  });
+}
