@@ -110,9 +110,13 @@ export async function documentAuditView(ctx: ServiceContext, id: number): Promis
 async function render(manager: EntityManager, document: MatchDocument): Promise<{ pdf: Buffer; title: string }> {
   const template = await manager.findOneByOrFail(DocumentTemplateEntity, { id: document.templateId });
   const snapshot = JSON.parse(document.values) as DocumentSnapshot;
+  const blocks = fillTemplate(template.body, snapshot.placeholders);
+  // A template that opens with a heading names its own document ("Huisregels van Familie de Boer").
+  const [first, ...rest] = blocks;
+  const opensWithTitle = first?.kind === 'heading';
   const pdf = await renderSignedDocument({
-    title: template.title,
-    blocks: fillTemplate(template.body, snapshot.placeholders),
+    title: opensWithTitle ? first.text : template.title,
+    blocks: opensWithTitle ? rest : blocks,
     parties: snapshot.parties,
     organisation: snapshot.organisation,
     logoDataUrl: (await loadOrganisation(manager)).logoDataUrl,

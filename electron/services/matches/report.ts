@@ -32,7 +32,7 @@ export async function halfYearReport(ctx: ServiceContext, input: { municipalityI
       { text: `Gemeente ${municipality.name} · ${formatLongDate(period.from)} tot en met ${formatLongDate(period.to)}`, color: COLORS.muted, margin: [0, 0, 0, 14] },
       ...reportBody(figures),
       {
-        text: 'Deze rapportage bevat geen namen of andere gegevens waarmee gezinnen herkend kunnen worden. Kleine aantallen zijn daarom alleen als totaal vermeld.',
+        text: 'Deze rapportage bevat geen namen, adressen of andere gegevens waarmee gezinnen herkend kunnen worden.',
         fontSize: 8, color: COLORS.muted, margin: [0, 18, 0, 0],
       },
     ],
@@ -59,7 +59,7 @@ function reportBody(figures: PeriodFigures | undefined): Content[] {
     ...(f.endedEarly > 0
       ? [heading('Redenen van voortijdig beëindigen'), table(END_REASONS.filter((r) => f.earlyReasons[r]).map((r) => [END_REASON_LABELS[r], String(f.earlyReasons[r])]))]
       : []),
-    heading(`Resultaten van de ${ended} beëindigde koppeling${ended === 1 ? '' : 'en'}`),
+    heading(ended === 0 ? 'Resultaten van beëindigde koppelingen' : `Resultaten van de ${ended} beëindigde koppeling${ended === 1 ? '' : 'en'}`),
     ...(ended === 0
       ? [{ text: 'In deze periode is geen koppeling beëindigd.', margin: [0, 0, 0, 6] } as Content]
       : [
@@ -79,7 +79,7 @@ function heading(text: string): Content {
 
 function table(rows: string[][]): Content {
   return {
-    table: { widths: ['*', 90], body: rows.map(([label, value]) => [{ text: label }, { text: value, alignment: 'right' }]) },
+    table: { widths: ['*', 150], body: rows.map(([label, value]) => [{ text: label }, { text: value, alignment: 'right' }]) },
     layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => COLORS.line, paddingTop: () => 4, paddingBottom: () => 4 },
   };
 }
