@@ -1,5 +1,6 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { FamiliesPage } from './features/families/FamiliesPage';
+import { MatchesPage } from './features/matches/MatchesPage';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -9,6 +10,7 @@ import { PlaceholderPage } from './ui/PlaceholderPage';
 const BUILT: Record<string, () => React.JSX.Element> = {
   '/aanmeldingen': RegistrationsPage,
   '/gezinnen': FamiliesPage,
+  '/koppelingen': MatchesPage,
   '/gemeenten': MunicipalitiesPage,
   '/instellingen': SettingsPage,
 };

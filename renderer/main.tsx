@@ -23,7 +23,7 @@ createRoot(document.getElementById('root')!).render(
       <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
-            <Notifications position="top-right" />
+            <Notifications position="bottom-right" limit={3} />
             <App />
           </ModalsProvider>
         </QueryClientProvider>

@@ -8,7 +8,6 @@ export const WORK_AREAS = [
   { path: '/vog', label: 'VOG' },
   { path: '/verzekeringen', label: 'Verzekeringen' },
   { path: '/gemeenten', label: 'Gemeenten & facturen' },
-  { path: '/documenten', label: 'Documenten' },
   { path: '/instellingen', label: 'Instellingen' },
 ] as const;
 

@@ -37,6 +37,7 @@ const row = (grid: string, text: string) => area.table(grid).getByRole('row').fi
 describe('from contract to paid invoice in the browser', () => {
   it('shows the foundation\'s details under Instellingen, complete enough to invoice', async () => {
     await page.goto(`${bridge.url}#/instellingen`);
+    await page.getByRole('tab', { name: 'Stichting', exact: true }).click();
     const iban = page.getByRole('textbox', { name: 'IBAN', exact: true });
     await expect.poll(() => iban.inputValue()).toBe('NL91 ABNA 0417 1643 00');
     expect(await page.getByText('Nog niet compleet').count()).toBe(0);

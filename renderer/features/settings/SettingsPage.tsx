@@ -1,50 +1,74 @@
-import { Button, Card, Group, Loader, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { settingsUpdate, type SettingsDto } from '../../../shared/api/settings';
+import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
 import { formatDateTime } from '../../../shared/domain/format';
 import { useApiMutation, useApiQuery } from '../../api';
 import { notifySaved, showApiError } from '../../ui/form';
 import { OrganisationForm } from './OrganisationForm';
+import { TemplatesForm } from './TemplatesForm';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   const system = useApiQuery('system.info', {});
   const organisation = useApiQuery('organisation.get', {});
   return (
-    <Stack maw={900}>
+    <Stack maw={1100}>
       <Title order={2}>Instellingen</Title>
-      <Card withBorder>
-        <Title order={4} mb="sm">Werkwijze</Title>
-        {settings.data ? <WorkSettingsForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="sm">Stichting (op facturen)</Title>
-        {organisation.data ? <OrganisationForm key={organisation.data.version} organisation={organisation.data} /> : <Loader size="sm" />}
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="sm">Gegevens en reservekopieën</Title>
-        <Text size="sm">De gegevens staan alleen op deze computer, in:</Text>
-        <Text size="sm" ff="monospace" mb="sm">{system.data?.databaseFile}</Text>
-        <Text size="sm" mb="xs">
-          De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien.
-        </Text>
-        <Table fz="sm">
-          <Table.Thead>
-            <Table.Tr><Table.Th>Reservekopie</Table.Th><Table.Th>Gemaakt</Table.Th><Table.Th>Grootte</Table.Th></Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {system.data?.backups.map((backup) => (
-              <Table.Tr key={backup.fileName}>
-                <Table.Td ff="monospace">{backup.fileName}</Table.Td>
-                <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
-                <Table.Td>{Math.ceil(backup.sizeBytes / 1024)} kB</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+      <Tabs defaultValue="work" keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="work">Werkwijze</Tabs.Tab>
+          <Tabs.Tab value="organisation">Stichting</Tabs.Tab>
+          <Tabs.Tab value="documents">Documenten</Tabs.Tab>
+          <Tabs.Tab value="data">Gegevens</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="work">
+          <Card withBorder maw={900}>
+            {settings.data ? <WorkSettingsForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
+          </Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="organisation">
+          <Card withBorder maw={900}>
+            <Text size="sm" c="dimmed" mb="sm">Zoals de stichting op facturen, contracten en rapportages staat.</Text>
+            {organisation.data ? <OrganisationForm key={organisation.data.version} organisation={organisation.data} /> : <Loader size="sm" />}
+          </Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <Card withBorder><TemplatesForm /></Card>
+        </Tabs.Panel>
+        <Tabs.Panel value="data">
+          <Card withBorder maw={900}>
+            <DataFolder system={system.data} />
+          </Card>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
+  );
+}
+
+function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
+  return (
+    <>
+      <Text size="sm">De gegevens staan alleen op deze computer, in:</Text>
+      <Text size="sm" ff="monospace" mb="sm">{system?.databaseFile}</Text>
+      <Text size="sm" mb="xs">
+        De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien.
+      </Text>
+      <Table fz="sm">
+        <Table.Thead>
+          <Table.Tr><Table.Th>Reservekopie</Table.Th><Table.Th>Gemaakt</Table.Th><Table.Th>Grootte</Table.Th></Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {system?.backups.map((backup) => (
+            <Table.Tr key={backup.fileName}>
+              <Table.Td ff="monospace">{backup.fileName}</Table.Td>
+              <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
+              <Table.Td>{Math.ceil(backup.sizeBytes / 1024)} kB</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }
 
