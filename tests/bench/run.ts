@@ -9,6 +9,7 @@ import { firstRowsOnScreen } from './browser';
 import { benchDataTable } from './datatable';
 import { benchFoundation } from './foundation';
 import { benchInvoicing } from './invoicing';
+import { benchMatches } from './matches';
 import { machine, table } from './harness';
 import { benchImport, benchRegistrations } from './registrations';
 
@@ -40,6 +41,9 @@ async function main() {
   step('foundation');
   const invoicing = await benchInvoicing(dataSource, dispatch);
   step('invoicing');
+  const [{ id: haarlemId }] = await dataSource.query(`SELECT id FROM municipality WHERE name = 'Haarlem'`);
+  const matches = await benchMatches(dataSource, dispatch, haarlemId);
+  step('matches');
   const seedStart = performance.now();
   await seedRegistrationVolume(dataSource, REGISTRATIONS);
   await optimizeDatabase(dataSource);
@@ -86,6 +90,17 @@ ${table(invoicing.rows)}
 |---|---:|
 | ${invoicing.pdfs.count} invoice PDFs one after the other through \`invoices.pdf\` (load, render A4, base64) | ${invoicing.pdfs.seconds.toFixed(2)} s (${Math.round((invoicing.pdfs.seconds * 1000) / invoicing.pdfs.count)} ms each) |
 | the same ${invoicing.pdfs.count} PDFs rendered by pdfmake alone (floor) | ${invoicing.pdfs.floorSeconds.toFixed(2)} s |
+
+## Koppelingen and their documents
+
+500 matches in Haarlem, each with its own vraaggezin and steungezin, entered and moved along their
+path through the app's operations (a third ended with results, some ended early). The floors are
+the rows the report and the list start from, read in plain SQL.
+
+${table(matches)}
+
+Rendering dominates the contract and the report: pdfmake lays out and embeds the fonts for each
+PDF. The report's figures themselves are one pass over the municipality's matches.
 
 ## Aanmeldingen: the triage queue at volume
 
