@@ -82,6 +82,10 @@ describe('a match in the browser, from proposal to its end', () => {
     await screenshot(page, 'koppeling-nieuw');
     await drawer().getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => drawer().innerText()).toContain('Familie Jansen – Familie de Boer');
+    await drawer().getByRole('button', { name: 'Afspraken wijzigen' }).click();
+    await drawer().getByRole('textbox', { name: 'Hoe vaak' }).fill('twee weekenden per maand');
+    await drawer().getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => drawer().innerText()).toContain('Logeren, twee weekenden per maand');
   });
 
   it('moves it into the trial period and makes the contract and the huisregels', async () => {

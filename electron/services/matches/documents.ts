@@ -96,8 +96,9 @@ export async function attachScan(
 
 export async function openScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  if (!document.scanFile) throw new DomainError('NOT_FOUND', 'Bij dit document is nog geen scan bewaard.');
-  await desktop.openFile(path.join(paths.dataFolder, document.scanFile));
+  const file = document.scanFile && path.join(paths.dataFolder, document.scanFile);
+  if (!file || !fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'Bij dit document is geen scan (meer) bewaard. Voeg de scan opnieuw toe.');
+  await desktop.openFile(file);
   return { id: document.id };
 }
 

@@ -1,10 +1,11 @@
-import { Alert, Badge, Divider, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Divider, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { MatchDto } from '../../../shared/api/matches';
 import { formatDate } from '../../../shared/domain/format';
 import {
   CHILD_RESULT_LABELS, PARENT_RESULT_LABELS, PROFESSIONAL_HELP_LABELS, SUPPORT_KIND_LABELS,
 } from '../../../shared/domain/matches/results';
-import { END_REASON_LABELS, MATCH_STATUS_LABELS } from '../../../shared/domain/matches/status';
+import { END_REASON_LABELS, MATCH_STATUS_LABELS, RUNNING_STATUSES } from '../../../shared/domain/matches/status';
 import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
@@ -12,6 +13,7 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { EvaluationsPanel } from './EvaluationsPanel';
 import { MATCH_LABELS, MatchStatusBadge } from './labels';
 import { StatusPanel } from './StatusPanel';
+import { TermsForm } from './TermsForm';
 
 export function MatchDrawer(props: { matchId: number | null; onClose: () => void }) {
   const { data: match } = useApiQuery('matches.get', { id: props.matchId ?? 0 }, { enabled: props.matchId !== null });
@@ -33,6 +35,8 @@ export function MatchDrawer(props: { matchId: number | null; onClose: () => void
 }
 
 function MatchDetails({ match }: { match: MatchDto }) {
+  const [editing, setEditing] = useState(false);
+  const running = RUNNING_STATUSES.includes(match.status);
   const children = match.requestingFamily.children.filter((c) => match.childIds.includes(c.id)).map((c) => c.name);
   const support = match.supportKinds.map((k) => (k === 'anders' ? match.supportOther : SUPPORT_KIND_LABELS[k])).join(', ');
   const facts: [string, string][] = [
@@ -59,6 +63,9 @@ function MatchDetails({ match }: { match: MatchDto }) {
         </Table.Tbody>
       </Table>
       {match.agreements && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{match.agreements}</Text>}
+      {running && (editing
+        ? <TermsForm match={match} onDone={() => setEditing(false)} />
+        : <Group><Button variant="subtle" size="xs" onClick={() => setEditing(true)}>Afspraken wijzigen</Button></Group>)}
       <Results match={match} />
       <StatusPanel match={match} />
       {match.evaluations.length > 0 && (<><Divider label="Evaluaties" labelPosition="left" /><EvaluationsPanel match={match} /></>)}

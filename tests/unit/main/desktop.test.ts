@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+/** A stand-in for `electron`: a hidden window that records how it is made, loaded and printed. */
+const electron = vi.hoisted(() => {
+  const windows: { options: any; loaded?: string; printed?: any; destroyed: boolean; fileExistedWhenPrinting?: boolean }[] = [];
+  class BrowserWindow {
+    record: (typeof windows)[number];
+    webContents: { print: (options: unknown, done: () => void) => void };
+    constructor(options: unknown) {
+      const record: (typeof windows)[number] = { options, destroyed: false };
+      this.record = record;
+      windows.push(record);
+      this.webContents = {
+        print: (printOptions, done) => {
+          record.printed = printOptions;
+          record.fileExistedWhenPrinting = fs.existsSync(new URL(record.loaded!));
+          done();
+        },
+      };
+    }
+    loadURL(url: string) {
+      this.record.loaded = url;
+      return Promise.resolve();
+    }
+    destroy() {
+      this.record.destroyed = true;
+    }
+  }
+  const shell = { openPath: vi.fn(async (file: string) => (file.endsWith('missing.pdf') ? 'not found' : '')) };
+  return { windows, module: { BrowserWindow, shell } };
+});
+vi.mock('electron', () => electron.module);
+
+const { electronDesktop } = await import('../../../electron/main/desktop');
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-desktop-'));
+afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe('printing and opening through the operating system', () => {
+  it('prints a PDF from a hidden, sandboxed window with the system dialog, and removes the temporary file', async () => {
+    await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Samenwerkingsafspraken');
+    const [window] = electron.windows;
+    expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(window.loaded!.startsWith(`file://${path.join(folder, 'tmp')}`)).toBe(true);
+    expect(window.printed).toMatchObject({ silent: false });
+    expect(window.fileExistedWhenPrinting).toBe(true);
+    expect(window.destroyed).toBe(true);
+    expect(fs.readdirSync(path.join(folder, 'tmp'))).toEqual([]);
+  });
+
+  it('opens a file with the system viewer and says so when it cannot', async () => {
+    const desktop = electronDesktop(folder);
+    await desktop.openFile('/data/scans/document-1.pdf');
+    expect(electron.module.shell.openPath).toHaveBeenCalledWith('/data/scans/document-1.pdf');
+    await expect(desktop.openFile('/data/scans/missing.pdf')).rejects.toThrow();
+  });
+});
