@@ -3,6 +3,7 @@ import { importHandlers } from './imports/handlers';
 import type { Desktop } from './desktop';
 import { invoicingHandlers } from './invoicing/handlers';
 import { matchHandlers } from './matches/handlers';
+import { vogHandlers } from './vog/handlers';
 import type { Handlers } from './handler';
 import { municipalityHandlers } from './municipalities/handlers';
 import { registrationHandlers } from './registrations/handlers';
@@ -18,6 +19,7 @@ export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
     ...settingsHandlers(paths),
     ...invoicingHandlers,
     ...matchHandlers(paths, desktop),
+    ...vogHandlers,
     ...auditHandlers,
   } satisfies Handlers;
 }

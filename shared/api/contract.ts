@@ -9,6 +9,7 @@ import { municipalityOperations } from './municipalities';
 import { organisationOperations } from './organisation';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
+import { vogOperations } from './vog';
 
 /** Every operation the renderer may ask of the main process, declared once. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   ...contractOperations,
   ...invoiceOperations,
   ...matchOperations,
+  ...vogOperations,
   ...auditOperations,
 };
 

@@ -2,13 +2,20 @@ import { z } from 'zod';
 import { operation } from './operation';
 import { optionalText, version } from './fields';
 
+const whole = (unit: string, min: number, max: number) =>
+  z.number({ error: `Vul een aantal ${unit} in.` })
+    .int({ error: `Vul een heel aantal ${unit} in.` })
+    .min(min, { error: `Vul minstens ${min} in.` })
+    .max(max, { error: `Vul hoogstens ${max} in.` });
+
+/** The VOG rules may be left out by a caller that changes only the other settings. */
 export const settingsUpdate = z.object({
   employeeName: optionalText('Uw naam', 100),
-  overdueDays: z
-    .number({ error: 'Vul een aantal dagen in.' })
-    .int({ error: 'Vul een heel aantal dagen in.' })
-    .min(1, { error: 'Vul minstens 1 dag in.' })
-    .max(365, { error: 'Vul hoogstens 365 dagen in.' }),
+  overdueDays: whole('dagen', 1, 365),
+  vogAllAdults: z.boolean().optional(),
+  vogRequestWeeks: whole('weken', 1, 52).optional(),
+  vogNewMatchMonths: whole('maanden', 1, 24).optional(),
+  vogRenewYears: whole('jaren', 1, 10).optional(),
   version,
 });
 export type SettingsFormValues = z.input<typeof settingsUpdate>;
@@ -19,6 +26,10 @@ export interface SettingsDto {
   id: number;
   employeeName: string | null;
   overdueDays: number;
+  vogAllAdults: boolean;
+  vogRequestWeeks: number;
+  vogNewMatchMonths: number;
+  vogRenewYears: number;
   version: number;
 }
 

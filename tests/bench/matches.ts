@@ -25,8 +25,9 @@ const family = (kind: 'vraag' | 'steun', k: number, municipalityId: number) => (
 });
 
 /**
- * 500 matches in one municipality, entered through the app's operations and moved along their
- * path (a third ended with results), then the documents and the half-year report.
+ * 500 matches in one municipality, entered through the app's operations (the steunouders' VOGs
+ * included) and moved along their path (a third ended with results), then the documents and the
+ * half-year report.
  */
 export async function benchMatches(dataSource: DataSource, dispatch: Dispatch, municipalityId: number): Promise<Measurement[]> {
   let sample: MatchDto | null = null;
@@ -39,6 +40,10 @@ export async function benchMatches(dataSource: DataSource, dispatch: Dispatch, m
       supportKinds: ['vaste_middag'], supportOther: '', frequency: 'elke week', agreements: '', proposedDate: addDays('2025-01-10', k % 300),
     });
     const start = addDays(match.proposedDate, 20);
+    for (const person of support.family.people) {
+      await ok(dispatch, 'vog.change', { id: person.id, version: 0, to: 'aangevraagd', date: addDays(start, -40) });
+      await ok(dispatch, 'vog.change', { id: person.id, version: 1, to: 'ontvangen', date: addDays(start, -10), issueDate: addDays(start, -12), checkedBy: 'Backoffice' });
+    }
     const step = async (to: string, date: string, extra: object = {}) => {
       match = await ok<MatchDto>(dispatch, 'matches.changeStatus', { id: match.id, version: match.version, to, date, reason: '', ...extra });
     };

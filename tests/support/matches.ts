@@ -1,10 +1,19 @@
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import type { MatchFormValues } from '../../shared/api/matches';
 import type { RegistrationDto } from '../../shared/api/registrations';
+import { addDays } from '../../shared/domain/dates';
 import { data, vraaggezin, workArea } from './registrations';
 
-/** Familie Jansen (mother and two children) asks; Familie de Boer (two adults) supports, in Haarlem. */
-export async function matchFamilies(dispatch: Dispatch) {
+/** Requests and receives a VOG, issued on `issueDate`, for each of these people. */
+export async function screen(dispatch: Dispatch, personIds: number[], issueDate: string): Promise<void> {
+  for (const id of personIds) {
+    await dispatch('vog.change', { id, version: 0, to: 'aangevraagd', date: addDays(issueDate, -14) }).then(data);
+    await dispatch('vog.change', { id, version: 1, to: 'ontvangen', date: issueDate, issueDate, checkedBy: 'Backoffice' }).then(data);
+  }
+}
+
+/** Familie Jansen (mother and two children) asks; Familie de Boer (two adults, VOGs of 1 October 2026) supports, in Haarlem. */
+export async function matchFamilies(dispatch: Dispatch, options: { screened: boolean } = { screened: true }) {
   const area = await workArea(dispatch);
   const requesting = data<RegistrationDto>(await dispatch('registrations.create', vraaggezin({
     municipalityId: area.haarlem,
@@ -25,6 +34,7 @@ export async function matchFamilies(dispatch: Dispatch) {
     }),
     registration: { receivedDate: '2026-09-01', channel: 'zelf', referrerOrganisation: '', referrerType: null, referrerContact: '', question: '' },
   }));
+  if (options.screened) await screen(dispatch, support.family.people.map((p) => p.id), '2026-10-01');
   const children = requesting.family.people.filter((p) => p.role === 'kind').map((p) => p.id);
   const proposal: MatchFormValues = {
     requestingFamilyId: requesting.family.id,

@@ -6,6 +6,10 @@ export interface AppSettings extends BaseRecord {
   employeeName: string | null;
   /** Registrations waiting longer than this many days are marked overdue in the queue. */
   overdueDays: number;
+  vogAllAdults: boolean;
+  vogRequestWeeks: number;
+  vogNewMatchMonths: number;
+  vogRenewYears: number;
 }
 
 export const SETTINGS_ID = 1;
@@ -16,5 +20,9 @@ export const AppSettingsEntity = new EntitySchema<AppSettings>({
     ...baseColumns,
     employeeName: { type: 'varchar', length: 100, nullable: true },
     overdueDays: { type: 'integer', default: 14 },
+    vogAllAdults: { type: 'boolean', default: true },
+    vogRequestWeeks: { type: 'integer', default: 8 },
+    vogNewMatchMonths: { type: 'integer', default: 3 },
+    vogRenewYears: { type: 'integer', default: 3 },
   },
 });

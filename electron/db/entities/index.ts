@@ -9,6 +9,7 @@ import {
 } from './Match';
 import { MunicipalityEntity } from './Municipality';
 import { OrganisationEntity } from './Organisation';
+import { VogEntity, VogStatusChangeEntity } from './Vog';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
 
 export const entities = [
@@ -16,4 +17,5 @@ export const entities = [
   FamilyEntity, PersonEntity, RegistrationEntity, RegistrationStatusChangeEntity, ImportBatchEntity,
   OrganisationEntity, ContractEntity, InstalmentEntity, InvoiceEntity, PaymentEntity,
   MatchEntity, MatchStatusChangeEntity, MatchEvaluationEntity, DocumentTemplateEntity, MatchDocumentEntity,
+  VogEntity, VogStatusChangeEntity,
 ];

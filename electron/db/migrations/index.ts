@@ -9,6 +9,7 @@ import { AddFamilyKindToRegistrations1795400000007 } from './1795400000007-AddFa
 import { CreateInvoiceNumberSequence1795400000008 } from './1795400000008-CreateInvoiceNumberSequence';
 import { CreateContractsAndInvoices1795400000009 } from './1795400000009-CreateContractsAndInvoices';
 import { CreateMatches1795400000010 } from './1795400000010-CreateMatches';
+import { CreateVogAndInsurance1795400000011 } from './1795400000011-CreateVogAndInsurance';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CreateInvoiceNumberSequence1795400000008,
   CreateContractsAndInvoices1795400000009,
   CreateMatches1795400000010,
+  CreateVogAndInsurance1795400000011,
 ];

@@ -12,6 +12,7 @@ import { getMunicipality } from '../municipalities/municipalities';
 import { registrationAuditView } from '../registrations/audit-view';
 import { familyAuditView } from '../registrations/family-edit';
 import { getSettings } from '../settings/settings';
+import { vogAuditView } from '../vog/vog';
 
 /** How the audit trail reads each kind of record before and after a command. */
 export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: number) => Promise<object>> = {
@@ -27,4 +28,5 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   match: matchAuditView,
   document: documentAuditView,
   template: templateAuditView,
+  vog: vogAuditView,
 };

@@ -73,7 +73,8 @@ export async function changeMatchStatus(ctx: ServiceContext, input: MatchStatusC
   if (input.date > today(ctx) && input.to !== 'proefperiode') {
     throw fieldError('date', 'Deze datum ligt in de toekomst.');
   }
-  if (input.to === 'proefperiode' || input.to === 'actief') await assertScreened(ctx, match, input.date);
+  if (input.to === 'proefperiode') await assertScreened(ctx, match, input.date, 'start');
+  if (input.to === 'actief') await assertScreened(ctx, match, input.date, 'continue');
   if (input.to === 'proefperiode') match.startDate = input.date;
   if (input.to === 'actief') await assertTrialEvaluated(ctx.manager, match.id);
   if (input.to === 'afgerond') {
@@ -226,8 +227,8 @@ function terms(input: MatchUpdate | MatchCreate) {
   };
 }
 
-async function assertScreened(ctx: ServiceContext, match: Match, onDate: string): Promise<void> {
-  const gaps = await screeningGaps(ctx.manager, match.supportFamilyId, onDate);
+async function assertScreened(ctx: ServiceContext, match: Match, onDate: string, purpose: 'start' | 'continue'): Promise<void> {
+  const gaps = await screeningGaps(ctx.manager, match.supportFamilyId, onDate, purpose);
   if (gaps.length > 0) {
     throw new DomainError('FORBIDDEN', `Deze koppeling kan niet verder: ${gaps.join(' ')}`);
   }

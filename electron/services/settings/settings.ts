@@ -12,11 +12,13 @@ export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate)
   const { version, ...fields } = input;
   const settings = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   claimVersion(settings, version);
-  Object.assign(settings, fields, { updatedAt: timestamp(ctx.clock) });
+  const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  Object.assign(settings, given, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(AppSettingsEntity, settings);
   return toSettingsDto(settings);
 }
 
 function toSettingsDto(row: AppSettings): SettingsDto {
-  return { id: row.id, employeeName: row.employeeName, overdueDays: row.overdueDays, version: row.version };
+  const { createdAt, updatedAt, ...fields } = row;
+  return { ...fields, vogAllAdults: Boolean(row.vogAllAdults) };
 }

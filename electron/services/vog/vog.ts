@@ -1,0 +1,150 @@
+import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto } from '../../../shared/api/vog';
+import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import {
+  needsVog, renewBefore, requestOverdue, validUntil, vogTransitionError, type VogRules, type VogStatus,
+} from '../../../shared/domain/vog/status';
+import { PersonEntity } from '../../db/entities/Family';
+import { VogEntity, VogStatusChangeEntity, type Vog } from '../../db/entities/Vog';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { DomainError, claimVersion, fieldError, notFound } from '../errors';
+import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { vogRules } from './rules';
+
+interface VolunteerRow {
+  personId: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  role: string;
+  familyId: number;
+  familyLastName: string | null;
+  municipalityId: number | null;
+  municipalityName: string | null;
+}
+
+const VOLUNTEERS = `SELECT p.id AS personId, p.firstName, p.lastName, p.birthDate, p.role, f.id AS familyId,
+    ${FAMILY_LAST_NAME} AS familyLastName, f.municipalityId, m.name AS municipalityName
+  FROM person p JOIN family f ON f.id = p.familyId LEFT JOIN municipality m ON m.id = f.municipalityId
+  WHERE f.kind = 'steun'`;
+
+/** Everyone in a steungezin who needs a VOG today, with where their VOG stands. */
+export async function listVog(ctx: ServiceContext): Promise<VogRowDto[]> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const rules = await vogRules(ctx.manager);
+  const people: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} ORDER BY p.lastName, p.firstName`);
+  const records = new Map((await ctx.manager.find(VogEntity)).map((vog) => [vog.personId, vog]));
+  return people
+    .filter((person) => needsVog(person, today, rules) || records.has(person.personId))
+    .map((person) => toRow(person, records.get(person.personId) ?? null, today, rules));
+}
+
+export async function getVog(ctx: ServiceContext, input: { id: number }): Promise<VogDetailDto> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const [person]: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} AND p.id = ?`, [input.id]);
+  if (!person) throw notFound('Deze vrijwilliger');
+  const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
+  const history = vog ? await ctx.manager.find(VogStatusChangeEntity, { where: { vogId: vog.id }, order: { id: 'DESC' } }) : [];
+  return {
+    ...toRow(person, vog, today, await vogRules(ctx.manager)),
+    requestReference: vog?.requestReference ?? null,
+    freeScheme: Boolean(vog?.freeScheme),
+    checkedBy: vog?.checkedBy ?? null,
+    screeningProfile: vog?.screeningProfile ?? null,
+    decisionDate: vog?.decisionDate ?? null,
+    notes: vog?.notes ?? null,
+    history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({ at, date, actor, fromStatus, toStatus, notes })),
+  };
+}
+
+/** One step of a VOG's lifecycle; each step asks for what it records. */
+export async function changeVog(ctx: ServiceContext, input: VogChange): Promise<VogDetailDto> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  if (input.date > today) throw fieldError('date', 'Deze datum ligt in de toekomst.');
+  const person = await ctx.manager.findOneBy(PersonEntity, { id: input.id });
+  if (!person) throw notFound('Deze vrijwilliger');
+  const existing = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
+  const from: VogStatus = existing?.status ?? 'nodig';
+  if (existing) claimVersion(existing, input.version);
+  else if (input.version !== 0) throw new DomainError('STALE', 'Iemand anders heeft dit intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste gegevens te zien.');
+  const refusal = vogTransitionError(from, input.to);
+  if (refusal) throw new DomainError('FORBIDDEN', refusal);
+  const vog = existing ?? newVog(ctx, input.id);
+  applyStep(vog, input);
+  vog.updatedAt = timestamp(ctx.clock);
+  const saved = await ctx.manager.save(VogEntity, vog);
+  await ctx.manager.insert(VogStatusChangeEntity, {
+    vogId: saved.id, at: timestamp(ctx.clock), date: input.date, actor: ctx.actor, fromStatus: from, toStatus: input.to, notes: input.notes,
+  });
+  return getVog(ctx, { id: input.id });
+}
+
+/** Marks a selection as requested on one date, all or nothing. */
+export async function bulkRequestVog(ctx: ServiceContext, input: VogBulkRequest): Promise<{ ids: number[] }> {
+  for (const personId of new Set(input.ids)) {
+    const vog = await ctx.manager.findOneBy(VogEntity, { personId });
+    await changeVog(ctx, {
+      id: personId, version: vog?.version ?? 0, to: 'aangevraagd', date: input.date, freeScheme: input.freeScheme,
+      requestReference: null, issueDate: null, checkedBy: null, screeningProfile: null, notes: null,
+    });
+  }
+  return { ids: input.ids };
+}
+
+export async function vogAuditView(ctx: ServiceContext, personId: number): Promise<object> {
+  const { history, ...vog } = await getVog(ctx, { id: personId });
+  return vog;
+}
+
+function applyStep(vog: Vog, input: VogChange): void {
+  vog.status = input.to as Vog['status'];
+  if (input.notes) vog.notes = input.notes;
+  switch (input.to) {
+    case 'aangevraagd':
+      Object.assign(vog, { requestedDate: input.date, requestReference: input.requestReference, freeScheme: input.freeScheme, decisionDate: null });
+      break;
+    case 'ontvangen':
+      if (!input.issueDate) throw fieldError('issueDate', 'Vul de datum van afgifte van de VOG in.');
+      if (input.issueDate > input.date) throw fieldError('issueDate', 'De datum van afgifte ligt na de datum van ontvangst.');
+      if (!input.checkedBy) throw fieldError('checkedBy', 'Vul in wie de VOG heeft gecontroleerd.');
+      Object.assign(vog, { issueDate: input.issueDate, checkedBy: input.checkedBy, screeningProfile: input.screeningProfile, decisionDate: input.date });
+      break;
+    default:
+      vog.decisionDate = input.date;
+  }
+}
+
+function newVog(ctx: ServiceContext, personId: number): Vog {
+  const now = timestamp(ctx.clock);
+  return {
+    personId, status: 'aangevraagd', requestedDate: null, requestReference: null, freeScheme: false, issueDate: null,
+    checkedBy: null, screeningProfile: null, decisionDate: null, notes: null, scanFile: null, version: 1, createdAt: now, updatedAt: now,
+  } as Vog;
+}
+
+function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogRules): VogRowDto {
+  const status: VogStatus = vog?.status ?? 'nodig';
+  const pending = status === 'aangevraagd' && vog?.requestedDate ? vog.requestedDate : null;
+  const issue = status === 'geweigerd' ? null : vog?.issueDate ?? null;
+  const until = issue ? validUntil(issue, rules) : null;
+  return {
+    personId: person.personId,
+    name: `${person.firstName} ${person.lastName}`,
+    birthDate: person.birthDate,
+    familyId: person.familyId,
+    familyName: familyNameOf(person.familyLastName),
+    municipalityId: person.municipalityId,
+    municipalityName: person.municipalityName,
+    status,
+    requestedDate: vog?.requestedDate ?? null,
+    daysWaiting: pending ? daysBetween(pending, today) : null,
+    requestOverdue: pending ? requestOverdue(pending, today, rules) : false,
+    issueDate: issue,
+    validUntil: until,
+    renewBefore: issue ? renewBefore(issue, rules) : null,
+    expiresSoon: until !== null && until >= today && daysBetween(today, until) <= 60,
+    expired: until !== null && until < today,
+    version: vog?.version ?? 0,
+  };
+}
+

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { VOG_STATUSES, type VogStatus } from '../domain/vog/status';
+import { isoDate } from './dates';
+import { id, optionalText, version } from './fields';
+import { operation } from './operation';
+
+export interface VogRowDto {
+  personId: number;
+  name: string;
+  birthDate: string;
+  familyId: number;
+  familyName: string;
+  municipalityId: number | null;
+  municipalityName: string | null;
+  status: VogStatus;
+  requestedDate: string | null;
+  daysWaiting: number | null;
+  /** A request without result for longer than the set weeks. */
+  requestOverdue: boolean;
+  issueDate: string | null;
+  validUntil: string | null;
+  renewBefore: string | null;
+  expiresSoon: boolean;
+  expired: boolean;
+  /** Version of the person's VOG record; 0 while none exists (status Nodig). */
+  version: number;
+}
+
+export interface VogDetailDto extends VogRowDto {
+  requestReference: string | null;
+  freeScheme: boolean;
+  checkedBy: string | null;
+  screeningProfile: string | null;
+  decisionDate: string | null;
+  notes: string | null;
+  history: { at: string; date: string; actor: string; fromStatus: VogStatus; toStatus: VogStatus; notes: string | null }[];
+}
+
+export interface VogMatchWarningDto {
+  matchId: number;
+  families: string;
+  municipalityName: string;
+  reasons: string[];
+}
+
+/** A VOG is known by its person: `id` and `ids` are person ids. */
+export const vogChange = z.object({
+  id,
+  version,
+  to: z.enum(VOG_STATUSES),
+  date: isoDate('Datum'),
+  requestReference: optionalText('Kenmerk van de aanvraag', 50).default(null),
+  freeScheme: z.boolean().default(false),
+  issueDate: isoDate('Datum van afgifte').nullable().default(null),
+  checkedBy: optionalText('Gecontroleerd door', 100).default(null),
+  screeningProfile: optionalText('Screeningsprofiel', 100).default(null),
+  notes: optionalText('Notities', 2000).default(null),
+});
+export type VogChange = z.output<typeof vogChange>;
+
+export const vogBulkRequest = z.object({
+  ids: z.array(id).min(1, { error: 'Kies minstens één persoon.' }).max(2000),
+  date: isoDate('Datum van aanvraag'),
+  freeScheme: z.boolean(),
+});
+export type VogBulkRequest = z.output<typeof vogBulkRequest>;
+
+export const vogOperations = {
+  'vog.list': operation<VogRowDto[]>()(z.object({})),
+  'vog.get': operation<VogDetailDto>()(z.object({ id })),
+  'vog.change': operation<VogDetailDto>()(vogChange),
+  'vog.bulkRequest': operation<{ ids: number[] }>()(vogBulkRequest),
+  'vog.matchWarnings': operation<VogMatchWarningDto[]>()(z.object({})),
+};
