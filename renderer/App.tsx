@@ -4,6 +4,7 @@ import { MatchesPage } from './features/matches/MatchesPage';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { VogPage } from './features/vog/VogPage';
 import { AppLayout, WORK_AREAS } from './ui/AppLayout';
 import { PlaceholderPage } from './ui/PlaceholderPage';
 
@@ -11,6 +12,7 @@ const BUILT: Record<string, () => React.JSX.Element> = {
   '/aanmeldingen': RegistrationsPage,
   '/gezinnen': FamiliesPage,
   '/koppelingen': MatchesPage,
+  '/vog': VogPage,
   '/gemeenten': MunicipalitiesPage,
   '/instellingen': SettingsPage,
 };

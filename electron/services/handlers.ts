@@ -1,5 +1,6 @@
 import { auditHandlers } from './audit/handlers';
 import { importHandlers } from './imports/handlers';
+import { insuranceHandlers } from './insurance/handlers';
 import type { Desktop } from './desktop';
 import { invoicingHandlers } from './invoicing/handlers';
 import { matchHandlers } from './matches/handlers';
@@ -20,6 +21,7 @@ export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
     ...invoicingHandlers,
     ...matchHandlers(paths, desktop),
     ...vogHandlers,
+    ...insuranceHandlers,
     ...auditHandlers,
   } satisfies Handlers;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { operation } from './operation';
 import { id } from './fields';
 
-export const AUDITED_ENTITIES = ['municipality', 'coordinator', 'settings', 'registration', 'import', 'family', 'organisation', 'contract', 'invoice', 'match', 'document', 'template', 'vog'] as const;
+export const AUDITED_ENTITIES = ['municipality', 'coordinator', 'settings', 'registration', 'import', 'family', 'organisation', 'contract', 'invoice', 'match', 'document', 'template', 'vog', 'policy', 'incident'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export type AuditValue = string | number | boolean | null;

@@ -3,6 +3,7 @@ import { auditOperations } from './audit';
 import { contractOperations } from './contracts';
 import { familyOperations } from './families';
 import { importOperations } from './imports';
+import { insuranceOperations } from './insurance';
 import { invoiceOperations } from './invoices';
 import { matchOperations } from './matches';
 import { municipalityOperations } from './municipalities';
@@ -23,6 +24,7 @@ export const contract = {
   ...invoiceOperations,
   ...matchOperations,
   ...vogOperations,
+  ...insuranceOperations,
   ...auditOperations,
 };
 

@@ -10,6 +10,8 @@ export interface VogRowDto {
   birthDate: string;
   familyId: number;
   familyName: string;
+  /** The family's e-mail address: the VOG request is sent there. */
+  email: string | null;
   municipalityId: number | null;
   municipalityName: string | null;
   status: VogStatus;

@@ -3,6 +3,7 @@ import { AuditEntryEntity } from './AuditEntry';
 import { ContractEntity, InstalmentEntity } from './Contract';
 import { CoordinatorEntity } from './Coordinator';
 import { FamilyEntity, PersonEntity } from './Family';
+import { IncidentEntity, InsurancePolicyEntity } from './Insurance';
 import { InvoiceEntity, PaymentEntity } from './Invoice';
 import {
   DocumentTemplateEntity, MatchDocumentEntity, MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity,
@@ -17,5 +18,5 @@ export const entities = [
   FamilyEntity, PersonEntity, RegistrationEntity, RegistrationStatusChangeEntity, ImportBatchEntity,
   OrganisationEntity, ContractEntity, InstalmentEntity, InvoiceEntity, PaymentEntity,
   MatchEntity, MatchStatusChangeEntity, MatchEvaluationEntity, DocumentTemplateEntity, MatchDocumentEntity,
-  VogEntity, VogStatusChangeEntity,
+  VogEntity, VogStatusChangeEntity, InsurancePolicyEntity, IncidentEntity,
 ];

@@ -1,6 +1,8 @@
 import type { AuditedEntity } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
 import { importBatchView } from '../imports/imports';
+import { incidentView } from '../insurance/incidents';
+import { policyAuditView } from '../insurance/policies';
 import { contractAuditView } from '../invoicing/contracts';
 import { invoiceAuditView } from '../invoicing/invoices';
 import { organisationAuditView } from '../invoicing/organisation';
@@ -29,4 +31,6 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   document: documentAuditView,
   template: templateAuditView,
   vog: vogAuditView,
+  policy: policyAuditView,
+  incident: (ctx, id) => incidentView(ctx, id),
 };

@@ -19,12 +19,13 @@ interface VolunteerRow {
   role: string;
   familyId: number;
   familyLastName: string | null;
+  email: string | null;
   municipalityId: number | null;
   municipalityName: string | null;
 }
 
 const VOLUNTEERS = `SELECT p.id AS personId, p.firstName, p.lastName, p.birthDate, p.role, f.id AS familyId,
-    ${FAMILY_LAST_NAME} AS familyLastName, f.municipalityId, m.name AS municipalityName
+    ${FAMILY_LAST_NAME} AS familyLastName, f.email, f.municipalityId, m.name AS municipalityName
   FROM person p JOIN family f ON f.id = p.familyId LEFT JOIN municipality m ON m.id = f.municipalityId
   WHERE f.kind = 'steun'`;
 
@@ -133,6 +134,7 @@ function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogR
     birthDate: person.birthDate,
     familyId: person.familyId,
     familyName: familyNameOf(person.familyLastName),
+    email: person.email,
     municipalityId: person.municipalityId,
     municipalityName: person.municipalityName,
     status,

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, NumberInput, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
@@ -74,7 +74,11 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
 
 function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
   const form = useForm({
-    initialValues: { employeeName: settings.employeeName ?? '', overdueDays: settings.overdueDays, version: settings.version },
+    initialValues: {
+      employeeName: settings.employeeName ?? '', overdueDays: settings.overdueDays, vogAllAdults: settings.vogAllAdults,
+      vogRequestWeeks: settings.vogRequestWeeks, vogNewMatchMonths: settings.vogNewMatchMonths, vogRenewYears: settings.vogRenewYears,
+      version: settings.version,
+    },
     validate: zod4Resolver(settingsUpdate),
   });
   const update = useApiMutation('settings.update', ['settings', 'audit']);
@@ -104,6 +108,15 @@ function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
           allowDecimal={false}
           {...form.getInputProps('overdueDays')}
         />
+        <Switch
+          label="Ook andere huisgenoten van 18 jaar en ouder in een steungezin hebben een VOG nodig"
+          {...form.getInputProps('vogAllAdults', { type: 'checkbox' })}
+        />
+        <Group grow maw={720}>
+          <NumberInput label="VOG-aanvraag te lang na (weken)" min={1} max={52} allowDecimal={false} {...form.getInputProps('vogRequestWeeks')} />
+          <NumberInput label="VOG voor een nieuwe koppeling hoogstens (maanden) oud" min={1} max={24} allowDecimal={false} {...form.getInputProps('vogNewMatchMonths')} />
+          <NumberInput label="VOG vernieuwen elke (jaren)" min={1} max={10} allowDecimal={false} {...form.getInputProps('vogRenewYears')} />
+        </Group>
         <Group>
           <Button type="submit" loading={update.isPending}>Opslaan</Button>
         </Group>

@@ -1,0 +1,148 @@
+import type { EntityManager } from 'typeorm';
+import type { CoveredMatchDto, PolicyDto, PolicyFields, PolicyUpdate } from '../../../shared/api/insurance';
+import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/Insurance';
+import { timestamp } from '../clock';
+import type { ServiceContext } from '../context';
+import { claimVersion, notFound } from '../errors';
+import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+
+interface MatchSpan {
+  matchId: number;
+  municipalityId: number;
+  municipalityName: string;
+  supportFamilyId: number;
+  startDate: string | null;
+  endDate: string | null;
+  requestingName: string | null;
+  supportName: string | null;
+  volunteers: string | null;
+}
+
+/** Matches under way or planned, with the period they need cover for. */
+export async function runningMatches(manager: EntityManager): Promise<MatchSpan[]> {
+  return manager.query(
+    `SELECT m.id AS matchId, m.municipalityId, mu.name AS municipalityName, m.supportFamilyId, m.startDate, m.endDate,
+      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
+      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
+      (SELECT GROUP_CONCAT(p.firstName || ' ' || p.lastName, ', ') FROM person p WHERE p.familyId = m.supportFamilyId AND p.role <> 'kind') AS volunteers
+    FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId
+    WHERE m.status IN ('voorgesteld', 'kennismaking', 'proefperiode', 'actief')
+    ORDER BY mu.name, m.id`,
+  );
+}
+
+interface PolicyScope {
+  policy: InsurancePolicy;
+  municipalityIds: Set<number>;
+  familyIds: Set<number>;
+}
+
+/** Whether a policy covers a match on a day: by its municipalities (or all) or by name, in its period. */
+export function covers(scope: PolicyScope, match: MatchSpan, on: string): 'municipality' | 'name' | null {
+  const { policy } = scope;
+  if (policy.startDate > on || (policy.endDate !== null && policy.endDate < on)) return null;
+  if (scope.familyIds.has(match.supportFamilyId)) return 'name';
+  return policy.allMunicipalities || scope.municipalityIds.has(match.municipalityId) ? 'municipality' : null;
+}
+
+/** The day a match's cover is checked: today, or its start when it has not started yet. */
+export function checkDay(match: MatchSpan, today: string): string {
+  return match.startDate && match.startDate > today ? match.startDate : today;
+}
+
+export async function policyScopes(manager: EntityManager): Promise<PolicyScope[]> {
+  const policies = await manager.find(InsurancePolicyEntity, { order: { startDate: 'DESC', id: 'DESC' } });
+  const links = async (table: string, column: string) =>
+    (await manager.query(`SELECT policyId, ${column} AS ref FROM ${table}`)) as { policyId: number; ref: number }[];
+  const municipalities = await links('insurance_policy_municipality', 'municipalityId');
+  const families = await links('insurance_policy_family', 'familyId');
+  return policies.map((policy) => ({
+    policy,
+    municipalityIds: new Set(municipalities.filter((l) => l.policyId === policy.id).map((l) => l.ref)),
+    familyIds: new Set(families.filter((l) => l.policyId === policy.id).map((l) => l.ref)),
+  }));
+}
+
+export async function listPolicies(ctx: ServiceContext): Promise<PolicyDto[]> {
+  const today = isoDateInNetherlands(ctx.clock.now());
+  const matches = await runningMatches(ctx.manager);
+  const names = new Map<number, string>(
+    ((await ctx.manager.query('SELECT id, name FROM municipality')) as { id: number; name: string }[]).map((m) => [m.id, m.name]),
+  );
+  const familyNames = new Map<number, string>(
+    ((await ctx.manager.query(`SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`)) as { id: number; name: string | null }[])
+      .map((f) => [f.id, familyNameOf(f.name)]),
+  );
+  return (await policyScopes(ctx.manager)).map((scope) => toPolicyDto(scope, matches, names, familyNames, today));
+}
+
+export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Promise<PolicyDto> {
+  const now = timestamp(ctx.clock);
+  const saved = await ctx.manager.save(InsurancePolicyEntity, { ...columns(input), conditionsFile: null, version: 1, createdAt: now, updatedAt: now });
+  await storeLinks(ctx.manager, saved.id, input);
+  return policyView(ctx, saved.id);
+}
+
+export async function updatePolicy(ctx: ServiceContext, input: PolicyUpdate): Promise<PolicyDto> {
+  const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
+  if (!policy) throw notFound('Deze polis');
+  claimVersion(policy, input.version);
+  Object.assign(policy, columns(input), { updatedAt: timestamp(ctx.clock) });
+  await ctx.manager.save(InsurancePolicyEntity, policy);
+  await storeLinks(ctx.manager, policy.id, input);
+  return policyView(ctx, policy.id);
+}
+
+export async function policyView(ctx: ServiceContext, id: number): Promise<PolicyDto> {
+  const policy = (await listPolicies(ctx)).find((p) => p.id === id);
+  if (!policy) throw notFound('Deze polis');
+  return policy;
+}
+
+export async function policyAuditView(ctx: ServiceContext, id: number): Promise<object> {
+  const { coveredMatches, ...policy } = await policyView(ctx, id);
+  return policy;
+}
+
+function toPolicyDto(scope: PolicyScope, matches: MatchSpan[], names: Map<number, string>, familyNames: Map<number, string>, today: string): PolicyDto {
+  const { policy } = scope;
+  const covered: CoveredMatchDto[] = [];
+  for (const match of matches) {
+    const how = covers(scope, match, checkDay(match, today));
+    if (!how) continue;
+    covered.push({
+      matchId: match.matchId,
+      families: `${familyNameOf(match.requestingName)} – ${familyNameOf(match.supportName)}`,
+      municipalityName: match.municipalityName,
+      startDate: match.startDate,
+      volunteers: match.volunteers ?? '',
+      byName: how === 'name',
+    });
+  }
+  const { createdAt, updatedAt, conditionsFile, ...fields } = policy;
+  return {
+    ...fields,
+    allMunicipalities: Boolean(policy.allMunicipalities),
+    municipalities: [...scope.municipalityIds].map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    families: [...scope.familyIds].map((id) => ({ id, name: familyNames.get(id) ?? '' })),
+    coveredMatches: covered,
+    endsSoon: policy.endDate !== null && policy.endDate >= today && daysBetween(today, policy.endDate) <= 60,
+  };
+}
+
+function columns(input: PolicyFields & { id?: number; version?: number }) {
+  const { municipalityIds, familyIds, id, version, ...fields } = input;
+  return { ...fields, coverOther: input.coverKind === 'anders' ? input.coverOther : null };
+}
+
+async function storeLinks(manager: EntityManager, policyId: number, input: PolicyFields): Promise<void> {
+  await manager.query('DELETE FROM insurance_policy_municipality WHERE policyId = ?', [policyId]);
+  await manager.query('DELETE FROM insurance_policy_family WHERE policyId = ?', [policyId]);
+  for (const municipalityId of input.allMunicipalities ? [] : new Set(input.municipalityIds)) {
+    await manager.query('INSERT INTO insurance_policy_municipality (policyId, municipalityId) VALUES (?, ?)', [policyId, municipalityId]);
+  }
+  for (const familyId of new Set(input.familyIds)) {
+    await manager.query('INSERT INTO insurance_policy_family (policyId, familyId) VALUES (?, ?)', [policyId, familyId]);
+  }
+}
