@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { VogMatchWarningDto, VogRowDto } from '../../../shared/api/vog';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
@@ -74,7 +74,11 @@ function VolunteersTab() {
   const rows = useApiQuery('vog.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
   const bulk = useApiMutation('vog.bulkRequest', VOG_AFFECTS);
-  const shown = (rows.data ?? []).filter(LISTS[list].keep).filter((r) => municipality === null || String(r.municipalityId) === municipality);
+  // One array per answer and choice: the table clears its selection whenever it gets new rows.
+  const shown = useMemo(
+    () => (rows.data ?? []).filter(LISTS[list].keep).filter((r) => municipality === null || String(r.municipalityId) === municipality),
+    [rows.data, list, municipality],
+  );
   const requestable = selected.filter((r) => ['nodig', 'verlopen_aanvraag', 'ontvangen'].includes(r.status));
 
   async function markRequested() {

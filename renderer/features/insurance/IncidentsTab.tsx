@@ -1,0 +1,89 @@
+import { Button, Drawer, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { createColumnHelper } from '@tanstack/react-table';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import {
+  INCIDENT_STATUSES, INCIDENT_STATUS_LABELS, incidentFields, type IncidentDto, type IncidentFormValues,
+} from '../../../shared/api/insurance';
+import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { formatMoney } from '../../../shared/domain/format';
+import { useApiMutation, useApiQuery } from '../../api';
+import { dateColumn } from '../../ui/columns';
+import { DataTable } from '../../ui/DataTable';
+import { DateField } from '../../ui/DateField';
+import { notifySaved, showApiError } from '../../ui/form';
+import { MoneyField } from '../../ui/MoneyField';
+import { INSURANCE_AFFECTS } from './PolicyForm';
+
+const column = createColumnHelper<IncidentDto>();
+const columns = [
+  dateColumn<IncidentDto>('date', 'Datum', (i) => i.date),
+  column.accessor('families', { header: 'Koppeling', size: 250 }),
+  column.accessor('description', { header: 'Wat er gebeurde', size: 300 }),
+  column.accessor((i) => i.policy ?? '', { id: 'policy', header: 'Polis', size: 200 }),
+  column.accessor((i) => i.claimNumber ?? '', { id: 'claim', header: 'Schadenummer', size: 120 }),
+  column.accessor((i) => INCIDENT_STATUS_LABELS[i.status], { id: 'status', header: 'Status', size: 130, meta: { filterOptions: Object.values(INCIDENT_STATUS_LABELS) } }),
+  column.accessor((i) => (i.amountCents === null ? '' : formatMoney(i.amountCents)), { id: 'amount', header: 'Bedrag', size: 110 }),
+];
+
+export function IncidentsTab() {
+  const { data = [] } = useApiQuery('incidents.list', {});
+  const [editing, setEditing] = useState<IncidentDto | 'new' | null>(null);
+  return (
+    <>
+      <DataTable label="Incidenten en claims" data={data} columns={columns} getRowId={(i) => String(i.id)} onOpen={setEditing}
+        exportFileName="incidenten.csv" emptyText="Geen incidenten." height="calc(100vh - 250px)"
+        toolbar={<Button onClick={() => setEditing('new')}>Nieuw incident</Button>} />
+      <Drawer opened={editing !== null} onClose={() => setEditing(null)} title="Incident" position="right" size="lg">
+        {editing && <IncidentForm key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`} incident={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      </Drawer>
+    </>
+  );
+}
+
+function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: () => void }) {
+  const form = useForm<IncidentFormValues>({
+    initialValues: {
+      date: incident?.date ?? isoDateInNetherlands(new Date()), matchId: incident?.matchId ?? (undefined as unknown as number),
+      policyId: incident?.policyId ?? null, description: incident?.description ?? '', claimNumber: incident?.claimNumber ?? '',
+      status: incident?.status ?? 'gemeld', amountCents: incident?.amountCents ?? null,
+    },
+    validate: zod4Resolver(incidentFields),
+  });
+  const matches = useApiQuery('matches.list', { municipalityId: null });
+  const policies = useApiQuery('policies.list', {});
+  const create = useApiMutation('incidents.create', INSURANCE_AFFECTS);
+  const update = useApiMutation('incidents.update', INSURANCE_AFFECTS);
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
+      else await create.mutateAsync(values);
+      notifySaved('Het incident is opgeslagen.');
+      onDone();
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <DateField label="Datum" withAsterisk w={180} {...form.getInputProps('date')} />
+        <Select label="Koppeling" withAsterisk searchable data={(matches.data ?? []).map((m) => ({ value: String(m.id), label: `${m.requestingFamilyName} – ${m.supportFamilyName} (${m.municipalityName})` }))}
+          value={form.values.matchId ? String(form.values.matchId) : null} onChange={(v) => form.setFieldValue('matchId', Number(v))} error={form.errors.matchId} />
+        <Select label="Polis" clearable data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.insurer} ${p.policyNumber}` }))}
+          value={form.values.policyId ? String(form.values.policyId) : null} onChange={(v) => form.setFieldValue('policyId', v === null ? null : Number(v))} />
+        <Textarea label="Wat er gebeurde" withAsterisk autosize minRows={3} {...form.getInputProps('description')} />
+        <Group grow>
+          <TextInput label="Schadenummer" {...form.getInputProps('claimNumber')} />
+          <Select label="Status" allowDeselect={false} data={INCIDENT_STATUSES.map((value) => ({ value, label: INCIDENT_STATUS_LABELS[value] }))} {...form.getInputProps('status')} />
+          <MoneyField label="Bedrag" value={form.values.amountCents} onChange={(c) => form.setFieldValue('amountCents', c)} />
+        </Group>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>Annuleren</Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
