@@ -4,6 +4,7 @@ import { parsePostcodeRanges } from '../../shared/domain/postcode';
 import { DEMO_MUNICIPALITIES, demoLandline, demoPerson, demoPostcodeRanges, seededRandom } from './data';
 import { seedDemoInvoicing } from './demo-invoicing';
 import { seedDemoRegistrations } from './demo-registrations';
+import { seedDemoVolunteers } from './demo-volunteers';
 
 async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{ id: number }> {
   const response = await dispatch(name, input);
@@ -40,4 +41,5 @@ export async function seedDemo(dispatch: Dispatch, registrations = 300): Promise
   const today = isoDateInNetherlands(new Date());
   await seedDemoRegistrations(dispatch, created, today, registrations);
   await seedDemoInvoicing(dispatch, created, today, random);
+  await seedDemoVolunteers(dispatch, created, today, random);
 }

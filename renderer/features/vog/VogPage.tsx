@@ -34,7 +34,7 @@ const columns = [
   }),
   dateColumn<VogRowDto>('requestedDate', 'Aangevraagd', (r) => r.requestedDate),
   column.accessor((r) => r.daysWaiting ?? '', {
-    id: 'daysWaiting', header: 'Dagen', size: 90,
+    id: 'daysWaiting', header: 'Dagen', size: 120,
     cell: ({ row }) => (row.original.requestOverdue
       ? <Badge color="red" variant="light">{row.original.daysWaiting} te lang</Badge>
       : row.original.daysWaiting ?? ''),
