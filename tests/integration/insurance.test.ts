@@ -1,24 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FileDto } from '../../shared/api/invoices';
 import type { IncidentDto, InsuranceWarningsDto, PolicyDto, PolicyFormValues } from '../../shared/api/insurance';
 import type { MatchDto } from '../../shared/api/matches';
-import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { scenario } from '../support/scenario';
 import { matchFamilies } from '../support/matches';
 import { data, municipality } from '../support/registrations';
 
-let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-
-beforeEach(async () => {
-  db = await openTestDatabase();
-  api = testDispatcher(db, { now: () => new Date('2026-11-23T09:00:00Z') });
-});
-afterEach(() => db.close());
-
-const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+const s = scenario('2026-11-23T09:00:00Z');
+const { call } = s;
 
 async function startedMatch(proposal: object): Promise<MatchDto> {
   let match = await call<MatchDto>('matches.create', proposal);
@@ -35,8 +27,8 @@ const policy = (municipalityIds: number[], overrides: Partial<PolicyFormValues> 
 
 describe('insurance', () => {
   it('covers the matches of its municipalities, lists an active match without cover and a policy that ends soon', async () => {
-    const families = await matchFamilies(api.dispatch);
-    const bloemendaal = data<{ id: number }>(await api.dispatch('municipalities.create', municipality('Bloemendaal', '2050-2071')));
+    const families = await matchFamilies(s.api.dispatch);
+    const bloemendaal = data<{ id: number }>(await s.api.dispatch('municipalities.create', municipality('Bloemendaal', '2050-2071')));
     const inHaarlem = await startedMatch(families.proposal);
     await startedMatch({ ...families.proposal, municipalityId: families.zandvoort, coordinatorId: null });
     const uncovered = await startedMatch({ ...families.proposal, municipalityId: bloemendaal.id, coordinatorId: null });
@@ -58,17 +50,17 @@ describe('insurance', () => {
   });
 
   it('refuses a policy without a municipality and an end before its start, at the fields', async () => {
-    const response = await api.dispatch('policies.create', policy([], { endDate: '2025-12-31' }));
+    const response = await s.api.dispatch('policies.create', policy([], { endDate: '2025-12-31' }));
     expect(response.ok).toBe(false);
     if (!response.ok) expect(response.error.issues.map((i) => i.path).sort()).toEqual(['endDate', 'municipalityIds']);
   });
 
   it('prints the insurer\'s list of volunteers and records an incident with its claim', async () => {
-    const families = await matchFamilies(api.dispatch);
+    const families = await matchFamilies(s.api.dispatch);
     const match = await startedMatch(families.proposal);
     const saved = await call<PolicyDto>('policies.create', policy([families.haarlem]));
     const file = await call<FileDto>('policies.insuredList', { id: saved.id });
-    const pdf = path.join(db.folder, file.fileName);
+    const pdf = path.join(s.db.folder, file.fileName);
     fs.writeFileSync(pdf, Buffer.from(file.content, 'base64'));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Joost de Boer, Anna de Boer');

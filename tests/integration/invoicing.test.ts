@@ -1,39 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContractDto, ContractPreviewDto } from '../../shared/api/contracts';
-import type { ApiResponse } from '../../shared/api/errors';
 import type { DueInstalmentDto, FileDto, InvoiceDto, OverviewRowDto } from '../../shared/api/invoices';
 import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { OrganisationDto } from '../../shared/api/organisation';
-import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { scenario } from '../support/scenario';
 import { organisationDetails } from '../../scripts/demo/data';
 import { valkenburgContract } from '../support/invoicing';
 import { nlciusErrors } from '../support/nlcius';
 
-let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-let now: Date;
-
-beforeEach(async () => {
-  db = await openTestDatabase();
-  now = new Date('2024-10-05T09:00:00Z');
-  api = testDispatcher(db, { now: () => now });
-});
-afterEach(() => db.close());
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const response = await api.dispatch(name, input);
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.data as T;
-}
-
-async function refusal(name: string, input: unknown) {
-  const response: ApiResponse<unknown> = await api.dispatch(name, input);
-  if (response.ok) throw new Error(`${name} should have been refused`);
-  return response.error;
-}
+const s = scenario('2024-10-05T09:00:00Z');
+const { call, refusal } = s;
 
 async function completeOrganisation(): Promise<void> {
   const current = await call<OrganisationDto>('organisation.get', {});
@@ -54,7 +33,7 @@ async function invoiceFirstInstalment(): Promise<InvoiceDto> {
 }
 
 function pdfText(file: FileDto): string {
-  const pdf = path.join(db.folder, file.fileName);
+  const pdf = path.join(s.db.folder, file.fileName);
   fs.writeFileSync(pdf, Buffer.from(file.content, 'base64'));
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
@@ -137,7 +116,7 @@ describe('invoices from concept to paid', () => {
     const over = await refusal('invoices.addPayment', { id: final.id, version: partly.version, paidOn: '2024-10-21', amountCents: 600_000 });
     expect(over.issues).toEqual([{ path: 'amountCents', message: 'Het bedrag is hoger dan wat nog openstaat (€ 5.462,50).' }]);
 
-    now = new Date('2024-11-10T09:00:00Z');
+    s.setNow('2024-11-10T09:00:00Z');
     const overdue = await call<InvoiceDto>('invoices.get', { id: final.id });
     expect(overdue.paymentState).toBe('overdue');
     const reminder = pdfText(await call<FileDto>('invoices.reminder', { id: final.id, version: overdue.version }));
@@ -193,7 +172,7 @@ describe('invoices from concept to paid', () => {
     await call('contracts.create', monthly);
     const due = await call<DueInstalmentDto[]>('instalments.due', { until: '2024-10-31' });
     const { ids } = await call<{ ids: number[] }>('invoices.createFromInstalments', { instalmentIds: due.map((i) => i.id) });
-    const results = await Promise.all(ids.map((id) => api.dispatch('invoices.finalize', { ids: [id] })));
+    const results = await Promise.all(ids.map((id) => s.api.dispatch('invoices.finalize', { ids: [id] })));
     expect(results.every((r) => r.ok)).toBe(true);
     const numbers = (await call<InvoiceDto[]>('invoices.list', { year: 2024 })).map((i) => i.number).sort();
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, k) => `2024-${String(k + 1).padStart(4, '0')}`));

@@ -1,44 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResponse } from '../../shared/api/errors';
+import { describe, expect, it } from 'vitest';
 import type { FileDto } from '../../shared/api/invoices';
 import type { AgendaItemDto, MatchDto, MatchStatsRowDto, TemplateDto } from '../../shared/api/matches';
-import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { scenario } from '../support/scenario';
 import { matchFamilies } from '../support/matches';
 
-let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-let now: Date;
-
-beforeEach(async () => {
-  db = await openTestDatabase();
-  now = new Date('2026-11-23T09:00:00Z');
-  api = testDispatcher(db, { now: () => now });
-});
-afterEach(() => db.close());
-
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const response = await api.dispatch(name, input);
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.data as T;
-}
-
-async function refusal(name: string, input: unknown) {
-  const response: ApiResponse<unknown> = await api.dispatch(name, input);
-  if (response.ok) throw new Error(`${name} should have been refused`);
-  return response.error;
-}
+const s = scenario('2026-11-23T09:00:00Z');
+const { call, refusal, countRows } = s;
 
 function pdfText(file: FileDto): string {
-  const pdf = path.join(db.folder, `${Date.now()}-${file.fileName}`);
+  const pdf = path.join(s.db.folder, `${Date.now()}-${file.fileName}`);
   fs.writeFileSync(pdf, Buffer.from(file.content, 'base64'));
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 
 async function proposed(): Promise<{ match: MatchDto; families: Awaited<ReturnType<typeof matchFamilies>> }> {
-  const families = await matchFamilies(api.dispatch);
+  const families = await matchFamilies(s.api.dispatch);
   return { match: await call<MatchDto>('matches.create', families.proposal), families };
 }
 
@@ -46,10 +25,6 @@ async function move(match: MatchDto, to: string, date: string, extra: object = {
   return call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to, date, reason: '', ...extra });
 }
 
-async function countRows(table: string): Promise<number> {
-  const [row] = await db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
-  return Number(row.n);
-}
 
 describe('a match from proposal to its end', () => {
   it('proposes a match of a vraaggezin and a steungezin with the children who take part', async () => {
@@ -81,7 +56,7 @@ describe('a match from proposal to its end', () => {
     expect((await refusal('matches.changeStatus', { id: trial.id, version: trial.version, to: 'actief', date: '2026-11-23', reason: '' })).message)
       .toBe('Leg eerst de evaluatie van de proefperiode vast.');
 
-    now = new Date('2027-01-21T09:00:00Z');
+    s.setNow('2027-01-21T09:00:00Z');
     const evaluated = await call<MatchDto>('matches.recordEvaluation', { id: trial.id, version: trial.version, sequence: 0, heldDate: '2027-01-20', outcome: 'doorgaan', notes: 'Gaat goed.' });
     expect(evaluated.evaluations[0].held).toEqual({ heldDate: '2027-01-20', outcome: 'doorgaan', notes: 'Gaat goed.' });
     const active = await move(evaluated, 'actief', '2027-01-21');
@@ -119,7 +94,7 @@ describe('the Agenda and the figures', () => {
     const trial = await move(await move(match, 'kennismaking', '2026-11-10'), 'proefperiode', '2026-11-20');
     const agenda = () => call<AgendaItemDto[]>('matches.agenda', { from: '2027-01-01', to: '2027-01-31', municipalityId: null, coordinatorId: null });
     expect((await agenda()).map((i) => [i.kind, i.dueDate, i.overdue])).toEqual([['evaluatie', '2027-01-20', false], ['proefperiode_einde', '2027-01-20', false]]);
-    now = new Date('2027-02-05T09:00:00Z');
+    s.setNow('2027-02-05T09:00:00Z');
     expect((await agenda()).find((i) => i.kind === 'evaluatie')).toMatchObject({ overdue: true, families: 'Familie Jansen – Familie de Boer', coordinatorName: 'Sanne de Vries' });
     await call('matches.recordEvaluation', { id: trial.id, version: trial.version, sequence: 0, heldDate: '2027-01-22', outcome: 'aanpassen', notes: '' });
     expect((await agenda()).map((i) => i.kind)).toEqual(['proefperiode_einde']);
@@ -166,7 +141,7 @@ describe('documents for signing', () => {
     expect(unknown.issues).toEqual([{ path: 'body', message: 'Deze plaatsaanduiding kent de app niet: {{steungezin.hond}}. Kies uit de lijst naast de tekst.' }]);
     const saved = await call<TemplateDto>('templates.save', { kind: 'huisregels', title: 'Huisregels', body: '# Nieuwe huisregels\n\nBij {{steungezin.naam}} eten we om zes uur.' });
     expect(saved.templateVersion).toBe(2);
-    now = new Date('2026-12-01T09:00:00Z');
+    s.setNow('2026-12-01T09:00:00Z');
     const after = await call<FileDto>('documents.pdf', { id });
     expect(after.content).toBe(before.content);
     const { id: fresh } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'huisregels' });
@@ -177,13 +152,13 @@ describe('documents for signing', () => {
     const { match } = await proposed();
     const { id } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'contract' });
     await call('documents.print', { id, version: 1 });
-    expect(api.desktop.printed).toEqual(['Samenwerkingsafspraken']);
+    expect(s.api.desktop.printed).toEqual(['Samenwerkingsafspraken']);
     await call('documents.markSigned', { id, version: 2, signedDate: '2026-11-22' });
     await call('documents.attachScan', { id, version: 3, fileName: 'scan.pdf', content: Buffer.from('%PDF-1.4 scan').toString('base64') });
     const [document] = (await call<MatchDto>('matches.get', { id: match.id })).documents;
     expect(document).toMatchObject({ status: 'ondertekend', signedDate: '2026-11-22', hasScan: true });
     await call('documents.openScan', { id });
-    expect(api.desktop.opened[0].startsWith(path.join(db.folder, 'scans'))).toBe(true);
+    expect(s.api.desktop.opened[0].startsWith(path.join(s.db.folder, 'scans'))).toBe(true);
     expect((await refusal('documents.attachScan', { id, version: 4, fileName: 'scan.exe', content: 'AA==' })).issues[0].path).toBe('fileName');
   });
 });

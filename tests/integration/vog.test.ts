@@ -1,37 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiResponse } from '../../shared/api/errors';
+import { describe, expect, it } from 'vitest';
 import type { MatchDto } from '../../shared/api/matches';
 import type { VogDetailDto, VogMatchWarningDto, VogRowDto } from '../../shared/api/vog';
 import { VOG_STATUSES } from '../../shared/domain/vog/status';
-import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { scenario } from '../support/scenario';
 import { matchFamilies, screen } from '../support/matches';
 import { data, vraaggezin } from '../support/registrations';
 
-let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-let now: Date;
-
-beforeEach(async () => {
-  db = await openTestDatabase();
-  now = new Date('2026-11-23T09:00:00Z');
-  api = testDispatcher(db, { now: () => now });
-});
-afterEach(() => db.close());
-
-const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
-async function refusal(name: string, input: unknown) {
-  const response: ApiResponse<unknown> = await api.dispatch(name, input);
-  if (response.ok) throw new Error(`${name} should have been refused`);
-  return response.error;
-}
-async function countRows(table: string): Promise<number> {
-  const [row] = await db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
-  return Number(row.n);
-}
+const s = scenario('2026-11-23T09:00:00Z');
+const { call, refusal, countRows } = s;
 
 /** A steungezin of two adults and a son who turns 18 on 1 December 2026. */
 async function steungezin() {
-  const registration = data<{ family: { people: { id: number; firstName: string }[] } }>(await api.dispatch('registrations.create', {
+  const registration = data<{ family: { people: { id: number; firstName: string }[] } }>(await s.api.dispatch('registrations.create', {
     ...vraaggezin({
       kind: 'steun', street: 'Zijlweg', houseNumber: '88', postcode: '2013DK', email: 'deboer@voorbeeld.nl', phone: '0623456789',
       people: [
@@ -51,7 +31,7 @@ describe('the VOG administration', () => {
     const { tim } = await steungezin();
     const names = async () => (await call<VogRowDto[]>('vog.list', {})).map((r) => `${r.name}: ${r.status}`);
     expect(await names()).toEqual(['Anna de Boer: nodig', 'Joost de Boer: nodig']);
-    now = new Date('2026-12-01T09:00:00Z');
+    s.setNow('2026-12-01T09:00:00Z');
     expect(await names()).toContain('Tim de Boer: nodig');
     expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === tim)?.version).toBe(0);
   });
@@ -59,11 +39,11 @@ describe('the VOG administration', () => {
   it('requests in bulk, receives one and flags the other once the request runs past eight weeks', async () => {
     const { joost, anna } = await steungezin();
     await call('vog.bulkRequest', { ids: [joost, anna], date: '2026-11-23', freeScheme: true });
-    now = new Date('2026-12-01T09:00:00Z');
+    s.setNow('2026-12-01T09:00:00Z');
     const received = await call<VogDetailDto>('vog.change', { id: joost, version: 1, to: 'ontvangen', date: '2026-11-30', issueDate: '2026-11-28', checkedBy: 'Backoffice', screeningProfile: '45 Vrijwilligers' });
     expect(received).toMatchObject({ status: 'ontvangen', issueDate: '2026-11-28', validUntil: '2029-11-27', freeScheme: true });
     expect(received.history.map((h) => `${h.fromStatus}>${h.toStatus}`)).toEqual(['aangevraagd>ontvangen', 'nodig>aangevraagd']);
-    now = new Date('2027-01-19T09:00:00Z');
+    s.setNow('2027-01-19T09:00:00Z');
     expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === anna)).toMatchObject({ daysWaiting: 57, requestOverdue: true });
   });
 
@@ -86,9 +66,9 @@ describe('the VOG administration', () => {
 
 describe('the VOG rule of a match', () => {
   it('keeps a match out of the trial period while one adult lacks a VOG, and lets it in once recorded', async () => {
-    const families = await matchFamilies(api.dispatch, { screened: false });
+    const families = await matchFamilies(s.api.dispatch, { screened: false });
     const [joost, anna] = families.support.people.map((p) => p.id);
-    await screen(api.dispatch, [joost], '2026-10-01');
+    await screen(s.api.dispatch, [joost], '2026-10-01');
     await call('vog.change', { id: anna, version: 0, to: 'aangevraagd', date: '2026-11-10' });
     let match = await call<MatchDto>('matches.create', families.proposal);
     match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
@@ -101,7 +81,7 @@ describe('the VOG rule of a match', () => {
   });
 
   it('refuses a VOG older than three months for a new match', async () => {
-    const families = await matchFamilies(api.dispatch);
+    const families = await matchFamilies(s.api.dispatch);
     let match = await call<MatchDto>('matches.create', families.proposal);
     match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
     const late = await refusal('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2027-01-02', reason: '' });
@@ -109,12 +89,12 @@ describe('the VOG rule of a match', () => {
   });
 
   it('puts an active match on the warning list once a VOG renewal lapses', async () => {
-    const families = await matchFamilies(api.dispatch);
+    const families = await matchFamilies(s.api.dispatch);
     let match = await call<MatchDto>('matches.create', families.proposal);
     match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
     match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2026-11-20', reason: '' });
     expect(await call<VogMatchWarningDto[]>('vog.matchWarnings', {})).toEqual([]);
-    now = new Date('2029-10-01T09:00:00Z');
+    s.setNow('2029-10-01T09:00:00Z');
     const [warning] = await call<VogMatchWarningDto[]>('vog.matchWarnings', {});
     expect(warning).toMatchObject({ matchId: match.id, families: 'Familie Jansen – Familie de Boer' });
     expect(warning.reasons).toEqual(['De VOG van Joost de Boer is verlopen op 30-09-2029.', 'De VOG van Anna de Boer is verlopen op 30-09-2029.']);
