@@ -20,8 +20,8 @@ export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
     ...settingsHandlers(paths),
     ...invoicingHandlers,
     ...matchHandlers(paths, desktop),
-    ...vogHandlers,
-    ...insuranceHandlers,
+    ...vogHandlers(paths, desktop),
+    ...insuranceHandlers(paths, desktop),
     ...auditHandlers,
   } satisfies Handlers;
 }

@@ -20,3 +20,13 @@ export function savePdf(file: { fileName: string; content: string }): void {
 export function saveXml(file: { fileName: string; content: string }): void {
   saveFile(file.fileName, [file.content], 'application/xml');
 }
+
+/** A file the user picked, as the main process takes it: its name and its bytes in base64. */
+export function readAttachment(file: File): Promise<{ fileName: string; content: string }> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ fileName: file.name, content: String(reader.result).split(',')[1] ?? '' });
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}

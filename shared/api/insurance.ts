@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
 import type { FileDto } from './invoices';
+import { attachedFile } from './matches';
 import { operation } from './operation';
 
 export const COVER_KINDS = ['aansprakelijkheid', 'ongevallen', 'rechtsbijstand', 'inzittenden', 'anders'] as const;
@@ -77,6 +78,7 @@ export interface PolicyDto {
   contactEmail: string | null;
   contactPhone: string | null;
   notes: string | null;
+  hasConditions: boolean;
   coveredMatches: CoveredMatchDto[];
   endsSoon: boolean;
   version: number;
@@ -112,6 +114,8 @@ export const insuranceOperations = {
   'policies.create': operation<PolicyDto>()(policyFields),
   'policies.update': operation<PolicyDto>()(policyUpdate),
   'policies.insuredList': operation<FileDto>()(z.object({ id })),
+  'policies.attachConditions': operation<PolicyDto>()(attachedFile),
+  'policies.openConditions': operation<{ id: number }>()(z.object({ id })),
   'insurance.warnings': operation<InsuranceWarningsDto>()(z.object({})),
   'incidents.list': operation<IncidentDto[]>()(z.object({})),
   'incidents.create': operation<IncidentDto>()(incidentFields),

@@ -185,6 +185,14 @@ export const templateSave = z
   });
 export type TemplateSave = z.output<typeof templateSave>;
 
+/** A file the user attaches, as base64; 20 MB at most. */
+export const attachedFile = z.object({
+  id,
+  version,
+  fileName: z.string().max(200),
+  content: z.string().min(1).max(28_000_000, { error: 'Dit bestand is te groot; kies een bestand van hoogstens 20 MB.' }),
+});
+
 const period = z.object({ from: isoDate('Van'), to: isoDate('Tot en met') });
 
 export const matchOperations = {
@@ -201,11 +209,7 @@ export const matchOperations = {
   'documents.pdf': operation<FileDto>()(z.object({ id })),
   'documents.print': operation<{ id: number }>()(z.object({ id, version })),
   'documents.markSigned': operation<{ id: number }>()(z.object({ id, version, signedDate: isoDate('Ondertekend ontvangen op') })),
-  'documents.attachScan': operation<{ id: number }>()(z.object({
-    id, version,
-    fileName: z.string().max(200),
-    content: z.string().min(1).max(28_000_000, { error: 'Deze scan is te groot; kies een bestand van hoogstens 20 MB.' }),
-  })),
+  'documents.attachScan': operation<{ id: number }>()(attachedFile),
   'documents.openScan': operation<{ id: number }>()(z.object({ id })),
   'templates.list': operation<TemplateDto[]>()(z.object({})),
   'templates.save': operation<TemplateDto>()(templateSave),

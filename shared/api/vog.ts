@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { VOG_STATUSES, type VogStatus } from '../domain/vog/status';
 import { isoDate } from './dates';
 import { id, optionalText, version } from './fields';
+import { attachedFile } from './matches';
 import { operation } from './operation';
 
 export interface VogRowDto {
@@ -35,6 +36,7 @@ export interface VogDetailDto extends VogRowDto {
   screeningProfile: string | null;
   decisionDate: string | null;
   notes: string | null;
+  hasScan: boolean;
   history: { at: string; date: string; actor: string; fromStatus: VogStatus; toStatus: VogStatus; notes: string | null }[];
 }
 
@@ -73,4 +75,6 @@ export const vogOperations = {
   'vog.change': operation<VogDetailDto>()(vogChange),
   'vog.bulkRequest': operation<{ ids: number[] }>()(vogBulkRequest),
   'vog.matchWarnings': operation<VogMatchWarningDto[]>()(z.object({})),
+  'vog.attachScan': operation<VogDetailDto>()(attachedFile),
+  'vog.openScan': operation<{ id: number }>()(z.object({ id })),
 };

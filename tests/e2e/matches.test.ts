@@ -40,7 +40,7 @@ beforeAll(async () => {
       { firstName: 'Daan', lastName: 'Jansen', birthDate: '2016-09-30', role: 'kind' },
     ],
   }));
-  await api<RegistrationDto>('registrations.create', {
+  const support = await api<RegistrationDto>('registrations.create', {
     ...vraaggezin({
       kind: 'steun', street: 'Zijlweg', houseNumber: '88', postcode: '2013DK', email: 'deboer@voorbeeld.nl', phone: '0623456789', municipalityId: haarlem.id,
       people: [
@@ -50,6 +50,10 @@ beforeAll(async () => {
     }),
     registration: { receivedDate: '2026-09-01', channel: 'zelf', referrerOrganisation: '', referrerType: null, referrerContact: '', question: '' },
   });
+  for (const person of support.family.people) {
+    await api('vog.change', { id: person.id, version: 0, to: 'aangevraagd', date: '2026-09-15' });
+    await api('vog.change', { id: person.id, version: 1, to: 'ontvangen', date: '2026-10-03', issueDate: '2026-10-01', checkedBy: 'Backoffice' });
+  }
   await page.reload();
 });
 

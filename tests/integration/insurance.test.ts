@@ -70,6 +70,10 @@ describe('insurance', () => {
       claimNumber: 'S-123', status: 'gemeld', amountCents: null,
     });
     expect(incident).toMatchObject({ families: 'Familie Jansen – Familie de Boer', policy: 'Centraal Beheer AVB-2026-001', status: 'gemeld' });
+    const conditions = { fileName: 'voorwaarden.pdf', content: Buffer.from('%PDF-1.4').toString('base64') };
+    const refused = await s.api.dispatch('policies.attachConditions', { id: saved.id, version: saved.version, ...conditions, fileName: 'voorwaarden.docx' });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ path: 'fileName', message: 'Kies een PDF-bestand.' }] } });
+    expect((await call<PolicyDto>('policies.attachConditions', { id: saved.id, version: saved.version, ...conditions })).hasConditions).toBe(true);
     const paid = await call<IncidentDto>('incidents.update', { ...incident, id: incident.id, version: incident.version, status: 'uitgekeerd', amountCents: 12_500 });
     expect(paid).toMatchObject({ status: 'uitgekeerd', amountCents: 12_500 });
   });

@@ -64,6 +64,18 @@ describe('the VOG administration', () => {
   });
 });
 
+describe('the scan of a VOG', () => {
+  it('is kept in the data folder once the VOG has a record, and opened with the system viewer', async () => {
+    const { joost } = await steungezin();
+    const scan = { fileName: 'vog.pdf', content: Buffer.from('%PDF-1.4 vog').toString('base64') };
+    expect((await refusal('vog.attachScan', { id: joost, version: 0, ...scan })).message).toBe('Leg eerst de aanvraag van de VOG vast.');
+    await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
+    expect((await call<VogDetailDto>('vog.attachScan', { id: joost, version: 1, ...scan })).hasScan).toBe(true);
+    await call('vog.openScan', { id: joost });
+    expect(s.api.desktop.opened[0]).toContain('scans');
+  });
+});
+
 describe('the VOG rule of a match', () => {
   it('keeps a match out of the trial period while one adult lacks a VOG, and lets it in once recorded', async () => {
     const families = await matchFamilies(s.api.dispatch, { screened: false });

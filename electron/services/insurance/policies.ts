@@ -4,6 +4,9 @@ import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates'
 import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/Insurance';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
+import type { Desktop } from '../desktop';
+import { keepFile, openKeptFile } from '../files';
+import type { DataPaths } from '../settings/system';
 import { claimVersion, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 
@@ -123,6 +126,7 @@ function toPolicyDto(scope: PolicyScope, matches: MatchSpan[], names: Map<number
   const { createdAt, updatedAt, conditionsFile, ...fields } = policy;
   return {
     ...fields,
+    hasConditions: conditionsFile !== null,
     allMunicipalities: Boolean(policy.allMunicipalities),
     municipalities: [...scope.municipalityIds].map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     families: [...scope.familyIds].map((id) => ({ id, name: familyNames.get(id) ?? '' })),
@@ -145,4 +149,22 @@ async function storeLinks(manager: EntityManager, policyId: number, input: Polic
   for (const familyId of new Set(input.familyIds)) {
     await manager.query('INSERT INTO insurance_policy_family (policyId, familyId) VALUES (?, ?)', [policyId, familyId]);
   }
+}
+
+/** The policy's conditions as a PDF, kept in the data folder. */
+export async function attachConditions(
+  ctx: ServiceContext, input: { id: number; version: number; fileName: string; content: string }, paths: DataPaths,
+): Promise<PolicyDto> {
+  const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
+  if (!policy) throw notFound('Deze polis');
+  claimVersion(policy, input.version);
+  const conditionsFile = keepFile(paths, `polis-${policy.id}`, input, 'pdf');
+  await ctx.manager.save(InsurancePolicyEntity, { ...policy, conditionsFile, updatedAt: timestamp(ctx.clock) });
+  return policyView(ctx, policy.id);
+}
+
+export async function openConditions(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+  const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
+  await openKeptFile(paths, policy?.conditionsFile ?? null, desktop);
+  return { id: input.id };
 }

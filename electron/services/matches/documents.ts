@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import type { FileDto } from '../../../shared/api/invoices';
 import type { DocumentKind, MatchDocumentDto } from '../../../shared/api/matches';
@@ -10,7 +8,8 @@ import { DocumentTemplateEntity, MatchDocumentEntity, type MatchDocument } from 
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
-import { DomainError, claimVersion, fieldError, notFound } from '../errors';
+import { claimVersion, fieldError, notFound } from '../errors';
+import { keepFile, openKeptFile } from '../files';
 import { loadOrganisation } from '../invoicing/organisation';
 import type { DataPaths } from '../settings/system';
 import { renderSignedDocument, type SigningParty } from './document-pdf';
@@ -74,9 +73,7 @@ export async function markSigned(ctx: ServiceContext, input: { id: number; versi
   return { id: document.id };
 }
 
-const SCAN_TYPES = ['.pdf', '.jpg', '.jpeg', '.png'];
-
-/** Keeps the signed scan inside the app's data folder, next to the database and its backups. */
+/** Keeps the signed scan inside the app's data folder. */
 export async function attachScan(
   ctx: ServiceContext,
   input: { id: number; version: number; fileName: string; content: string },
@@ -84,21 +81,14 @@ export async function attachScan(
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   claimVersion(document, input.version);
-  const extension = path.extname(input.fileName).toLowerCase();
-  if (!SCAN_TYPES.includes(extension)) throw fieldError('fileName', 'Kies een scan als PDF-, JPG- of PNG-bestand.');
-  const folder = path.join(paths.dataFolder, 'scans');
-  fs.mkdirSync(folder, { recursive: true });
-  const relative = path.join('scans', `document-${document.id}-${Date.now()}${extension}`);
-  fs.writeFileSync(path.join(paths.dataFolder, relative), Buffer.from(input.content, 'base64'));
-  await ctx.manager.save(MatchDocumentEntity, { ...document, scanFile: relative, updatedAt: timestamp(ctx.clock) });
+  const scanFile = keepFile(paths, `document-${document.id}`, input, 'scan');
+  await ctx.manager.save(MatchDocumentEntity, { ...document, scanFile, updatedAt: timestamp(ctx.clock) });
   return { id: document.id };
 }
 
 export async function openScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  const file = document.scanFile && path.join(paths.dataFolder, document.scanFile);
-  if (!file || !fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'Bij dit document is geen scan (meer) bewaard. Voeg de scan opnieuw toe.');
-  await desktop.openFile(file);
+  await openKeptFile(paths, document.scanFile, desktop);
   return { id: document.id };
 }
 

@@ -1,11 +1,17 @@
+import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
-import { bulkRequestVog, changeVog, getVog, listVog } from './vog';
+import type { DataPaths } from '../settings/system';
+import { attachVogScan, bulkRequestVog, changeVog, getVog, listVog, openVogScan } from './vog';
 import { vogMatchWarnings } from './warnings';
 
-export const vogHandlers = {
-  'vog.list': { run: listVog },
-  'vog.get': { run: getVog },
-  'vog.change': { run: changeVog, audits: 'vog' },
-  'vog.bulkRequest': { run: bulkRequestVog, audits: 'vog' },
-  'vog.matchWarnings': { run: vogMatchWarnings },
-} satisfies AreaHandlers<'vog.'>;
+export function vogHandlers(paths: DataPaths, desktop: Desktop) {
+  return {
+    'vog.list': { run: listVog },
+    'vog.get': { run: getVog },
+    'vog.change': { run: changeVog, audits: 'vog' },
+    'vog.bulkRequest': { run: bulkRequestVog, audits: 'vog' },
+    'vog.matchWarnings': { run: vogMatchWarnings },
+    'vog.attachScan': { run: (ctx, input) => attachVogScan(ctx, input, paths), audits: 'vog' },
+    'vog.openScan': { run: (ctx, input) => openVogScan(ctx, input, paths, desktop) },
+  } satisfies AreaHandlers<'vog.'>;
+}

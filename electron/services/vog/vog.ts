@@ -9,6 +9,9 @@ import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import type { Desktop } from '../desktop';
+import { keepFile, openKeptFile } from '../files';
+import type { DataPaths } from '../settings/system';
 import { vogRules } from './rules';
 
 interface VolunteerRow {
@@ -54,6 +57,7 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
     screeningProfile: vog?.screeningProfile ?? null,
     decisionDate: vog?.decisionDate ?? null,
     notes: vog?.notes ?? null,
+    hasScan: Boolean(vog?.scanFile),
     history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({ at, date, actor, fromStatus, toStatus, notes })),
   };
 }
@@ -150,3 +154,21 @@ function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogR
   };
 }
 
+
+/** An optional scan of the VOG, kept in the data folder; the record keeps only what the work needs. */
+export async function attachVogScan(
+  ctx: ServiceContext, input: { id: number; version: number; fileName: string; content: string }, paths: DataPaths,
+): Promise<VogDetailDto> {
+  const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
+  if (!vog) throw new DomainError('FORBIDDEN', 'Leg eerst de aanvraag van de VOG vast.');
+  claimVersion(vog, input.version);
+  const scanFile = keepFile(paths, `vog-${input.id}`, input, 'scan');
+  await ctx.manager.save(VogEntity, { ...vog, scanFile, updatedAt: timestamp(ctx.clock) });
+  return getVog(ctx, { id: input.id });
+}
+
+export async function openVogScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+  const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
+  await openKeptFile(paths, vog?.scanFile ?? null, desktop);
+  return { id: input.id };
+}

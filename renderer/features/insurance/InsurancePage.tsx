@@ -1,17 +1,17 @@
-import { Badge, Button, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, FileButton, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { COVER_KIND_LABELS, type CoveredMatchDto, type InsuranceWarningsDto, type PolicyDto } from '../../../shared/api/insurance';
 import { formatDate } from '../../../shared/domain/format';
-import { call, useApiQuery } from '../../api';
+import { call, useApiMutation, useApiQuery } from '../../api';
 import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
-import { savePdf } from '../../ui/files';
-import { notifyError } from '../../ui/form';
+import { readAttachment, savePdf } from '../../ui/files';
+import { notifyError, notifySaved } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { IncidentsTab } from './IncidentsTab';
-import { PolicyForm } from './PolicyForm';
+import { INSURANCE_AFFECTS, PolicyForm } from './PolicyForm';
 
 const column = createColumnHelper<PolicyDto>();
 const columns = [
@@ -85,8 +85,18 @@ function PoliciesTab() {
 }
 
 function CoveredMatches({ policy }: { policy: PolicyDto }) {
+  const attach = useApiMutation('policies.attachConditions', INSURANCE_AFFECTS);
+  const keep = (file: File | null) => file && readAttachment(file)
+    .then((picked) => attach.mutateAsync({ id: policy.id, version: policy.version, ...picked }))
+    .then(() => notifySaved('De voorwaarden zijn bewaard.'), notifyError);
   return (
     <Stack gap="xs">
+      <Group gap="xs">
+        <FileButton onChange={keep} accept="application/pdf">
+          {(props) => <Button size="xs" variant="subtle" {...props}>{policy.hasConditions ? 'Andere voorwaarden (PDF)…' : 'Voorwaarden toevoegen (PDF)…'}</Button>}
+        </FileButton>
+        {policy.hasConditions && <Button size="xs" variant="subtle" onClick={() => call('policies.openConditions', { id: policy.id }).catch(notifyError)}>Voorwaarden openen</Button>}
+      </Group>
       <Title order={5}>Gedekte koppelingen</Title>
       <DataTable label="Gedekte koppelingen" data={policy.coveredMatches} columns={coveredColumns} getRowId={(m) => String(m.matchId)}
         exportFileName={`verzekerden-${policy.policyNumber}.csv`} emptyText="Deze polis dekt nu geen lopende koppeling." height="320px"

@@ -1,5 +1,7 @@
 import { Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import {
   COVER_KINDS, COVER_KIND_LABELS, TAKEN_OUT_BY, TAKEN_OUT_BY_LABELS, policyFields, type PolicyDto, type PolicyFormValues,
@@ -52,6 +54,7 @@ export function PolicyForm({ policy, onDone }: { policy?: PolicyDto; onDone: () 
           <MultiSelect label="Gemeenten" searchable data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
             value={form.values.municipalityIds.map(String)} onChange={(ids) => form.setFieldValue('municipalityIds', ids.map(Number))} error={form.errors.municipalityIds} />
         )}
+        <SupportFamiliesPicker known={policy?.families ?? []} value={form.values.familyIds} onChange={(ids) => form.setFieldValue('familyIds', ids)} />
         <TextInput label="Verzekerde bedragen" {...form.getInputProps('insuredAmounts')} />
         <SimpleGrid cols={3}>
           <TextInput label="Contactpersoon verzekeraar" {...form.getInputProps('contactName')} />
@@ -65,5 +68,27 @@ export function PolicyForm({ policy, onDone }: { policy?: PolicyDto; onDone: () 
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** Steungezinnen on the policy's name list, for insurers that insure by name; found as the user types. */
+function SupportFamiliesPicker(props: { known: { id: number; name: string }[]; value: number[]; onChange: (ids: number[]) => void }) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const found = useApiQuery('families.search', { search: debounced, kind: 'steun', municipalityId: null, limit: 50 }, { keepPrevious: true, enabled: debounced.length >= 2 });
+  const options = new Map(props.known.map((f) => [String(f.id), f.name]));
+  for (const f of found.data?.rows ?? []) options.set(String(f.id), `${f.name}, ${f.street} ${f.houseNumber}, ${f.place}`);
+  return (
+    <MultiSelect
+      label="Op naam verzekerde steungezinnen"
+      description="Alleen als de verzekeraar een namenlijst wil; zoek op naam of postcode"
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      data={[...options].map(([value, label]) => ({ value, label }))}
+      value={props.value.map(String)}
+      onChange={(ids) => props.onChange(ids.map(Number))}
+    />
   );
 }

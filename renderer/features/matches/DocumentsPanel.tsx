@@ -5,7 +5,7 @@ import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
-import { savePdf } from '../../ui/files';
+import { readAttachment, savePdf } from '../../ui/files';
 import { notifyError, notifySaved } from '../../ui/form';
 import { MATCH_AFFECTS } from './MatchForm';
 
@@ -37,12 +37,7 @@ function DocumentRow({ document }: { document: MatchDocumentDto }) {
   const run = (work: () => Promise<unknown>, done?: string) => work().then(() => done && notifySaved(done), notifyError);
 
   function attachScan(file: File | null) {
-    if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => run(() => attach.mutateAsync({
-      id: document.id, version: document.version, fileName: file.name, content: String(reader.result).split(',')[1] ?? '',
-    }), 'De scan is bewaard.');
-    reader.readAsDataURL(file);
+    if (file) run(async () => attach.mutateAsync({ id: document.id, version: document.version, ...(await readAttachment(file)) }), 'De scan is bewaard.');
   }
 
   return (

@@ -1,10 +1,11 @@
-import { Badge, Button, Checkbox, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, FileButton, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { VogDetailDto } from '../../../shared/api/vog';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS, VOG_TRANSITIONS, type VogStatus } from '../../../shared/domain/vog/status';
-import { useApiMutation, useApiQuery } from '../../api';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { readAttachment } from '../../ui/files';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
@@ -55,6 +56,7 @@ function VogDetails({ vog }: { vog: VogDetailDto }) {
         {facts.map(([label, value]) => <Table.Tr key={label}><Table.Td c="dimmed" w={160}>{label}</Table.Td><Table.Td>{value}</Table.Td></Table.Tr>)}
       </Table.Tbody></Table>
       <NextStep vog={vog} />
+      <ScanButtons vog={vog} />
       <Table fz="sm" aria-label="VOG-geschiedenis">
         <Table.Tbody>
           {vog.history.map((h, i) => (
@@ -111,5 +113,21 @@ function NextStep({ vog }: { vog: VogDetailDto }) {
       <TextInput label="Notities" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
       <Group justify="flex-end"><Button onClick={save} loading={change.isPending}>Vastleggen</Button></Group>
     </Stack>
+  );
+}
+
+function ScanButtons({ vog }: { vog: VogDetailDto }) {
+  const attach = useApiMutation('vog.attachScan', VOG_AFFECTS);
+  if (vog.version === 0) return null;
+  const keep = (file: File | null) => file && readAttachment(file)
+    .then((picked) => attach.mutateAsync({ id: vog.personId, version: vog.version, ...picked }))
+    .then(() => notifySaved('De scan is bewaard.'), notifyError);
+  return (
+    <Group gap="xs">
+      <FileButton onChange={keep} accept="application/pdf,image/png,image/jpeg">
+        {(props) => <Button size="xs" variant="subtle" {...props}>{vog.hasScan ? 'Andere scan…' : 'Scan van de VOG toevoegen…'}</Button>}
+      </FileButton>
+      {vog.hasScan && <Button size="xs" variant="subtle" onClick={() => call('vog.openScan', { id: vog.personId }).catch(notifyError)}>Scan openen</Button>}
+    </Group>
   );
 }
