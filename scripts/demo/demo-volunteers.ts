@@ -56,6 +56,7 @@ export async function seedDemoVolunteers(dispatch: Dispatch, places: Place[], to
     }
     if (roll < 0.55) screened.push({ familyId: registration.family.id, municipalityId: where.id, issueDate });
   }
+  const matchIds: number[] = [];
   const fresh = screened.filter((s) => s.issueDate >= addDays(today, -800) && s.issueDate <= addDays(today, -40)).slice(0, 150);
   for (const [i, volunteer] of fresh.entries()) {
     const last = random.pick(['Jansen', 'Bakker', 'Smit', 'Meijer', 'Mulder', 'Yılmaz', 'El Amrani', 'Dekker']);
@@ -82,6 +83,7 @@ export async function seedDemoVolunteers(dispatch: Dispatch, places: Place[], to
     const step = async (to: string, date: string, extra: object = {}) => {
       match = await must<MatchDto>(dispatch, 'matches.changeStatus', { id: match.id, version: match.version, to, date, reason: '', ...extra });
     };
+    matchIds.push(match.id);
     await step('kennismaking', addDays(start, -10));
     await step('proefperiode', start);
     if (match.trialEnd! < today && i % 4 !== 0) {
@@ -91,11 +93,21 @@ export async function seedDemoVolunteers(dispatch: Dispatch, places: Place[], to
       else if (i % 9 === 0) await step('voortijdig_beeindigd', addDays(match.trialEnd!, 30) < today ? addDays(match.trialEnd!, 30) : today, { endReason: 'verhuizing' });
     }
   }
-  await must(dispatch, 'policies.create', {
+  const { id: policyId } = await must<{ id: number }>(dispatch, 'policies.create', {
     insurer: 'Centraal Beheer', policyNumber: 'AVB-2024-118', coverKind: 'aansprakelijkheid', coverOther: '', takenOutBy: 'stichting',
     allMunicipalities: true, municipalityIds: [], familyIds: [], startDate: '2024-01-01', endDate: null,
     insuredAmounts: '€ 2.500.000 per gebeurtenis', contactName: 'Afdeling schade', contactEmail: 'schade@voorbeeld.nl', contactPhone: '', notes: '',
   });
+  const incidents = [
+    ['Kind viel van de fiets tijdens een uitje; gehecht bij de huisarts.', 'gemeld', null],
+    ['Bril van het kind gebroken bij het spelen in de tuin van het steungezin.', 'uitgekeerd', 18_950],
+    ['Blikschade aan de auto van het steungezin bij het ophalen van school.', 'in_behandeling', null],
+  ] as const;
+  for (const [k, [description, status, amountCents]] of incidents.entries()) {
+    await must(dispatch, 'incidents.create', {
+      date: addDays(today, -20 * (k + 1)), matchId: matchIds[k * 7], policyId, description, claimNumber: `S-${2026}-${101 + k}`, status, amountCents,
+    });
+  }
   await must(dispatch, 'policies.create', {
     insurer: 'VNG Vrijwilligerspolis', policyNumber: 'ONG-2026-7', coverKind: 'ongevallen', coverOther: '', takenOutBy: 'gemeente',
     allMunicipalities: false, municipalityIds: places.slice(0, 30).map((p) => p.id), familyIds: [], startDate: '2026-01-01', endDate: addDays(today, 45),

@@ -106,6 +106,7 @@ export interface IncidentDto extends IncidentFields {
   id: number;
   families: string;
   policy: string | null;
+  documents: { id: number; fileName: string; createdAt: string }[];
   version: number;
 }
 
@@ -120,4 +121,6 @@ export const insuranceOperations = {
   'incidents.list': operation<IncidentDto[]>()(z.object({})),
   'incidents.create': operation<IncidentDto>()(incidentFields),
   'incidents.update': operation<IncidentDto>()(incidentUpdate),
+  'incidents.attachDocument': operation<IncidentDto>()(attachedFile),
+  'incidents.openDocument': operation<{ id: number }>()(z.object({ id })),
 };

@@ -76,5 +76,9 @@ describe('insurance', () => {
     expect((await call<PolicyDto>('policies.attachConditions', { id: saved.id, version: saved.version, ...conditions })).hasConditions).toBe(true);
     const paid = await call<IncidentDto>('incidents.update', { ...incident, id: incident.id, version: incident.version, status: 'uitgekeerd', amountCents: 12_500 });
     expect(paid).toMatchObject({ status: 'uitgekeerd', amountCents: 12_500 });
+    const withLetter = await call<IncidentDto>('incidents.attachDocument', { id: paid.id, version: paid.version, fileName: 'brief.pdf', content: conditions.content });
+    expect(withLetter.documents.map((d) => d.fileName)).toEqual(['brief.pdf']);
+    await call('incidents.openDocument', { id: withLetter.documents[0].id });
+    expect(s.api.desktop.opened).toHaveLength(1);
   });
 });

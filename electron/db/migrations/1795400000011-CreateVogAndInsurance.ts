@@ -7,7 +7,8 @@ const BASE = `"id" integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 
 /**
  * The VOG of each volunteer adult (one record a person, its changes kept), the VOG rules in the
- * settings, insurance policies with the municipalities and families they cover, and incidents.
+ * settings, insurance policies with the municipalities and families they cover, and incidents
+ * with their documents.
  */
 export class CreateVogAndInsurance1795400000011 implements MigrationInterface {
   name = 'CreateVogAndInsurance1795400000011';
@@ -72,10 +73,16 @@ export class CreateVogAndInsurance1795400000011 implements MigrationInterface {
       "claimNumber" varchar(50),
       "status" varchar(15) NOT NULL CHECK ("status" IN ('gemeld', 'in_behandeling', 'afgewezen', 'uitgekeerd')),
       "amountCents" integer)`);
+    await queryRunner.query(`CREATE TABLE "insurance_incident_document" (
+      "id" integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+      "incidentId" integer NOT NULL REFERENCES "insurance_incident" ("id") ON DELETE CASCADE,
+      "fileName" varchar(200) NOT NULL,
+      "file" varchar(200) NOT NULL,
+      "createdAt" varchar(30) NOT NULL)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['insurance_incident', 'insurance_policy_family', 'insurance_policy_municipality', 'insurance_policy', 'vog_status_change', 'vog']) {
+    for (const table of ['insurance_incident_document', 'insurance_incident', 'insurance_policy_family', 'insurance_policy_municipality', 'insurance_policy', 'vog_status_change', 'vog']) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
     for (const column of ['vogAllAdults', 'vogRequestWeeks', 'vogNewMatchMonths', 'vogRenewYears']) {

@@ -32,5 +32,8 @@ export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: numbe
   template: templateAuditView,
   vog: vogAuditView,
   policy: policyAuditView,
-  incident: (ctx, id) => incidentView(ctx, id),
+  incident: async (ctx, id) => {
+    const { documents, ...incident } = await incidentView(ctx, id);
+    return { ...incident, documents: documents.map((d) => d.fileName).join(', ') };
+  },
 };

@@ -1,7 +1,7 @@
 import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
 import type { DataPaths } from '../settings/system';
-import { createIncident, listIncidents, updateIncident } from './incidents';
+import { attachIncidentDocument, createIncident, listIncidents, openIncidentDocument, updateIncident } from './incidents';
 import { insuredList } from './insured-list';
 import { attachConditions, createPolicy, listPolicies, openConditions, updatePolicy } from './policies';
 import { insuranceWarnings } from './warnings';
@@ -18,5 +18,7 @@ export function insuranceHandlers(paths: DataPaths, desktop: Desktop) {
     'incidents.update': { run: updateIncident, audits: 'incident' },
     'policies.attachConditions': { run: (ctx, input) => attachConditions(ctx, input, paths), audits: 'policy' },
     'policies.openConditions': { run: (ctx, input) => openConditions(ctx, input, paths, desktop) },
+    'incidents.attachDocument': { run: (ctx, input) => attachIncidentDocument(ctx, input, paths), audits: 'incident' },
+    'incidents.openDocument': { run: (ctx, input) => openIncidentDocument(ctx, input, paths, desktop) },
   } satisfies AreaHandlers<'policies.' | 'insurance.' | 'incidents.'>;
 }

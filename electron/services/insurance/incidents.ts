@@ -3,6 +3,9 @@ import { IncidentEntity } from '../../db/entities/Insurance';
 import { MatchEntity } from '../../db/entities/Match';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
+import type { Desktop } from '../desktop';
+import { keepFile, openKeptFile } from '../files';
+import type { DataPaths } from '../settings/system';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 
@@ -16,10 +19,14 @@ export async function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]>
       FROM insurance_incident i JOIN "match" m ON m.id = i.matchId LEFT JOIN insurance_policy p ON p.id = i.policyId
       ORDER BY i.date DESC, i.id DESC`,
     );
+  const documents: { id: number; incidentId: number; fileName: string; createdAt: string }[] = await ctx.manager.query(
+    'SELECT id, incidentId, fileName, createdAt FROM insurance_incident_document ORDER BY id',
+  );
   return rows.map(({ requestingName, supportName, insurer, policyNumber, ...incident }) => ({
     ...incident,
     families: `${familyNameOf(requestingName)} – ${familyNameOf(supportName)}`,
     policy: insurer ? `${insurer} ${policyNumber}` : null,
+    documents: documents.filter((d) => d.incidentId === incident.id).map(({ incidentId, ...d }) => d),
   }));
 }
 
@@ -44,4 +51,24 @@ export async function incidentView(ctx: ServiceContext, id: number): Promise<Inc
   const incident = (await listIncidents(ctx)).find((i) => i.id === id);
   if (!incident) throw notFound('Dit incident');
   return incident;
+}
+
+/** A letter, photo or claim form that belongs to the incident, kept in the data folder. */
+export async function attachIncidentDocument(
+  ctx: ServiceContext, input: { id: number; version: number; fileName: string; content: string }, paths: DataPaths,
+): Promise<IncidentDto> {
+  const incident = await ctx.manager.findOneBy(IncidentEntity, { id: input.id });
+  if (!incident) throw notFound('Dit incident');
+  claimVersion(incident, input.version);
+  const file = keepFile(paths, `incident-${incident.id}`, input, 'scan');
+  await ctx.manager.query('INSERT INTO insurance_incident_document (incidentId, fileName, file, createdAt) VALUES (?, ?, ?, ?)',
+    [incident.id, input.fileName.slice(0, 200), file, timestamp(ctx.clock)]);
+  await ctx.manager.save(IncidentEntity, { ...incident, updatedAt: timestamp(ctx.clock) });
+  return incidentView(ctx, incident.id);
+}
+
+export async function openIncidentDocument(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+  const [document]: { file: string }[] = await ctx.manager.query('SELECT file FROM insurance_incident_document WHERE id = ?', [input.id]);
+  await openKeptFile(paths, document?.file ?? null, desktop);
+  return { id: input.id };
 }

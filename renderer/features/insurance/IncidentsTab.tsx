@@ -1,4 +1,4 @@
-import { Button, Drawer, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Drawer, FileButton, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { createColumnHelper } from '@tanstack/react-table';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -7,12 +7,13 @@ import {
   INCIDENT_STATUSES, INCIDENT_STATUS_LABELS, incidentFields, type IncidentDto, type IncidentFormValues,
 } from '../../../shared/api/insurance';
 import { isoDateInNetherlands } from '../../../shared/domain/dates';
-import { formatMoney } from '../../../shared/domain/format';
-import { useApiMutation, useApiQuery } from '../../api';
+import { formatDateTime, formatMoney } from '../../../shared/domain/format';
+import { call, useApiMutation, useApiQuery } from '../../api';
 import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
-import { notifySaved, showApiError } from '../../ui/form';
+import { readAttachment } from '../../ui/files';
+import { notifyError, notifySaved, showApiError } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
 import { INSURANCE_AFFECTS } from './PolicyForm';
 
@@ -79,11 +80,36 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
           <Select label="Status" allowDeselect={false} data={INCIDENT_STATUSES.map((value) => ({ value, label: INCIDENT_STATUS_LABELS[value] }))} {...form.getInputProps('status')} />
           <MoneyField label="Bedrag" value={form.values.amountCents} onChange={(c) => form.setFieldValue('amountCents', c)} />
         </Group>
+        {incident && <IncidentDocuments incident={incident} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>Annuleren</Button>
           <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+function IncidentDocuments({ incident }: { incident: IncidentDto }) {
+  const attach = useApiMutation('incidents.attachDocument', INSURANCE_AFFECTS);
+  const keep = (file: File | null) => file && readAttachment(file)
+    .then((picked) => attach.mutateAsync({ id: incident.id, version: incident.version, ...picked }))
+    .then(() => notifySaved('Het document is bewaard.'), notifyError);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>Documenten</Text>
+      {incident.documents.map((d) => (
+        <Group key={d.id} gap="xs">
+          <Text size="sm">{d.fileName}</Text>
+          <Text size="xs" c="dimmed">{formatDateTime(d.createdAt)}</Text>
+          <Button size="xs" variant="subtle" onClick={() => call('incidents.openDocument', { id: d.id }).catch(notifyError)}>Openen</Button>
+        </Group>
+      ))}
+      <Group>
+        <FileButton onChange={keep} accept="application/pdf,image/png,image/jpeg">
+          {(props) => <Button size="xs" variant="subtle" {...props}>Document toevoegen…</Button>}
+        </FileButton>
+      </Group>
+    </Stack>
   );
 }
