@@ -28,3 +28,17 @@ export function notifyError(error: unknown): void {
 export function notifySaved(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 3000 });
 }
+
+/**
+ * The one way a form saves: run the operation, say so, or put the refusal at the fields; what
+ * the user typed stays in the form either way.
+ */
+export function saveForm<V, R>(form: UseFormReturnType<V>, save: (values: V) => Promise<R>, saved: (result: R, values: V) => string) {
+  return form.onSubmit(async (values) => {
+    try {
+      notifySaved(saved(await save(values), values));
+    } catch (error) {
+      showApiError(form, error);
+    }
+  });
+}

@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type ReactNode } from 'react';
 import { ActiveToggle } from './ActiveToggle';
 import { DataTable } from './DataTable';
-import { notifyError, notifySaved, showApiError } from './form';
+import { notifyError, notifySaved, saveForm } from './form';
 import { RecordDrawer } from './RecordDrawer';
 
 interface Versioned {
@@ -28,17 +28,13 @@ interface RecordFormOptions<V, R extends Versioned> {
 /** Saving and (de)activating a record from its form: the one pattern every record form uses. */
 export function useRecordForm<V, R extends Versioned>(options: RecordFormOptions<V, R>) {
   const { form, existing } = options;
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing
-        ? await options.update({ ...values, id: existing.id, version: existing.version })
-        : await options.create(values);
-      notifySaved(`${saved.name} is opgeslagen.`);
-      options.onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    const saved = existing
+      ? await options.update({ ...values, id: existing.id, version: existing.version })
+      : await options.create(values);
+    options.onDone();
+    return saved;
+  }, (saved) => `${saved.name} is opgeslagen.`);
 
   async function changeActive(active: boolean) {
     if (!existing) return;

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
 import { useApiMutation } from '../../api';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
 import { familyRuleErrors } from './rules';
@@ -24,15 +24,10 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
   });
   const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
   const values = form.getValues();
-  const submit = form.onSubmit(async (changed) => {
-    try {
-      await update.mutateAsync({ ...changed, id: family.id, version: family.version });
-      notifySaved(`${family.name} is opgeslagen.`);
-      onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (changed) => {
+    await update.mutateAsync({ ...changed, id: family.id, version: family.version });
+    onDone();
+  }, () => `${family.name} is opgeslagen.`);
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

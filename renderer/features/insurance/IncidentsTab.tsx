@@ -13,7 +13,7 @@ import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { readAttachment } from '../../ui/files';
-import { notifyError, notifySaved, showApiError } from '../../ui/form';
+import { notifyError, notifySaved, saveForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
 import { INSURANCE_AFFECTS } from './PolicyForm';
 
@@ -56,16 +56,11 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
   const policies = useApiQuery('policies.list', {});
   const create = useApiMutation('incidents.create', INSURANCE_AFFECTS);
   const update = useApiMutation('incidents.update', INSURANCE_AFFECTS);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
-      else await create.mutateAsync(values);
-      notifySaved('Het incident is opgeslagen.');
-      onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
+    else await create.mutateAsync(values);
+    onDone();
+  }, () => 'Het incident is opgeslagen.');
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

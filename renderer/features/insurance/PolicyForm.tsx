@@ -8,7 +8,7 @@ import {
 } from '../../../shared/api/insurance';
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 
 export const INSURANCE_AFFECTS = ['policies', 'insurance', 'incidents', 'audit'];
 
@@ -27,16 +27,11 @@ export function PolicyForm({ policy, onDone }: { policy?: PolicyDto; onDone: () 
   const municipalities = useApiQuery('municipalities.list', {});
   const create = useApiMutation('policies.create', INSURANCE_AFFECTS);
   const update = useApiMutation('policies.update', INSURANCE_AFFECTS);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      if (policy) await update.mutateAsync({ ...values, id: policy.id, version: policy.version });
-      else await create.mutateAsync(values);
-      notifySaved(`Polis ${values.policyNumber} is opgeslagen.`);
-      onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    if (policy) await update.mutateAsync({ ...values, id: policy.id, version: policy.version });
+    else await create.mutateAsync(values);
+    onDone();
+  }, (_, values) => `Polis ${values.policyNumber} is opgeslagen.`);
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/api/contracts';
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
 import { ScheduleFields } from './ScheduleFields';
 import { SchedulePreview } from './SchedulePreview';
@@ -60,17 +60,13 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
     .filter((m) => m.active || m.id === form.values.municipalityId)
     .map((m) => ({ value: String(m.id), label: m.name }));
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = existing
-        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
-        : await create.mutateAsync(values);
-      notifySaved(`De opdracht "${saved.description}" is opgeslagen.`);
-      props.onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    const saved = existing
+      ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
+      : await create.mutateAsync(values);
+    props.onDone();
+    return saved;
+  }, (saved) => `De opdracht "${saved.description}" is opgeslagen.`);
 
   function chooseMunicipality(id: string | null) {
     form.setFieldValue('municipalityId', id === null ? (undefined as unknown as number) : Number(id));

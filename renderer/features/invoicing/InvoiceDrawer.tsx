@@ -8,7 +8,7 @@ import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { savePdf, saveXml } from '../../ui/files';
-import { notifyError, notifySaved, showApiError } from '../../ui/form';
+import { notifyError, notifySaved, saveForm } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { MoneyField } from '../../ui/MoneyField';
 import { RecordDrawer } from '../../ui/RecordDrawer';
@@ -99,14 +99,7 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
   const update = useApiMutation('invoices.updateConcept', AFFECTS);
   const finalize = useApiMutation('invoices.finalize', AFFECTS);
   const remove = useApiMutation('invoices.deleteConcept', AFFECTS);
-  const save = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync({ id: invoice.id, version: invoice.version, ...values });
-      notifySaved('Het concept is opgeslagen.');
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const save = saveForm(form, (values) => update.mutateAsync({ id: invoice.id, version: invoice.version, ...values }), () => 'Het concept is opgeslagen.');
   async function makeFinal() {
     try {
       await finalize.mutateAsync({ ids: [invoice.id] });
@@ -152,14 +145,11 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
   const [reason, setReason] = useState('');
   const payable = invoice.kind === 'invoice' && invoice.paymentState !== 'credited';
 
-  const book = payment.onSubmit(async (values) => {
-    try {
-      await addPayment.mutateAsync({ id: invoice.id, version: invoice.version, paidOn: values.paidOn, amountCents: values.amountCents ?? 0 });
-      notifySaved('De betaling is geboekt.');
-    } catch (error) {
-      showApiError(payment, error);
-    }
-  });
+  const book = saveForm(
+    payment,
+    (values) => addPayment.mutateAsync({ id: invoice.id, version: invoice.version, paidOn: values.paidOn, amountCents: values.amountCents ?? 0 }),
+    () => 'De betaling is geboekt.',
+  );
   async function makeCredit() {
     try {
       const created = await credit.mutateAsync({ id: invoice.id, version: invoice.version, reason });

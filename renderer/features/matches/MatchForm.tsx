@@ -7,7 +7,7 @@ import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { SUPPORT_KINDS, SUPPORT_KIND_LABELS } from '../../../shared/domain/matches/results';
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 import { FamilyPicker } from './FamilyPicker';
 
 export const MATCH_AFFECTS = ['matches', 'documents', 'audit'];
@@ -30,15 +30,10 @@ export function MatchForm(props: { onDone: (id: number) => void; onCancel: () =>
     validate: zod4Resolver(matchCreate),
   });
   const create = useApiMutation('matches.create', MATCH_AFFECTS);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await create.mutateAsync(values);
-      notifySaved('De koppeling is voorgesteld.');
-      props.onDone(saved.id);
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    const saved = await create.mutateAsync(values);
+    props.onDone(saved.id);
+  }, () => 'De koppeling is voorgesteld.');
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { matchUpdate, type MatchDto } from '../../../shared/api/matches';
 import { useApiMutation, useApiQuery } from '../../api';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 import { MATCH_AFFECTS, MatchTermsFields } from './MatchForm';
 
 /** Changing the agreements of a running match: children, support, how often, coordinator. */
@@ -17,15 +17,10 @@ export function TermsForm({ match, onDone }: { match: MatchDto; onDone: () => vo
   });
   const municipality = useApiQuery('municipalities.get', { id: match.municipality.id });
   const update = useApiMutation('matches.update', MATCH_AFFECTS);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync(values);
-      notifySaved('De afspraken zijn opgeslagen.');
-      onDone();
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, async (values) => {
+    await update.mutateAsync(values);
+    onDone();
+  }, () => 'De afspraken zijn opgeslagen.');
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs" p="sm" bg="gray.0">

@@ -5,7 +5,7 @@ import { organisationUpdate, type OrganisationDto, type OrganisationFormValues }
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
 import { VAT_CATEGORIES, VAT_CATEGORY_LABELS } from '../../../shared/domain/invoicing/organisation';
 import { useApiMutation } from '../../api';
-import { notifyError, notifySaved, showApiError } from '../../ui/form';
+import { notifyError, saveForm } from '../../ui/form';
 
 function initialValues(organisation: OrganisationDto): OrganisationFormValues {
   return {
@@ -35,14 +35,7 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
     validateInputOnBlur: true,
   });
   const update = useApiMutation('organisation.update', ['organisation', 'audit']);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync(values);
-      notifySaved('De gegevens van de stichting zijn opgeslagen.');
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, (values) => update.mutateAsync(values), () => 'De gegevens van de stichting zijn opgeslagen.');
 
   function chooseLogo(file: File | null) {
     if (!file) return;

@@ -4,7 +4,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
 import { formatDateTime } from '../../../shared/domain/format';
 import { useApiMutation, useApiQuery } from '../../api';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 import { OrganisationForm } from './OrganisationForm';
 import { TemplatesForm } from './TemplatesForm';
 
@@ -82,14 +82,7 @@ function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
     validate: zod4Resolver(settingsUpdate),
   });
   const update = useApiMutation('settings.update', ['settings', 'audit']);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await update.mutateAsync(values);
-      notifySaved('De instellingen zijn opgeslagen.');
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, (values) => update.mutateAsync(values), () => 'De instellingen zijn opgeslagen.');
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, templateSave, type DocumentKind, 
 import { formatDateTime } from '../../../shared/domain/format';
 import { PLACEHOLDERS } from '../../../shared/domain/matches/placeholders';
 import { useApiMutation, useApiQuery } from '../../api';
-import { notifySaved, showApiError } from '../../ui/form';
+import { saveForm } from '../../ui/form';
 
 /** The texts of the contract and the huisregels; saving makes a new version. */
 export function TemplatesForm() {
@@ -33,14 +33,7 @@ export function TemplatesForm() {
 function TemplateEditor({ latest }: { latest: TemplateDto }) {
   const form = useForm({ initialValues: { kind: latest.kind, title: latest.title, body: latest.body }, validate: zod4Resolver(templateSave) });
   const save = useApiMutation('templates.save', ['templates', 'audit']);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      notifySaved(`Versie ${saved.templateVersion} is opgeslagen; eerder gemaakte documenten houden hun versie.`);
-    } catch (error) {
-      showApiError(form, error);
-    }
-  });
+  const submit = saveForm(form, (values) => save.mutateAsync(values), (saved) => `Versie ${saved.templateVersion} is opgeslagen; eerder gemaakte documenten houden hun versie.`);
   return (
     <form onSubmit={submit} noValidate>
       <Grid>
