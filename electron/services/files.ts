@@ -28,5 +28,9 @@ export function keepFile(paths: DataPaths, name: string, file: { fileName: strin
 export async function openKeptFile(paths: DataPaths, relative: string | null, desktop: Desktop): Promise<void> {
   const file = relative && path.join(paths.dataFolder, relative);
   if (!file || !fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'Dit bestand is er niet (meer). Voeg het opnieuw toe.');
-  await desktop.openFile(file);
+  try {
+    await desktop.openFile(file);
+  } catch {
+    throw new DomainError('INTERNAL', 'De computer kon dit bestand niet openen. Is er een programma voor PDF- of fotobestanden?');
+  }
 }

@@ -63,9 +63,14 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const selectable = props.onSelectionChange !== undefined;
   const { onSelectionChange } = props;
+  // New rows end a selection; with nothing selected there is nothing to tell, so a page that
+  // answers the news by rendering again does not start the table over.
+  const hasSelection = Object.keys(rowSelection).length > 0;
   useEffect(() => {
+    if (!hasSelection) return;
     setRowSelection({});
     onSelectionChange?.([]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only new rows clear the selection
   }, [props.data, onSelectionChange]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState<T[]>([]);

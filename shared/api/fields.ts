@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { parsePhoneNumberFromString, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
 import { normalizePostcode } from '../domain/postcode';
 
+/** Dutch for whatever a schema does not word itself; every contract file imports this one. */
+z.config(z.locales.nl());
+
 /** Reusable field schemas with Dutch messages; forms and the main process use the same ones. */
 
 export const id = z.number().int().positive();

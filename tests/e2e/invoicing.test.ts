@@ -109,6 +109,7 @@ describe('from contract to paid invoice in the browser', () => {
     await expect.poll(() => area.drawer().innerText()).toContain('BETAALD');
     await page.keyboard.press('Escape');
     await expect.poll(() => row('Facturen', '2024-0001').innerText()).toContain('BETAALD');
+    expect(await row('Facturen', '2024-0001').innerText()).not.toContain('DEELS BETAALD');
   });
 
   it('corrects the next invoice with a credit invoice, after which its instalment is due again', async () => {

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
 import type { ImportFile, ImportPreview, ImportResult, ImportRowDto } from '../../../shared/api/imports';
 import type { RegistrationCreate } from '../../../shared/api/registrations';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from '../../db/entities/Registration';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError } from '../errors';
 import { DuplicateIndex } from '../registrations/duplicates';
@@ -62,14 +61,14 @@ async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> 
   const stamps = await Promise.all(['family', 'registration', 'municipality'].map((table) =>
     ctx.manager.query(`SELECT COUNT(*) AS n, MAX("id") AS id, MAX("updatedAt") AS at FROM "${table}"`)));
   return createHash('sha256')
-    .update(JSON.stringify([file, stamps, isoDateInNetherlands(ctx.clock.now())]))
+    .update(JSON.stringify([file, stamps, currentDate(ctx.clock)]))
     .digest('hex');
 }
 
 async function checkFileAnew(ctx: ServiceContext, file: ImportFile): Promise<Checked> {
   const table = await readTable(file.fileName, Buffer.from(file.contentBase64, 'base64'));
   const mapping = file.mapping ?? guessMapping(table.headers);
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const workAreas = await WorkAreas.load(ctx.manager);
   const checked = table.rows.map((cells, index) => checkRow(cells, index + 2, mapping, workAreas, today));
   const valid = checked.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);

@@ -9,7 +9,12 @@ import type { DataPaths } from '../settings/system';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 
-export async function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]> {
+export function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]> {
+  return queryIncidents(ctx, null);
+}
+
+/** All incidents, or the one with this id. */
+async function queryIncidents(ctx: ServiceContext, id: number | null): Promise<IncidentDto[]> {
   const rows: (IncidentDto & { requestingName: string | null; supportName: string | null; insurer: string | null; policyNumber: string | null })[] =
     await ctx.manager.query(
       `SELECT i.id, i.version, i.date, i.matchId, i.policyId, i.description, i.claimNumber, i.status, i.amountCents,
@@ -17,10 +22,13 @@ export async function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]>
         (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
         p.insurer, p.policyNumber
       FROM insurance_incident i JOIN "match" m ON m.id = i.matchId LEFT JOIN insurance_policy p ON p.id = i.policyId
+      ${id === null ? '' : 'WHERE i.id = ?'}
       ORDER BY i.date DESC, i.id DESC`,
+      id === null ? [] : [id],
     );
   const documents: { id: number; incidentId: number; fileName: string; createdAt: string }[] = await ctx.manager.query(
-    'SELECT id, incidentId, fileName, createdAt FROM insurance_incident_document ORDER BY id',
+    `SELECT id, incidentId, fileName, createdAt FROM insurance_incident_document ${id === null ? '' : 'WHERE incidentId = ?'} ORDER BY id`,
+    id === null ? [] : [id],
   );
   return rows.map(({ requestingName, supportName, insurer, policyNumber, ...incident }) => ({
     ...incident,
@@ -48,7 +56,7 @@ export async function updateIncident(ctx: ServiceContext, input: IncidentFields 
 }
 
 export async function incidentView(ctx: ServiceContext, id: number): Promise<IncidentDto> {
-  const incident = (await listIncidents(ctx)).find((i) => i.id === id);
+  const [incident] = await queryIncidents(ctx, id);
   if (!incident) throw notFound('Dit incident');
   return incident;
 }

@@ -1,7 +1,7 @@
 import { COVER_KIND_LABELS } from '../../../shared/api/insurance';
 import type { FileDto } from '../../../shared/api/invoices';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate, formatLongDate } from '../../../shared/domain/format';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { COLORS, letterhead, renderPdf } from '../documents/pdf';
 import { loadOrganisation } from '../invoicing/organisation';
@@ -11,7 +11,7 @@ import { policyView } from './policies';
 export async function insuredList(ctx: ServiceContext, input: { id: number }): Promise<FileDto> {
   const policy = await policyView(ctx, input.id);
   const organisation = await loadOrganisation(ctx.manager);
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const pdf = await renderPdf({
     title: `Verzekerden polis ${policy.policyNumber}`,
     footerText: organisation.name,

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { CoveredMatchDto, PolicyDto, PolicyFields, PolicyUpdate } from '../../../shared/api/insurance';
-import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { daysBetween } from '../../../shared/domain/dates';
 import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/Insurance';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { keepFile, openKeptFile } from '../files';
@@ -54,8 +54,9 @@ export function checkDay(match: MatchSpan, today: string): string {
   return match.startDate && match.startDate > today ? match.startDate : today;
 }
 
-export async function policyScopes(manager: EntityManager): Promise<PolicyScope[]> {
-  const policies = await manager.find(InsurancePolicyEntity, { order: { startDate: 'DESC', id: 'DESC' } });
+/** Every policy with what it covers, or only the one with this id. */
+export async function policyScopes(manager: EntityManager, id?: number): Promise<PolicyScope[]> {
+  const policies = await manager.find(InsurancePolicyEntity, { where: id === undefined ? {} : { id }, order: { startDate: 'DESC', id: 'DESC' } });
   const links = async (table: string, column: string) =>
     (await manager.query(`SELECT policyId, ${column} AS ref FROM ${table}`)) as { policyId: number; ref: number }[];
   const municipalities = await links('insurance_policy_municipality', 'municipalityId');
@@ -67,8 +68,12 @@ export async function policyScopes(manager: EntityManager): Promise<PolicyScope[
   }));
 }
 
-export async function listPolicies(ctx: ServiceContext): Promise<PolicyDto[]> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+export function listPolicies(ctx: ServiceContext): Promise<PolicyDto[]> {
+  return policies(ctx);
+}
+
+async function policies(ctx: ServiceContext, id?: number): Promise<PolicyDto[]> {
+  const today = currentDate(ctx.clock);
   const matches = await runningMatches(ctx.manager);
   const names = new Map<number, string>(
     ((await ctx.manager.query('SELECT id, name FROM municipality')) as { id: number; name: string }[]).map((m) => [m.id, m.name]),
@@ -77,7 +82,7 @@ export async function listPolicies(ctx: ServiceContext): Promise<PolicyDto[]> {
     ((await ctx.manager.query(`SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`)) as { id: number; name: string | null }[])
       .map((f) => [f.id, familyNameOf(f.name)]),
   );
-  return (await policyScopes(ctx.manager)).map((scope) => toPolicyDto(scope, matches, names, familyNames, today));
+  return (await policyScopes(ctx.manager, id)).map((scope) => toPolicyDto(scope, matches, names, familyNames, today));
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Promise<PolicyDto> {
@@ -98,7 +103,7 @@ export async function updatePolicy(ctx: ServiceContext, input: PolicyUpdate): Pr
 }
 
 export async function policyView(ctx: ServiceContext, id: number): Promise<PolicyDto> {
-  const policy = (await listPolicies(ctx)).find((p) => p.id === id);
+  const [policy] = await policies(ctx, id);
   if (!policy) throw notFound('Deze polis');
   return policy;
 }

@@ -1,12 +1,13 @@
 import type { InsuranceWarningsDto } from '../../../shared/api/insurance';
-import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { daysBetween } from '../../../shared/domain/dates';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { familyNameOf } from '../registrations/family-sql';
 import { checkDay, covers, policyScopes, runningMatches } from './policies';
 
 /** Matches under way without cover on the day that counts, and policies that end within 60 days. */
 export async function insuranceWarnings(ctx: ServiceContext): Promise<InsuranceWarningsDto> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const scopes = await policyScopes(ctx.manager);
   const uncovered = (await runningMatches(ctx.manager))
     .filter((match) => match.startDate !== null && !scopes.some((scope) => covers(scope, match, checkDay(match, today))))

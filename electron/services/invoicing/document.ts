@@ -71,7 +71,7 @@ export async function currentDetails(manager: EntityManager, invoice: Invoice): 
   };
 }
 
-export async function instalmentLabel(manager: EntityManager, instalmentId: number | null): Promise<string | null> {
+async function instalmentLabel(manager: EntityManager, instalmentId: number | null): Promise<string | null> {
   if (instalmentId === null) return null;
   const instalment = await manager.findOneBy(InstalmentEntity, { id: instalmentId });
   if (!instalment) return null;

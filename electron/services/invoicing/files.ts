@@ -1,11 +1,11 @@
 import type { FileDto } from '../../../shared/api/invoices';
 import { InvoiceEntity } from '../../db/entities/Invoice';
-import { timestamp } from '../clock';
+import { currentDate, timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion } from '../errors';
 import { invoiceDocument } from './document';
 import { renderInvoicePdf, renderReminderPdf } from './invoice-pdf';
-import { findInvoice, getInvoice, today } from './invoices';
+import { findInvoice, getInvoice } from './invoices';
 import { loadOrganisation } from './organisation';
 import { invoiceUbl, ublFileName } from './ubl';
 
@@ -25,7 +25,7 @@ export async function invoiceReminder(ctx: ServiceContext, input: { id: number; 
   }
   const invoice = await findInvoice(ctx.manager, input.id);
   claimVersion(invoice, input.version);
-  const date = today(ctx.clock);
+  const date = currentDate(ctx.clock);
   await ctx.manager.save(InvoiceEntity, { ...invoice, reminderDate: date, updatedAt: timestamp(ctx.clock) });
   const document = await invoiceDocument(ctx.manager, invoice);
   const pdf = await renderReminderPdf(document, (await loadOrganisation(ctx.manager)).logoDataUrl, { date, paidCents: view.paidCents });

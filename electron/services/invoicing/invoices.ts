@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { DueInstalmentDto, InvoiceDto, PaymentState } from '../../../shared/api/invoices';
-import { addDays, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { addDays } from '../../../shared/domain/dates';
 import { formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
 import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
 import { ContractEntity } from '../../db/entities/Contract';
-import { timestamp, type Clock } from '../clock';
+import { timestamp, currentDate, type Clock } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, notFound } from '../errors';
 import { currentDetails } from './document';
@@ -14,7 +14,7 @@ import { nextInvoiceNumber } from './numbers';
 import { loadOrganisation } from './organisation';
 
 export function today(clock: Clock): string {
-  return isoDateInNetherlands(clock.now());
+  return currentDate(clock);
 }
 
 const INSTALMENT_COLUMNS = `"i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."amountCents",
@@ -72,7 +72,7 @@ export async function createFromInstalments(ctx: ServiceContext, input: { instal
     throw new DomainError('CONFLICT', `Termijn ${billed.sequence} van ${billed.count} van ${billed.municipalityName} is al gefactureerd. Vernieuw de lijst.`);
   }
   const now = timestamp(ctx.clock);
-  const invoiceDate = today(ctx.clock);
+  const invoiceDate = currentDate(ctx.clock);
   const created: number[] = [];
   for (const row of rows.sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || a.id - b.id)) {
     const saved = await ctx.manager.save(InvoiceEntity, {
@@ -159,7 +159,7 @@ export async function creditInvoice(ctx: ServiceContext, input: { id: number; ve
     throw new DomainError('FORBIDDEN', `Op factuur ${original.number} is al ${formatMoney(paid)} betaald; verwijder eerst de betaling of verreken haar met de gemeente.`);
   }
   const now = timestamp(ctx.clock);
-  const date = today(ctx.clock);
+  const date = currentDate(ctx.clock);
   const saved = await ctx.manager.save(InvoiceEntity, {
     kind: 'credit', status: 'concept', number: null,
     contractId: original.contractId, municipalityId: original.municipalityId, instalmentId: original.instalmentId,
@@ -236,7 +236,7 @@ async function queryInvoices(ctx: ServiceContext, where: string, params: unknown
     params,
   );
   const payments = await paymentsOf(ctx.manager, rows.map((row) => row.id));
-  const on = today(ctx.clock);
+  const on = currentDate(ctx.clock);
   return rows.map((row) => toInvoiceDto(row, payments.get(row.id) ?? [], on));
 }
 

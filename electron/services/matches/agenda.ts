@@ -1,6 +1,6 @@
 import type { AgendaItemDto } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 
@@ -23,7 +23,7 @@ export async function matchAgenda(
   ctx: ServiceContext,
   input: { from: string; to: string; municipalityId: number | null; coordinatorId: number | null },
 ): Promise<AgendaItemDto[]> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const conditions = [`m.status IN ('proefperiode', 'actief')`, 'm.startDate IS NOT NULL'];
   const params: number[] = [];
   if (input.municipalityId !== null) { conditions.push('m.municipalityId = ?'); params.push(input.municipalityId); }

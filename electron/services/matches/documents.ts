@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { FileDto } from '../../../shared/api/invoices';
 import type { DocumentKind, MatchDocumentDto } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import { fillTemplate, type PlaceholderValues } from '../../../shared/domain/matches/placeholders';
 import { DocumentTemplateEntity, MatchDocumentEntity, type MatchDocument } from '../../db/entities/Match';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, fieldError, notFound } from '../errors';
@@ -68,7 +67,7 @@ export async function printDocument(ctx: ServiceContext, input: { id: number; ve
 export async function markSigned(ctx: ServiceContext, input: { id: number; version: number; signedDate: string }): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   claimVersion(document, input.version);
-  if (input.signedDate > isoDateInNetherlands(ctx.clock.now())) throw fieldError('signedDate', 'Deze datum ligt in de toekomst.');
+  if (input.signedDate > currentDate(ctx.clock)) throw fieldError('signedDate', 'Deze datum ligt in de toekomst.');
   await ctx.manager.save(MatchDocumentEntity, { ...document, status: 'ondertekend', signedDate: input.signedDate, updatedAt: timestamp(ctx.clock) });
   return { id: document.id };
 }

@@ -7,13 +7,12 @@ import { fieldError } from '../errors';
 import { address, familyName } from '../registrations/families';
 
 /** A family as a match shows it: name, address, who signs (adults) and the children. */
-export async function familyRef(manager: EntityManager, familyId: number, today: string): Promise<FamilyRefDto & { kind: FamilyKind }> {
+export async function familyRef(manager: EntityManager, familyId: number, today: string): Promise<FamilyRefDto> {
   const family = await manager.findOneByOrFail(FamilyEntity, { id: familyId });
   const people = await manager.find(PersonEntity, { where: { familyId }, order: { id: 'ASC' } });
   const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
   return {
     id: family.id,
-    kind: family.kind,
     name: familyName(people),
     address: address(family),
     adults: people.filter((p) => p.role !== 'kind' || ageOn(p.birthDate, today) >= 18).map((p) => ({ id: p.id, name: fullName(p) })),

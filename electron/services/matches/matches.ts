@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import type {
   EvaluationInput, MatchCreate, MatchDto, MatchRowDto, MatchStatusChangeInput, MatchUpdate,
 } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import type { ChildResult, ParentResult, ProfessionalHelp, SupportKind } from '../../../shared/domain/matches/results';
 import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
 import { RUNNING_STATUSES, matchTransitionError } from '../../../shared/domain/matches/status';
@@ -11,7 +10,7 @@ import {
   MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity, type Match,
 } from '../../db/entities/Match';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
@@ -19,7 +18,6 @@ import { listMatchDocuments } from './documents';
 import { assertFamilyOfKind, familyRef } from './families';
 import { screeningGaps } from './screening';
 
-const today = (ctx: ServiceContext) => isoDateInNetherlands(ctx.clock.now());
 const list = (value: string | null) => (value ? value.split(',') : []);
 
 export async function createMatch(ctx: ServiceContext, input: MatchCreate): Promise<MatchDto> {
@@ -70,7 +68,7 @@ export async function changeMatchStatus(ctx: ServiceContext, input: MatchStatusC
   if (input.date < (match.startDate ?? match.proposedDate)) {
     throw fieldError('date', 'Deze datum ligt vóór het begin van de koppeling.');
   }
-  if (input.date > today(ctx) && input.to !== 'proefperiode') {
+  if (input.date > currentDate(ctx.clock) && input.to !== 'proefperiode') {
     throw fieldError('date', 'Deze datum ligt in de toekomst.');
   }
   if (input.to === 'proefperiode') await assertScreened(ctx, match, input.date, 'start');
@@ -110,7 +108,7 @@ export async function recordEvaluation(ctx: ServiceContext, input: EvaluationInp
     throw fieldError('sequence', 'Deze evaluatie hoort niet bij deze koppeling.');
   }
   if (input.heldDate < match.startDate) throw fieldError('heldDate', 'Deze datum ligt vóór het begin van de proefperiode.');
-  if (input.heldDate > today(ctx)) throw fieldError('heldDate', 'Deze datum ligt in de toekomst.');
+  if (input.heldDate > currentDate(ctx.clock)) throw fieldError('heldDate', 'Deze datum ligt in de toekomst.');
   await ctx.manager.delete(MatchEvaluationEntity, { matchId: match.id, sequence: input.sequence });
   await ctx.manager.insert(MatchEvaluationEntity, {
     matchId: match.id, sequence: input.sequence, heldDate: input.heldDate, outcome: input.outcome, notes: input.notes,
@@ -122,7 +120,7 @@ export async function recordEvaluation(ctx: ServiceContext, input: EvaluationInp
 
 export async function getMatch(ctx: ServiceContext, input: { id: number }): Promise<MatchDto> {
   const match = await findMatch(ctx.manager, input.id);
-  const on = today(ctx);
+  const on = currentDate(ctx.clock);
   const municipality = await ctx.manager.findOneByOrFail(MunicipalityEntity, { id: match.municipalityId });
   const coordinator = match.coordinatorId ? await ctx.manager.findOneBy(CoordinatorEntity, { id: match.coordinatorId }) : null;
   const held = await ctx.manager.find(MatchEvaluationEntity, { where: { matchId: match.id } });
@@ -131,8 +129,8 @@ export async function getMatch(ctx: ServiceContext, input: { id: number }): Prom
   const support = await familyRef(ctx.manager, match.supportFamilyId, on);
   return {
     id: match.id,
-    requestingFamily: withoutKind(requesting),
-    supportFamily: withoutKind(support),
+    requestingFamily: requesting,
+    supportFamily: support,
     municipality: { id: municipality.id, name: municipality.name },
     coordinator: coordinator ? { id: coordinator.id, name: coordinator.name } : null,
     status: match.status,
@@ -212,11 +210,6 @@ export async function matchAuditView(ctx: ServiceContext, id: number): Promise<o
   };
 }
 
-function withoutKind<T extends { kind?: unknown }>(family: T): Omit<T, 'kind'> {
-  const { kind: _kind, ...rest } = family;
-  return rest;
-}
-
 function terms(input: MatchUpdate | MatchCreate) {
   return {
     coordinatorId: input.coordinatorId,
@@ -252,7 +245,7 @@ async function assertCoordinator(manager: EntityManager, municipalityId: number,
 }
 
 async function assertChildren(ctx: ServiceContext, requestingFamilyId: number, childIds: number[]): Promise<void> {
-  const family = await familyRef(ctx.manager, requestingFamilyId, today(ctx));
+  const family = await familyRef(ctx.manager, requestingFamilyId, currentDate(ctx.clock));
   if (childIds.some((childId) => !family.children.some((c) => c.id === childId))) {
     throw fieldError('childIds', 'Kies alleen kinderen van het vraaggezin.');
   }
@@ -263,7 +256,7 @@ async function storeChildren(manager: EntityManager, matchId: number, childIds: 
   for (const personId of new Set(childIds)) await manager.query('INSERT INTO match_child (matchId, personId) VALUES (?, ?)', [matchId, personId]);
 }
 
-export async function childIdsOf(manager: EntityManager, matchId: number): Promise<number[]> {
+async function childIdsOf(manager: EntityManager, matchId: number): Promise<number[]> {
   const rows: { personId: number }[] = await manager.query('SELECT personId FROM match_child WHERE matchId = ? ORDER BY personId', [matchId]);
   return rows.map((row) => row.personId);
 }
@@ -276,7 +269,7 @@ async function recordChange(
   });
 }
 
-export async function findMatch(manager: EntityManager, id: number): Promise<Match> {
+async function findMatch(manager: EntityManager, id: number): Promise<Match> {
   const match = await manager.findOneBy(MatchEntity, { id });
   if (!match) throw notFound('Deze koppeling');
   return match;

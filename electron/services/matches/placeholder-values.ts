@@ -1,8 +1,8 @@
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatLongDate } from '../../../shared/domain/format';
 import type { PlaceholderValues } from '../../../shared/domain/matches/placeholders';
 import { SUPPORT_KIND_LABELS } from '../../../shared/domain/matches/results';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { loadOrganisation } from '../invoicing/organisation';
 import type { SigningParty } from './document-pdf';
@@ -40,7 +40,7 @@ export async function placeholderValues(ctx: ServiceContext, matchId: number): P
     'koppeling.proefperiode_einde': long(match.trialEnd),
     'koppeling.evaluaties': match.evaluations.length ? match.evaluations.map((e) => formatLongDate(e.dueDate)).join(', ') : NOT_YET,
     'koppeling.einddatum': long(match.guidanceEnd),
-    datum: formatLongDate(isoDateInNetherlands(ctx.clock.now())),
+    datum: formatLongDate(currentDate(ctx.clock)),
   };
   const parties: SigningParty[] = [
     { role: `Vraaggezin (${match.requestingFamily.name})`, names: match.requestingFamily.adults.map((a) => a.name) },

@@ -1,7 +1,8 @@
 import type { MatchStatsRowDto } from '../../../shared/api/matches';
-import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { daysBetween } from '../../../shared/domain/dates';
 import type { ChildResult, ParentResult, ProfessionalHelp } from '../../../shared/domain/matches/results';
 import type { EndReason } from '../../../shared/domain/matches/status';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 
 interface MatchFacts {
@@ -43,7 +44,7 @@ export async function periodFigures(
     WHERE startDate <= ? AND endDate >= ? ORDER BY startDate`,
     [period.to, period.from],
   );
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const at = period.to < today ? period.to : today;
   const rows = new Map<number, PeriodFigures & { waits: number[] }>();
   const rowOf = (fact: MatchFacts) => {

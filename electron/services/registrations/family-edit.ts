@@ -1,11 +1,10 @@
 import { In, Not } from 'typeorm';
 import type { FamilyDto, FamilyRow, FamilySearch, FamilyUpdate } from '../../../shared/api/families';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { RegistrationEntity } from '../../db/entities/Registration';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { assertFamilyRules, getFamily, personKeys } from './families';
@@ -20,7 +19,7 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
   if (fields.kind !== family.kind) {
     throw fieldError('kind', 'Een vraaggezin kan geen steungezin worden, of andersom. Meld het gezin opnieuw aan.');
   }
-  assertFamilyRules(input, isoDateInNetherlands(ctx.clock.now()), '');
+  assertFamilyRules(input, currentDate(ctx.clock), '');
   const kept = people.flatMap((person) => (person.id ? [person.id] : []));
   if (kept.length > 0 && (await ctx.manager.countBy(PersonEntity, { familyId: id, id: In(kept) })) !== kept.length) {
     throw fieldError('people', 'Een persoon hoort niet (meer) bij dit gezin. Open het gezin opnieuw.');

@@ -1,8 +1,9 @@
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
-import { addDays, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { addDays, daysBetween } from '../../../shared/domain/dates';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
 import { RegistrationEntity, type Registration } from '../../db/entities/Registration';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-sql';
 
@@ -13,7 +14,7 @@ import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-
  * for that page alone.
  */
 export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   const filtered = filters(ctx, query, today);
   const { total } = await filtered.clone().select('COUNT(*)', 'total').getRawOne();

@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { BulkAction, RegistrationCreate, RegistrationDto, StatusChange } from '../../../shared/api/registrations';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { STATUS_LABELS, needsReason, transitionError, type RegistrationStatus } from '../../../shared/domain/registrations/status';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
 import { FamilyEntity } from '../../db/entities/Family';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { RegistrationEntity, RegistrationStatusChangeEntity, type Registration } from '../../db/entities/Registration';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { assertFamilyRules, findDuplicateFamilies, getFamily, insertFamily } from './families';
@@ -15,7 +14,7 @@ export const DUPLICATE_MESSAGE =
   'Dit gezin lijkt al bekend. Koppel de aanmelding aan het bestaande gezin, of kies bewust voor een nieuw gezin.';
 
 export async function createRegistration(ctx: ServiceContext, input: RegistrationCreate): Promise<RegistrationDto> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   if (input.registration.receivedDate > today) {
     throw fieldError('registration.receivedDate', 'De datum van aanmelding kan niet in de toekomst liggen.');
   }
@@ -120,7 +119,7 @@ async function applyStatus(ctx: ServiceContext, registration: Registration, chan
   }
   if (change.to === 'doorgezet') {
     registration.coordinatorId = await coordinatorFor(ctx.manager, registration, change.coordinatorId ?? null);
-    registration.handedOverDate = isoDateInNetherlands(ctx.clock.now());
+    registration.handedOverDate = currentDate(ctx.clock);
   }
   registration.status = change.to;
   registration.updatedAt = timestamp(ctx.clock);

@@ -1,11 +1,12 @@
+import { STALE_MESSAGE } from '../../../shared/api/errors';
 import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto } from '../../../shared/api/vog';
-import { daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { daysBetween } from '../../../shared/domain/dates';
 import {
   needsVog, renewBefore, requestOverdue, validUntil, vogTransitionError, type VogRules, type VogStatus,
 } from '../../../shared/domain/vog/status';
 import { PersonEntity } from '../../db/entities/Family';
 import { VogEntity, VogStatusChangeEntity, type Vog } from '../../db/entities/Vog';
-import { timestamp } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
@@ -34,7 +35,7 @@ const VOLUNTEERS = `SELECT p.id AS personId, p.firstName, p.lastName, p.birthDat
 
 /** Everyone in a steungezin who needs a VOG today, with where their VOG stands. */
 export async function listVog(ctx: ServiceContext): Promise<VogRowDto[]> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const rules = await vogRules(ctx.manager);
   const people: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} ORDER BY p.lastName, p.firstName`);
   const records = new Map((await ctx.manager.find(VogEntity)).map((vog) => [vog.personId, vog]));
@@ -44,7 +45,7 @@ export async function listVog(ctx: ServiceContext): Promise<VogRowDto[]> {
 }
 
 export async function getVog(ctx: ServiceContext, input: { id: number }): Promise<VogDetailDto> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const [person]: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} AND p.id = ?`, [input.id]);
   if (!person) throw notFound('Deze vrijwilliger');
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
@@ -64,14 +65,14 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
 
 /** One step of a VOG's lifecycle; each step asks for what it records. */
 export async function changeVog(ctx: ServiceContext, input: VogChange): Promise<VogDetailDto> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   if (input.date > today) throw fieldError('date', 'Deze datum ligt in de toekomst.');
   const person = await ctx.manager.findOneBy(PersonEntity, { id: input.id });
   if (!person) throw notFound('Deze vrijwilliger');
   const existing = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   const from: VogStatus = existing?.status ?? 'nodig';
   if (existing) claimVersion(existing, input.version);
-  else if (input.version !== 0) throw new DomainError('STALE', 'Iemand anders heeft dit intussen gewijzigd. Sluit het venster en open het opnieuw om de nieuwste gegevens te zien.');
+  else if (input.version !== 0) throw new DomainError('STALE', STALE_MESSAGE);
   const refusal = vogTransitionError(from, input.to);
   if (refusal) throw new DomainError('FORBIDDEN', refusal);
   const vog = existing ?? newVog(ctx, input.id);

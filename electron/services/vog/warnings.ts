@@ -1,12 +1,13 @@
 import type { VogMatchWarningDto } from '../../../shared/api/vog';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
+import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { screeningGaps } from '../matches/screening';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { vogRules } from './rules';
 
 /** Running matches whose steungezin has an adult without a valid VOG today, with who and why. */
 export async function vogMatchWarnings(ctx: ServiceContext): Promise<VogMatchWarningDto[]> {
-  const today = isoDateInNetherlands(ctx.clock.now());
+  const today = currentDate(ctx.clock);
   const matches: { id: number; supportFamilyId: number; municipalityName: string; requestingName: string | null; supportName: string | null }[] =
     await ctx.manager.query(
       `SELECT m.id, m.supportFamilyId, mu.name AS municipalityName,
@@ -15,9 +16,10 @@ export async function vogMatchWarnings(ctx: ServiceContext): Promise<VogMatchWar
       FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId
       WHERE m.status IN ('proefperiode', 'actief') ORDER BY m.id`,
     );
+  const rules = await vogRules(ctx.manager);
   const warnings: VogMatchWarningDto[] = [];
   for (const match of matches) {
-    const reasons = await screeningGaps(ctx.manager, match.supportFamilyId, today, 'continue');
+    const reasons = await screeningGaps(ctx.manager, match.supportFamilyId, today, 'continue', rules);
     if (reasons.length > 0) {
       warnings.push({
         matchId: match.id,

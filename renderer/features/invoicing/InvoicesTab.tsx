@@ -5,6 +5,7 @@ import { PAYMENT_STATE_LABELS, type InvoiceDto } from '../../../shared/api/invoi
 import { useApiMutation, useApiQuery } from '../../api';
 import { dateColumn, moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
+import { yearChoices } from '../../ui/years';
 import { notifyError, notifySaved } from '../../ui/form';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { PaymentStateBadge } from './labels';
@@ -25,12 +26,7 @@ const columns = [
   }),
 ];
 
-export const ALL_YEARS = 'alle';
-
-export function yearChoices(): { value: string; label: string }[] {
-  const thisYear = new Date().getFullYear();
-  return Array.from({ length: 8 }, (_, k) => String(thisYear + 1 - k)).map((year) => ({ value: year, label: year }));
-}
+const ALL_YEARS = 'alle';
 
 export function InvoicesTab() {
   const [year, setYear] = useState<string>(ALL_YEARS);

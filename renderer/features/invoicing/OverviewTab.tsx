@@ -5,7 +5,7 @@ import type { OverviewRowDto } from '../../../shared/api/invoices';
 import { useApiQuery } from '../../api';
 import { moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
-import { yearChoices } from './InvoicesTab';
+import { yearChoices } from '../../ui/years';
 
 const column = createColumnHelper<OverviewRowDto>();
 const columns = [

@@ -43,12 +43,6 @@ export const INVOICE_LABELS: Record<string, string> = {
   creditInvoice: 'Creditfactuur',
 };
 
-export const ORGANISATION_LABELS: Record<string, string> = {
-  name: 'Naam', street: 'Adres', postcode: 'Postcode', city: 'Plaats', email: 'E-mail', phone: 'Telefoon',
-  website: 'Website', kvkNumber: 'KvK-nummer', iban: 'IBAN', bic: 'BIC', vatCategory: 'Btw', vatNumber: 'Btw-nummer',
-  vatExemptionText: 'Tekst over de btw', logo: 'Logo',
-};
-
 const STATE_COLORS: Record<PaymentState, string> = {
   concept: 'gray', open: 'blue', 'partly-paid': 'yellow', paid: 'teal', overdue: 'red', credited: 'gray', credit: 'grape',
 };

@@ -5,9 +5,9 @@ import type { MatchStatsRowDto } from '../../../shared/api/matches';
 import { END_REASON_LABELS, type EndReason } from '../../../shared/domain/matches/status';
 import { call, useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
+import { yearChoices } from '../../ui/years';
 import { savePdf } from '../../ui/files';
 import { notifyError } from '../../ui/form';
-import { yearChoices } from '../invoicing/InvoicesTab';
 
 const column = createColumnHelper<MatchStatsRowDto>();
 const columns = [

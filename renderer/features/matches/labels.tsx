@@ -15,7 +15,3 @@ export const MATCH_LABELS: Record<string, string> = {
   endReasonText: 'Toelichting', childResults: 'Resultaten kinderen', parentResults: 'Resultaten ouders',
   professionalHelp: 'Professionele hulp', evaluations: 'Evaluaties', trialEnd: 'Einde proefperiode', guidanceEnd: 'Einde begeleiding',
 };
-
-export const DOCUMENT_LABELS: Record<string, string> = {
-  kind: 'Soort', templateVersion: 'Sjabloonversie', status: 'Status', signedDate: 'Ondertekend op', scan: 'Scan',
-};

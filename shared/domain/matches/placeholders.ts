@@ -27,12 +27,9 @@ export const PLACEHOLDERS = {
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
-/** Placeholders whose value is a list. */
-export const LIST_PLACEHOLDERS: Placeholder[] = ['kinderen'];
-
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-export function placeholdersIn(text: string): string[] {
+function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PATTERN)].map((match) => match[1]))];
 }
 

@@ -47,7 +47,7 @@ export const DEFAULT_VOG_RULES: VogRules = { allAdults: true, requestWeeks: 8, n
 /** A steunouder always needs a VOG; another member of the household once 18, when the rule says so. */
 export function needsVog(person: { role: string; birthDate: string }, on: string, rules: VogRules): boolean {
   if (person.role === 'ouder') return true;
-  return rules.allAdults && ageOn(person.birthDate, on) >= 18;
+  return rules.allAdults && on >= adultFrom(person.birthDate);
 }
 
 /** The day a person turns 18, the day they appear on the "VOG nodig" list; born on 29 February, 1 March. */

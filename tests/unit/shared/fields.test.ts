@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorFields } from '../../../shared/api/municipalities';
+import { settingsUpdate } from '../../../shared/api/settings';
 import { formatDate, formatDateTime, formatMoney } from '../../../shared/domain/format';
 
 const base = { name: 'Sanne', email: '', phone: '', notes: '' };
@@ -43,5 +44,12 @@ describe('Dutch formatting', () => {
     expect(formatDate('2026-03-12')).toBe('12-03-2026');
     expect(formatDate(null)).toBe('');
     expect(formatDateTime('2026-03-12T13:05:00Z')).toMatch(/^12-03-2026 \d{2}:05$/);
+  });
+});
+
+describe('messages a schema does not word itself', () => {
+  it('are Dutch too', () => {
+    const result = settingsUpdate.safeParse({ employeeName: 'x'.repeat(5), overdueDays: 14, version: 'een' });
+    expect(result.error?.issues[0].message).toBe('Ongeldige invoer: verwacht getal, ontving string');
   });
 });
