@@ -32,18 +32,20 @@ const areaOf = (name: OperationName) => name.split('.')[0];
 
 /**
  * `keepPrevious` shows the last answer while a changed filter or search is asked, instead of
- * nothing; `enabled: false` holds the question back (an incomplete form).
+ * nothing; `enabled: false` holds the question back (an incomplete form); `refetchInterval` asks
+ * again every so many milliseconds.
  */
 export function useApiQuery<K extends OperationName>(
   name: K,
   input: InputOf<K>,
-  options: { keepPrevious?: boolean; enabled?: boolean } = {},
+  options: { keepPrevious?: boolean; enabled?: boolean; refetchInterval?: number } = {},
 ) {
   return useQuery({
     queryKey: [areaOf(name), name, input],
     queryFn: () => call(name, input),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled,
+    refetchInterval: options.refetchInterval,
   });
 }
 

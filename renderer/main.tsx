@@ -10,6 +10,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { TodayProvider } from './ui/today';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm' });
 
@@ -24,7 +25,9 @@ createRoot(document.getElementById('root')!).render(
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
             <Notifications position="bottom-right" limit={3} />
-            <App />
+            <TodayProvider>
+              <App />
+            </TodayProvider>
           </ModalsProvider>
         </QueryClientProvider>
       </DatesProvider>

@@ -45,8 +45,14 @@ export interface SystemInfoDto {
   backups: BackupDto[];
 }
 
+/** The calendar date in the Netherlands by the main process's clock: the app's one "today". */
+export interface TodayDto {
+  date: string;
+}
+
 export const settingsOperations = {
   'settings.get': operation<SettingsDto>()(z.object({})),
   'settings.update': operation<SettingsDto>()(settingsUpdate),
   'system.info': operation<SystemInfoDto>()(z.object({})),
+  'system.today': operation<TodayDto>()(z.object({})),
 };

@@ -134,6 +134,7 @@ describe('from contract to paid invoice in the browser', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => row('Facturen', 'termijn 2 van 4').innerText()).toContain('GECREDITEERD');
     await area.openTab('Te factureren');
+    await area.typeDate('Te factureren tot en met', '31-03-2025', page.locator('body'));
     await expect.poll(() => area.table('Te factureren').innerText()).toContain('2 van 4');
     await area.openTab('Overzicht');
     await page.locator('input[aria-label="Jaar"]').click();

@@ -1,3 +1,4 @@
+import { currentDate } from '../clock';
 import type { AreaHandlers } from '../handler';
 import { getSettings, updateSettings } from './settings';
 import { systemInfo, type DataPaths } from './system';
@@ -7,5 +8,6 @@ export function settingsHandlers(paths: DataPaths) {
     'settings.get': { run: getSettings },
     'settings.update': { run: updateSettings, audits: 'settings' },
     'system.info': { run: async () => systemInfo(paths) },
+    'system.today': { run: async (ctx) => ({ date: currentDate(ctx.clock) }) },
   } satisfies AreaHandlers<'settings.' | 'system.'>;
 }

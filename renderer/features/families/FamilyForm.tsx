@@ -7,6 +7,7 @@ import { saveForm } from '../../ui/form';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
 import { familyRuleErrors } from './rules';
+import { useToday } from '../../ui/today';
 
 function initialValues(family: FamilyDto): FamilyFormValues {
   return {
@@ -18,9 +19,10 @@ function initialValues(family: FamilyDto): FamilyFormValues {
 
 /** Corrects a family's address, contact details and people. */
 export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () => void }) {
+  const today = useToday();
   const form = useForm<FamilyFormValues>({
     initialValues: initialValues(family),
-    validate: (values) => ({ ...zod4Resolver(familyFields)(values), ...familyRuleErrors(values.kind, values.people, '') }),
+    validate: (values) => ({ ...zod4Resolver(familyFields)(values), ...familyRuleErrors(values.kind, values.people, '', today) }),
   });
   const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
   const values = form.getValues();

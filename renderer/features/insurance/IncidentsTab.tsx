@@ -6,7 +6,6 @@ import { useState } from 'react';
 import {
   INCIDENT_STATUSES, INCIDENT_STATUS_LABELS, incidentFields, type IncidentDto, type IncidentFormValues,
 } from '../../../shared/api/insurance';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDateTime, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { dateColumn } from '../../ui/columns';
@@ -16,6 +15,7 @@ import { readAttachment } from '../../ui/files';
 import { notifyError, notifySaved, saveForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
 import { INSURANCE_AFFECTS } from './PolicyForm';
+import { useToday } from '../../ui/today';
 
 const column = createColumnHelper<IncidentDto>();
 const columns = [
@@ -44,9 +44,10 @@ export function IncidentsTab() {
 }
 
 function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: () => void }) {
+  const today = useToday();
   const form = useForm<IncidentFormValues>({
     initialValues: {
-      date: incident?.date ?? isoDateInNetherlands(new Date()), matchId: incident?.matchId ?? (undefined as unknown as number),
+      date: incident?.date ?? today, matchId: incident?.matchId ?? (undefined as unknown as number),
       policyId: incident?.policyId ?? null, description: incident?.description ?? '', claimNumber: incident?.claimNumber ?? '',
       status: incident?.status ?? 'gemeld', amountCents: incident?.amountCents ?? null,
     },

@@ -2,13 +2,14 @@ import { Button, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { DueInstalmentDto } from '../../../shared/api/invoices';
-import { addDays, addMonths, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { addDays, addMonths } from '../../../shared/domain/dates';
 import { formatMoney } from '../../../shared/domain/format';
 import { useApiMutation, useApiQuery } from '../../api';
 import { dateColumn, moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
+import { useToday } from '../../ui/today';
 
 const column = createColumnHelper<DueInstalmentDto>();
 const columns = [
@@ -19,14 +20,15 @@ const columns = [
   moneyColumn<DueInstalmentDto>('amountCents', 'Bedrag', (i) => i.amountCents),
 ];
 
-function endOfThisMonth(): string {
-  const first = `${isoDateInNetherlands(new Date()).slice(0, 8)}01`;
+function endOfMonth(date: string): string {
+  const first = `${date.slice(0, 8)}01`;
   return addDays(addMonths(first, 1), -1);
 }
 
 /** "Te factureren": instalments due up to a date; the chosen ones become concept invoices in one go. */
 export function DueTab() {
-  const [until, setUntil] = useState(endOfThisMonth);
+  const today = useToday();
+  const [until, setUntil] = useState(() => endOfMonth(today));
   const [selected, setSelected] = useState<DueInstalmentDto[]>([]);
   const due = useApiQuery('instalments.due', { until }, { keepPrevious: true, enabled: until !== '' });
   const create = useApiMutation('invoices.createFromInstalments', ['instalments', 'invoices', 'contracts', 'audit']);

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import type { InvoiceDto } from '../../../shared/api/invoices';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
@@ -13,9 +12,9 @@ import { HistoryList } from '../../ui/HistoryList';
 import { MoneyField } from '../../ui/MoneyField';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { INVOICE_LABELS, PaymentStateBadge } from './labels';
+import { useToday } from '../../ui/today';
 
 const AFFECTS = ['invoices', 'instalments', 'contracts', 'audit'];
-const today = () => isoDateInNetherlands(new Date());
 
 export function InvoiceDrawer(props: { invoiceId: number | null; onClose: () => void; onOpen: (id: number) => void }) {
   const { data: invoice } = useApiQuery('invoices.get', { id: props.invoiceId ?? 0 }, { enabled: props.invoiceId !== null });
@@ -136,8 +135,9 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
 }
 
 function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: number) => void }) {
-  const [sentDate, setSentDate] = useState(invoice.sentDate ?? today());
-  const payment = useForm<{ paidOn: string; amountCents: number | null }>({ initialValues: { paidOn: today(), amountCents: invoice.openCents || null } });
+  const today = useToday();
+  const [sentDate, setSentDate] = useState(invoice.sentDate ?? today);
+  const payment = useForm<{ paidOn: string; amountCents: number | null }>({ initialValues: { paidOn: today, amountCents: invoice.openCents || null } });
   const markSent = useApiMutation('invoices.markSent', AFFECTS);
   const addPayment = useApiMutation('invoices.addPayment', AFFECTS);
   const removePayment = useApiMutation('invoices.removePayment', AFFECTS);

@@ -9,6 +9,7 @@ import { yearChoices } from '../../ui/years';
 import { notifyError, notifySaved } from '../../ui/form';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { PaymentStateBadge } from './labels';
+import { useThisYear } from '../../ui/today';
 
 const column = createColumnHelper<InvoiceDto>();
 const columns = [
@@ -29,6 +30,7 @@ const columns = [
 const ALL_YEARS = 'alle';
 
 export function InvoicesTab() {
+  const thisYear = useThisYear();
   const [year, setYear] = useState<string>(ALL_YEARS);
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<InvoiceDto[]>([]);
@@ -59,7 +61,7 @@ export function InvoicesTab() {
         emptyText="Nog geen facturen. Maak ze onder Te factureren."
         toolbar={
           <>
-            <Select aria-label="Jaar" w={110} data={[{ value: ALL_YEARS, label: 'Alle jaren' }, ...yearChoices()]} value={year} onChange={(v) => setYear(v ?? ALL_YEARS)} allowDeselect={false} />
+            <Select aria-label="Jaar" w={110} data={[{ value: ALL_YEARS, label: 'Alle jaren' }, ...yearChoices(thisYear)]} value={year} onChange={(v) => setYear(v ?? ALL_YEARS)} allowDeselect={false} />
             <Button onClick={finalizeSelected} disabled={concepts.length === 0} loading={finalize.isPending}>
               Definitief maken{concepts.length > 0 ? ` (${concepts.length})` : ''}
             </Button>

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api';
 import { moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { yearChoices } from '../../ui/years';
+import { useThisYear } from '../../ui/today';
 
 const column = createColumnHelper<OverviewRowDto>();
 const columns = [
@@ -19,7 +20,8 @@ const columns = [
 
 /** Per municipality for a year: invoiced (net of credit invoices), paid and open; CSV for the bookkeeper. */
 export function OverviewTab() {
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const thisYear = useThisYear();
+  const [year, setYear] = useState(String(thisYear));
   const overview = useApiQuery('invoices.overview', { year: Number(year) }, { keepPrevious: true });
   return (
     <DataTable
@@ -30,7 +32,7 @@ export function OverviewTab() {
       initialSorting={[{ id: 'municipalityName', desc: false }]}
       exportFileName={`facturen-per-gemeente-${year}.csv`}
       emptyText="Geen definitieve facturen in dit jaar."
-      toolbar={<Select aria-label="Jaar" w={110} data={yearChoices()} value={year} onChange={(v) => setYear(v ?? year)} allowDeselect={false} />}
+      toolbar={<Select aria-label="Jaar" w={110} data={yearChoices(thisYear)} value={year} onChange={(v) => setYear(v ?? year)} allowDeselect={false} />}
     />
   );
 }

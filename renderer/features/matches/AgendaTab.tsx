@@ -2,11 +2,12 @@ import { Badge, Select } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { AgendaItemDto } from '../../../shared/api/matches';
-import { addDays, addMonths, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { addDays, addMonths } from '../../../shared/domain/dates';
 import { useApiQuery } from '../../api';
 import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
+import { useToday } from '../../ui/today';
 
 const column = createColumnHelper<AgendaItemDto>();
 const columns = [
@@ -23,7 +24,7 @@ const columns = [
 
 /** What is due in a period, per municipality and coordinator; overdue items always show. */
 export function AgendaTab({ onOpen }: { onOpen: (matchId: number) => void }) {
-  const today = isoDateInNetherlands(new Date());
+  const today = useToday();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(addDays(addMonths(`${today.slice(0, 8)}01`, 2), -1));
   const [municipalityId, setMunicipalityId] = useState<string | null>(null);

@@ -1,13 +1,13 @@
 import { Badge, Button, FileButton, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DOCUMENT_STATUS_LABELS, type MatchDocumentDto, type MatchDto } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { readAttachment, savePdf } from '../../ui/files';
 import { notifyError, notifySaved } from '../../ui/form';
 import { MATCH_AFFECTS } from './MatchForm';
+import { useToday } from '../../ui/today';
 
 /** The contract and huisregels of a match: made, saved or printed, signed, scanned. */
 export function DocumentsPanel({ match }: { match: MatchDto }) {
@@ -30,7 +30,8 @@ export function DocumentsPanel({ match }: { match: MatchDto }) {
 }
 
 function DocumentRow({ document }: { document: MatchDocumentDto }) {
-  const [signedDate, setSignedDate] = useState(isoDateInNetherlands(new Date()));
+  const today = useToday();
+  const [signedDate, setSignedDate] = useState(today);
   const print = useApiMutation('documents.print', MATCH_AFFECTS);
   const sign = useApiMutation('documents.markSigned', MATCH_AFFECTS);
   const attach = useApiMutation('documents.attachScan', MATCH_AFFECTS);

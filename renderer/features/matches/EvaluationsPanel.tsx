@@ -1,13 +1,13 @@
 import { Button, Group, Select, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { EvaluationDto, MatchDto } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { EVALUATION_OUTCOMES, EVALUATION_OUTCOME_LABELS, type EvaluationOutcome } from '../../../shared/domain/matches/results';
 import { useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { MATCH_AFFECTS } from './MatchForm';
+import { useToday } from '../../ui/today';
 
 export function EvaluationsPanel({ match }: { match: MatchDto }) {
   const [open, setOpen] = useState<number | null>(null);
@@ -31,7 +31,8 @@ export function EvaluationsPanel({ match }: { match: MatchDto }) {
 }
 
 function RecordEvaluation({ match, evaluation, onDone }: { match: MatchDto; evaluation: EvaluationDto; onDone: () => void }) {
-  const [heldDate, setHeldDate] = useState(isoDateInNetherlands(new Date()));
+  const today = useToday();
+  const [heldDate, setHeldDate] = useState(today);
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [notes, setNotes] = useState('');
   const record = useApiMutation('matches.recordEvaluation', MATCH_AFFECTS);

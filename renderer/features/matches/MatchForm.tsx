@@ -3,17 +3,18 @@ import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useEffect } from 'react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { matchCreate, type MatchFormValues } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { SUPPORT_KINDS, SUPPORT_KIND_LABELS } from '../../../shared/domain/matches/results';
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { saveForm } from '../../ui/form';
 import { FamilyPicker } from './FamilyPicker';
+import { useToday } from '../../ui/today';
 
 export const MATCH_AFFECTS = ['matches', 'documents', 'audit'];
 
 /** A new koppeling: which families, in which municipality with which coordinator, and the support. */
 export function MatchForm(props: { onDone: (id: number) => void; onCancel: () => void }) {
+  const today = useToday();
   const form = useForm<MatchFormValues>({
     initialValues: {
       requestingFamilyId: undefined as unknown as number,
@@ -25,7 +26,7 @@ export function MatchForm(props: { onDone: (id: number) => void; onCancel: () =>
       supportOther: '',
       frequency: '',
       agreements: '',
-      proposedDate: isoDateInNetherlands(new Date()),
+      proposedDate: today,
     },
     validate: zod4Resolver(matchCreate),
   });

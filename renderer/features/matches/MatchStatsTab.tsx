@@ -8,6 +8,7 @@ import { DataTable } from '../../ui/DataTable';
 import { yearChoices } from '../../ui/years';
 import { savePdf } from '../../ui/files';
 import { notifyError } from '../../ui/form';
+import { useThisYear } from '../../ui/today';
 
 const column = createColumnHelper<MatchStatsRowDto>();
 const columns = [
@@ -23,7 +24,8 @@ const columns = [
 
 /** Counts per municipality for a year, and the half-year report to send a municipality. */
 export function MatchStatsTab() {
-  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const thisYear = useThisYear();
+  const [year, setYear] = useState(String(thisYear));
   const [selected, setSelected] = useState<MatchStatsRowDto[]>([]);
   const stats = useApiQuery('matches.stats', { year: Number(year) }, { keepPrevious: true });
   const report = (half: 1 | 2) => Promise.all(selected.map(async (row) =>
@@ -40,7 +42,7 @@ export function MatchStatsTab() {
       emptyText="Geen koppelingen in dit jaar."
       toolbar={
         <>
-          <Select aria-label="Jaar" w={110} data={yearChoices()} value={year} onChange={(v) => setYear(v ?? year)} allowDeselect={false} />
+          <Select aria-label="Jaar" w={110} data={yearChoices(thisYear)} value={year} onChange={(v) => setYear(v ?? year)} allowDeselect={false} />
           <Button variant="default" disabled={selected.length === 0} onClick={() => report(1)}>Rapportage 1e halfjaar</Button>
           <Button variant="default" disabled={selected.length === 0} onClick={() => report(2)}>Rapportage 2e halfjaar</Button>
         </>

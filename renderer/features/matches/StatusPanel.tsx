@@ -1,7 +1,6 @@
 import { Button, Checkbox, Group, Radio, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { MatchDto } from '../../../shared/api/matches';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import {
   CHILD_RESULTS, CHILD_RESULT_LABELS, PARENT_RESULTS, PARENT_RESULT_LABELS, PROFESSIONAL_HELP, PROFESSIONAL_HELP_LABELS,
   type ChildResult, type ParentResult, type ProfessionalHelp,
@@ -11,6 +10,7 @@ import { useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { MATCH_AFFECTS } from './MatchForm';
+import { useToday } from '../../ui/today';
 
 const ACTIONS: Partial<Record<MatchStatus, string>> = {
   kennismaking: 'Naar kennismaking',
@@ -22,7 +22,8 @@ const ACTIONS: Partial<Record<MatchStatus, string>> = {
 
 /** The next steps of the match, each with its date and what it needs. */
 export function StatusPanel({ match }: { match: MatchDto }) {
-  const [date, setDate] = useState(isoDateInNetherlands(new Date()));
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [ending, setEnding] = useState<MatchStatus | null>(null);
   const change = useApiMutation('matches.changeStatus', MATCH_AFFECTS);
   const next = MATCH_TRANSITIONS[match.status];

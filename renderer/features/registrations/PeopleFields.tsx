@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ageOn, isValidIsoDate, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { ageOn, isValidIsoDate } from '../../../shared/domain/dates';
 import { PERSON_ROLES, PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { DateField } from '../../ui/DateField';
+import { useToday } from '../../ui/today';
 
 interface PersonValues {
   id?: number;
@@ -16,7 +17,7 @@ const ROLE_OPTIONS = PERSON_ROLES.map((role) => ({ value: role, label: PERSON_RO
 
 /** The people of the family (the list at `path` in the form): adults and children, each with a birth date. */
 export function PeopleFields<V>({ form, path, people }: { form: UseFormReturnType<V>; path: string; people: PersonValues[] }) {
-  const today = isoDateInNetherlands(new Date());
+  const today = useToday();
   const lastName = people[0]?.lastName ?? '';
   type NewPerson = Parameters<typeof form.insertListItem>[1];
   const add = (role: 'kind' | 'ouder') => form.insertListItem(path, { firstName: '', lastName, birthDate: '', role } as NewPerson);

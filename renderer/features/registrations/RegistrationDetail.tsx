@@ -1,6 +1,6 @@
 import { Badge, Divider, Group, Loader, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { CHANNEL_LABELS, REFERRER_TYPE_LABELS, type RegistrationDto } from '../../../shared/api/registrations';
-import { ageOn, daysBetween, isoDateInNetherlands } from '../../../shared/domain/dates';
+import { ageOn, daysBetween } from '../../../shared/domain/dates';
 import { FAMILY_KIND_LABELS, PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { useApiQuery } from '../../api';
@@ -8,6 +8,7 @@ import { HistoryList } from '../../ui/HistoryList';
 import { REGISTRATION_LABELS, describeChange } from './labels';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
+import { useToday } from '../../ui/today';
 
 export function RegistrationDetail({ id }: { id: number }) {
   const { data } = useApiQuery('registrations.get', { id });
@@ -35,7 +36,7 @@ export function RegistrationDetail({ id }: { id: number }) {
 
 function Details({ registration }: { registration: RegistrationDto }) {
   const { family } = registration;
-  const today = isoDateInNetherlands(new Date());
+  const today = useToday();
   const number = [family.houseNumber, family.houseNumberAddition].filter(Boolean).join('-');
   const rows: [string, string][] = [
     ['Adres', `${family.street} ${number}, ${family.postcode} ${family.place}`],

@@ -4,7 +4,6 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api/families';
 import { REFERRER_TYPES, REFERRER_TYPE_LABELS, registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { ApiCallError, call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
@@ -12,13 +11,14 @@ import { notifySaved, showApiError } from '../../ui/form';
 import { AddressFields } from '../families/AddressFields';
 import { familyRuleErrors } from '../families/rules';
 import { PeopleFields } from './PeopleFields';
+import { useToday } from '../../ui/today';
 
 type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
 type Choice = { familyId: number } | 'new';
 
 const schema = registrationCreate.omit({ existingFamilyId: true, acceptDuplicate: true });
 
-function emptyRegistration(): Values {
+function emptyRegistration(today: string): Values {
   return {
     family: {
       kind: 'vraag', street: '', houseNumber: '', houseNumberAddition: '', postcode: '', place: '', phone: '', email: '',
@@ -29,18 +29,19 @@ function emptyRegistration(): Values {
       ],
     },
     registration: {
-      receivedDate: isoDateInNetherlands(new Date()), channel: 'zelf', referrerOrganisation: '', referrerType: null,
+      receivedDate: today, channel: 'zelf', referrerOrganisation: '', referrerType: null,
       referrerContact: '', question: '',
     },
   };
 }
 
 export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
+  const today = useToday();
   const form = useForm<Values>({
-    initialValues: emptyRegistration(),
+    initialValues: emptyRegistration(today),
     validate: (values) => ({
       ...zod4Resolver(schema)(values),
-      ...familyRuleErrors(values.family.kind, values.family.people, 'family.'),
+      ...familyRuleErrors(values.family.kind, values.family.people, 'family.', today),
     }),
   });
   const [suggestion, setSuggestion] = useState<WorkAreaSuggestion | null>(null);

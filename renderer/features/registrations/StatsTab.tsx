@@ -5,6 +5,7 @@ import { CHANNEL_LABELS, type StatsRow } from '../../../shared/api/registrations
 import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
+import { useThisYear } from '../../ui/today';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const column = createColumnHelper<StatsRow>();
@@ -22,7 +23,7 @@ const columns = [
 
 /** Counts for the half-year reports to municipalities. */
 export function StatsTab() {
-  const thisYear = new Date().getFullYear();
+  const thisYear = useThisYear();
   const [year, setYear] = useState(thisYear);
   const { data = [] } = useApiQuery('registrations.stats', { year });
   return (

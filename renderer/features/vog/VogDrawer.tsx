@@ -1,7 +1,6 @@
 import { Badge, Button, Checkbox, FileButton, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { VogDetailDto } from '../../../shared/api/vog';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS, VOG_TRANSITIONS, type VogStatus } from '../../../shared/domain/vog/status';
 import { call, useApiMutation, useApiQuery } from '../../api';
@@ -11,6 +10,7 @@ import { notifyError, notifySaved } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { VOG_AFFECTS } from './affects';
+import { useToday } from '../../ui/today';
 
 const STEP_LABELS: Partial<Record<VogStatus, string>> = {
   aangevraagd: 'Aangevraagd', ontvangen: 'Ontvangen', voornemen_weigering: 'Voornemen tot weigering', geweigerd: 'Geweigerd', verlopen_aanvraag: 'Verlopen aanvraag',
@@ -71,7 +71,8 @@ function VogDetails({ vog }: { vog: VogDetailDto }) {
 function NextStep({ vog }: { vog: VogDetailDto }) {
   const next = VOG_TRANSITIONS[vog.status];
   const [to, setTo] = useState<VogStatus | null>(next[0] ?? null);
-  const [date, setDate] = useState(isoDateInNetherlands(new Date()));
+  const today = useToday();
+  const [date, setDate] = useState(today);
   const [issueDate, setIssueDate] = useState('');
   const [checkedBy, setCheckedBy] = useState('');
   const [profile, setProfile] = useState('');

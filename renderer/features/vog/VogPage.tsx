@@ -2,7 +2,6 @@ import { Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Tabs, 
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { VogMatchWarningDto, VogRowDto } from '../../../shared/api/vog';
-import { isoDateInNetherlands } from '../../../shared/domain/dates';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS } from '../../../shared/domain/vog/status';
 import { useApiMutation, useApiQuery } from '../../api';
@@ -13,6 +12,7 @@ import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { VOG_AFFECTS } from './affects';
 import { VogDrawer } from './VogDrawer';
+import { useToday } from '../../ui/today';
 
 const LISTS = {
   nodig: { label: 'VOG nodig', keep: (r: VogRowDto) => r.status === 'nodig' || r.status === 'verlopen_aanvraag' },
@@ -69,7 +69,8 @@ function VolunteersTab() {
   const [municipality, setMunicipality] = useState<string | null>(null);
   const [selected, setSelected] = useState<VogRowDto[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [requestDate, setRequestDate] = useState(isoDateInNetherlands(new Date()));
+  const today = useToday();
+  const [requestDate, setRequestDate] = useState(today);
   const [freeScheme, setFreeScheme] = useState(true);
   const rows = useApiQuery('vog.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
