@@ -1,8 +1,14 @@
-import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
-import { BRIDGE_SCRIPT_PATH, bridgeScript, handleApiRequest, injectBridgeScript, openBridgeDatabase } from './bridge/bridge';
+import {
+  BRIDGE_SCRIPT_PATH,
+  bridgeScript,
+  handleApiRequest,
+  injectBridgeScript,
+  openBridgeDatabase,
+} from './bridge/bridge';
 
 /**
  * `npm run dev:web [-- --db .dev/buurtgezinnen.sqlite]`: the renderer with hot reload in a browser on
@@ -11,7 +17,7 @@ import { BRIDGE_SCRIPT_PATH, bridgeScript, handleApiRequest, injectBridgeScript,
 const { values } = parseArgs({ options: { db: { type: 'string', default: '.dev/buurtgezinnen.sqlite' } } });
 
 async function main() {
-  const { dispatch } = await openBridgeDatabase(path.resolve(values.db!));
+  const { dispatch } = await openBridgeDatabase(path.resolve(values.db));
   const server = await createServer({
     root: path.resolve('renderer'),
     server: { host: '127.0.0.1', port: 5173 },

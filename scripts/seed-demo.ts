@@ -6,7 +6,7 @@ import { seedDemo } from './demo/seed';
 
 /** `npm run seed:demo [-- --db demo/buurtgezinnen.sqlite]`: a new database with demo data. */
 const { values } = parseArgs({ options: { db: { type: 'string', default: 'demo/buurtgezinnen.sqlite' } } });
-const file = path.resolve(values.db!);
+const file = path.resolve(values.db);
 
 async function main() {
   if (fs.existsSync(file)) throw new Error(`${file} exists already; remove it first for a fresh demo database`);

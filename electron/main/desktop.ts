@@ -1,7 +1,7 @@
-import { BrowserWindow, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BrowserWindow, shell } from 'electron';
 import type { Desktop } from '../services/desktop';
 
 /**
@@ -23,7 +23,9 @@ export function electronDesktop(dataFolder: string): Desktop {
       });
       try {
         await window.loadURL(pathToFileURL(file).toString());
-        await new Promise<void>((resolve) => window.webContents.print({ silent: false, printBackground: true }, () => resolve()));
+        await new Promise<void>((resolve) =>
+          window.webContents.print({ silent: false, printBackground: true }, () => resolve()),
+        );
       } finally {
         window.destroy();
         fs.rmSync(file, { force: true });

@@ -1,6 +1,6 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import os from 'node:os';
 import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { DataSource } from 'typeorm';
 import { ensureDailyBackup } from '../db/backup';
 import { NewerDatabaseError, openDatabase, optimizeDatabase } from '../db/open';
@@ -73,10 +73,13 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start).catch((error) => {
-    showStartError(error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error) => {
+      showStartError(error);
+      app.exit(1);
+    });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     if (!dataSource?.isInitialized) return;

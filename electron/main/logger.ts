@@ -1,5 +1,5 @@
-import log from 'electron-log/main';
 import path from 'node:path';
+import log from 'electron-log/main';
 import type { Logger } from './ipc/dispatch';
 
 /** A rotating log file in the data folder. Callers pass no personal data, only events and error kinds. */

@@ -4,7 +4,10 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 export function installDutchMenu(isMac: boolean): void {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const, label: 'Buurtgezinnen' }] : []),
-    { label: 'Bestand', submenu: [isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' }] },
+    {
+      label: 'Bestand',
+      submenu: [isMac ? { role: 'close', label: 'Venster sluiten' } : { role: 'quit', label: 'Afsluiten' }],
+    },
     {
       label: 'Bewerken',
       submenu: [

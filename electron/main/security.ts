@@ -15,9 +15,10 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The development server's page needs React's inline refresh script and its web socket. */
-export const DEVELOPMENT_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
-  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-  .replace("connect-src 'self'", "connect-src 'self' ws:");
+export const DEVELOPMENT_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws:");
 
 export function windowOptions(preload: string): BrowserWindowConstructorOptions {
   return {

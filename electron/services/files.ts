@@ -13,10 +13,18 @@ const TYPES: Record<string, string[]> = {
   pdf: ['.pdf'],
 };
 
-export function keepFile(paths: DataPaths, name: string, file: { fileName: string; content: string }, kind: keyof typeof TYPES): string {
+export function keepFile(
+  paths: DataPaths,
+  name: string,
+  file: { fileName: string; content: string },
+  kind: keyof typeof TYPES,
+): string {
   const extension = path.extname(file.fileName).toLowerCase();
   if (!TYPES[kind].includes(extension)) {
-    throw fieldError('fileName', kind === 'pdf' ? 'Kies een PDF-bestand.' : 'Kies een scan als PDF-, JPG- of PNG-bestand.');
+    throw fieldError(
+      'fileName',
+      kind === 'pdf' ? 'Kies een PDF-bestand.' : 'Kies een scan als PDF-, JPG- of PNG-bestand.',
+    );
   }
   const folder = path.join(paths.dataFolder, 'scans');
   fs.mkdirSync(folder, { recursive: true });
@@ -27,10 +35,14 @@ export function keepFile(paths: DataPaths, name: string, file: { fileName: strin
 
 export async function openKeptFile(paths: DataPaths, relative: string | null, desktop: Desktop): Promise<void> {
   const file = relative && path.join(paths.dataFolder, relative);
-  if (!file || !fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'Dit bestand is er niet (meer). Voeg het opnieuw toe.');
+  if (!file || !fs.existsSync(file))
+    throw new DomainError('NOT_FOUND', 'Dit bestand is er niet (meer). Voeg het opnieuw toe.');
   try {
     await desktop.openFile(file);
   } catch {
-    throw new DomainError('INTERNAL', 'De computer kon dit bestand niet openen. Is er een programma voor PDF- of fotobestanden?');
+    throw new DomainError(
+      'INTERNAL',
+      'De computer kon dit bestand niet openen. Is er een programma voor PDF- of fotobestanden?',
+    );
   }
 }

@@ -2,9 +2,18 @@ import { Button } from '@mantine/core';
 import { modals } from '@mantine/modals';
 
 /** Deactivating keeps a record and its history; it asks first because lists hide it afterwards. */
-export function ActiveToggle(props: { active: boolean; what: string; busy: boolean; onChange: (active: boolean) => void }) {
+export function ActiveToggle(props: {
+  active: boolean;
+  what: string;
+  busy: boolean;
+  onChange: (active: boolean) => void;
+}) {
   if (!props.active) {
-    return <Button variant="default" loading={props.busy} onClick={() => props.onChange(true)}>Weer activeren</Button>;
+    return (
+      <Button variant="default" loading={props.busy} onClick={() => props.onChange(true)}>
+        Weer activeren
+      </Button>
+    );
   }
   return (
     <Button

@@ -17,8 +17,12 @@ export function AppLayout() {
     <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="md">
       <AppShell.Navbar p="sm" aria-label="Werkgebieden">
         <Group gap={6} mb="md" px={6}>
-          <Title order={4} c="teal.8">Buurtgezinnen</Title>
-          <Text size="xs" c="dimmed">Backoffice</Text>
+          <Title order={4} c="teal.8">
+            Buurtgezinnen
+          </Title>
+          <Text size="xs" c="dimmed">
+            Backoffice
+          </Text>
         </Group>
         {WORK_AREAS.map(({ path, label }) => (
           <NavLink key={path} component={Link} to={path} label={label} active={pathname.startsWith(path)} />

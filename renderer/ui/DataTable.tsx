@@ -1,13 +1,19 @@
 import { Button, Checkbox, Group, Select, Text, TextInput } from '@mantine/core';
 import {
-  flexRender, getCoreRowModel, useReactTable,
-  type Column, type ColumnDef, type ColumnFiltersState, type RowSelectionState, type SortingState,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type Column,
+  type ColumnDef,
+  type ColumnFiltersState,
+  type RowSelectionState,
+  type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { downloadCsv } from './csv';
-import { cellText, orderRows } from './rows';
 import classes from './DataTable.module.css';
+import { cellText, orderRows } from './rows';
 
 const ROW_HEIGHT = 38;
 
@@ -152,7 +158,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
             w={280}
           />
           <Text size="sm" c="dimmed" data-testid="row-count">
-            {positions.length === total ? countRows(total) : `${positions.length.toLocaleString('nl-NL')} van ${countRows(total)}`}
+            {positions.length === total
+              ? countRows(total)
+              : `${positions.length.toLocaleString('nl-NL')} van ${countRows(total)}`}
           </Text>
         </Group>
         <Group>
@@ -177,7 +185,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <tr>
               {columns.map((column) => (
                 <th key={column.id} style={{ width: column.getSize() }}>
-                  <button type="button" className={classes.sort} onClick={column.getToggleSortingHandler()} disabled={!column.getCanSort()}>
+                  <button
+                    type="button"
+                    className={classes.sort}
+                    onClick={column.getToggleSortingHandler()}
+                    disabled={!column.getCanSort()}
+                  >
                     {headerText(column)}
                     {{ asc: ' ▲', desc: ' ▼' }[column.getIsSorted() as string] ?? ''}
                   </button>
@@ -217,7 +230,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </table>
         {positions.length === 0 && (
           <Text c="dimmed" ta="center" p="xl">
-            {props.data.length === 0 ? (props.emptyText ?? 'Er is nog niets.') : 'Niets gevonden met deze zoekopdracht.'}
+            {props.data.length === 0
+              ? (props.emptyText ?? 'Er is nog niets.')
+              : 'Niets gevonden met deze zoekopdracht.'}
           </Text>
         )}
       </div>

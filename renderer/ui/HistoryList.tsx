@@ -32,7 +32,11 @@ function show(value: AuditValue): string {
 }
 
 /** Who changed what and when, from the audit trail, newest first. */
-export function HistoryList(props: { entityType: AuditedEntity; entityId: number; fieldLabels: Record<string, string> }) {
+export function HistoryList(props: {
+  entityType: AuditedEntity;
+  entityId: number;
+  fieldLabels: Record<string, string>;
+}) {
   const { data, isPending } = useApiQuery('audit.history', { entityType: props.entityType, entityId: props.entityId });
   if (isPending) return <Loader size="sm" />;
   if (!data?.length) return <Text c="dimmed">Nog geen wijzigingen.</Text>;

@@ -4,7 +4,12 @@ import { NumberInput, type NumberInputProps } from '@mantine/core';
  * An amount typed the Dutch way (€ 41.850,00); the value is whole cents. It listens to the parsed
  * number, since the input's own onChange hands over text while two fixed decimals are shown.
  */
-export function MoneyField(props: Omit<NumberInputProps, 'value' | 'onChange'> & { value: number | null; onChange: (cents: number | null) => void }) {
+export function MoneyField(
+  props: Omit<NumberInputProps, 'value' | 'onChange'> & {
+    value: number | null;
+    onChange: (cents: number | null) => void;
+  },
+) {
   const { value, onChange, ...rest } = props;
   return (
     <NumberInput

@@ -2,7 +2,13 @@ import { Drawer, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** The side panel in which a record is created or edited, with its history once it exists. */
-export function RecordDrawer(props: { opened: boolean; title: string; onClose: () => void; form: ReactNode; history?: ReactNode }) {
+export function RecordDrawer(props: {
+  opened: boolean;
+  title: string;
+  onClose: () => void;
+  form: ReactNode;
+  history?: ReactNode;
+}) {
   return (
     <Drawer opened={props.opened} onClose={props.onClose} title={props.title} position="right" size="lg">
       {props.history ? (

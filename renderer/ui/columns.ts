@@ -2,9 +2,16 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { formatDate, formatMoney } from '../../shared/domain/format';
 
 /** A date column: sorts on the ISO date, shows and exports dd-mm-jjjj. */
-export function dateColumn<T>(id: string, header: string, get: (row: T) => string | null, size = 105): ColumnDef<T, string> {
+export function dateColumn<T>(
+  id: string,
+  header: string,
+  get: (row: T) => string | null,
+  size = 105,
+): ColumnDef<T, string> {
   return {
-    id, header, size,
+    id,
+    header,
+    size,
     accessorFn: (row) => get(row) ?? '',
     cell: (info) => formatDate(info.getValue()),
     meta: { text: (row) => formatDate(get(row)) },
@@ -14,7 +21,9 @@ export function dateColumn<T>(id: string, header: string, get: (row: T) => strin
 /** An amount column: sorts on cents, shows and exports € 1.234,56. */
 export function moneyColumn<T>(id: string, header: string, get: (row: T) => number, size = 120): ColumnDef<T, number> {
   return {
-    id, header, size,
+    id,
+    header,
+    size,
     accessorFn: get,
     cell: (info) => formatMoney(info.getValue()),
     meta: { text: (row) => formatMoney(get(row)) },

@@ -8,7 +8,8 @@ import { ApiCallError } from '../api';
  */
 export function showApiError<V>(form: UseFormReturnType<V>, error: unknown): void {
   const apiError = error instanceof ApiCallError ? error.error : null;
-  const fieldIssues = apiError?.issues.filter((issue) => issue.path.split('.')[0] in (form.getValues() as object)) ?? [];
+  const fieldIssues =
+    apiError?.issues.filter((issue) => issue.path.split('.')[0] in (form.getValues() as object)) ?? [];
   if (fieldIssues.length > 0) {
     form.setErrors(Object.fromEntries(fieldIssues.map((issue) => [issue.path, issue.message])));
     return;
@@ -33,7 +34,11 @@ export function notifySaved(message: string): void {
  * The one way a form saves: run the operation, say so, or put the refusal at the fields; what
  * the user typed stays in the form either way.
  */
-export function saveForm<V, R>(form: UseFormReturnType<V>, save: (values: V) => Promise<R>, saved: (result: R, values: V) => string) {
+export function saveForm<V, R>(
+  form: UseFormReturnType<V>,
+  save: (values: V) => Promise<R>,
+  saved: (result: R, values: V) => string,
+) {
   return form.onSubmit(async (values) => {
     try {
       notifySaved(saved(await save(values), values));

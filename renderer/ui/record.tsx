@@ -28,13 +28,17 @@ interface RecordFormOptions<V, R extends Versioned> {
 /** Saving and (de)activating a record from its form: the one pattern every record form uses. */
 export function useRecordForm<V, R extends Versioned>(options: RecordFormOptions<V, R>) {
   const { form, existing } = options;
-  const submit = saveForm(form, async (values) => {
-    const saved = existing
-      ? await options.update({ ...values, id: existing.id, version: existing.version })
-      : await options.create(values);
-    options.onDone();
-    return saved;
-  }, (saved) => `${saved.name} is opgeslagen.`);
+  const submit = saveForm(
+    form,
+    async (values) => {
+      const saved = existing
+        ? await options.update({ ...values, id: existing.id, version: existing.version })
+        : await options.create(values);
+      options.onDone();
+      return saved;
+    },
+    (saved) => `${saved.name} is opgeslagen.`,
+  );
 
   async function changeActive(active: boolean) {
     if (!existing) return;
@@ -61,11 +65,22 @@ export function RecordFormActions(props: {
   return (
     <Group justify="space-between" mt="md">
       {props.existing ? (
-        <ActiveToggle active={props.existing.active} what={props.what} busy={props.activating} onChange={props.onChangeActive} />
-      ) : <span />}
+        <ActiveToggle
+          active={props.existing.active}
+          what={props.what}
+          busy={props.activating}
+          onChange={props.onChangeActive}
+        />
+      ) : (
+        <span />
+      )}
       <Group>
-        <Button variant="default" onClick={props.onCancel}>Annuleren</Button>
-        <Button type="submit" loading={props.saving}>Opslaan</Button>
+        <Button variant="default" onClick={props.onCancel}>
+          Annuleren
+        </Button>
+        <Button type="submit" loading={props.saving}>
+          Opslaan
+        </Button>
       </Group>
     </Group>
   );
@@ -102,7 +117,11 @@ export function RecordsTab<T extends Versioned>(props: {
         emptyText={props.emptyText}
         toolbar={
           <>
-            <Switch label="Ook inactieve" checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
+            <Switch
+              label="Ook inactieve"
+              checked={showInactive}
+              onChange={(e) => setShowInactive(e.currentTarget.checked)}
+            />
             <Button onClick={() => setEditing({ mode: 'new' })}>{props.newLabel}</Button>
           </>
         }

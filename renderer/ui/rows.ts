@@ -28,29 +28,38 @@ export function cellText<T>(column: Column<T, unknown>, row: T, index: number): 
  * plain data, so a list of 100,000 rows needs no table row objects for rows out of view.
  */
 export function orderRows<T>(
-  data: T[], columns: Column<T, unknown>[], sorting: SortingState, filters: ColumnFiltersState, search: string,
+  data: T[],
+  columns: Column<T, unknown>[],
+  sorting: SortingState,
+  filters: ColumnFiltersState,
+  search: string,
 ): number[] {
   const byId = new Map(columns.map((column) => [column.id, column]));
   let positions = data.map((_, index) => index);
   const needle = normalizeText(search).trim();
   if (needle) {
     const searchable = columns.filter((column) => column.accessorFn);
-    positions = positions.filter((i) => searchable.some((column) => normalizeText(cellText(column, data[i], i)).includes(needle)));
+    positions = positions.filter((i) =>
+      searchable.some((column) => normalizeText(cellText(column, data[i], i)).includes(needle)),
+    );
   }
   for (const filter of filters) {
     const column = byId.get(filter.id);
     const wanted = normalizeText(filter.value);
     const exact = Boolean(column?.columnDef.meta?.filterOptions);
-    if (column) positions = positions.filter((i) => {
-      const text = normalizeText(cellText(column, data[i], i));
-      return exact ? text === wanted : text.includes(wanted);
-    });
+    if (column)
+      positions = positions.filter((i) => {
+        const text = normalizeText(cellText(column, data[i], i));
+        return exact ? text === wanted : text.includes(wanted);
+      });
   }
   const [sort] = sorting;
   const column = sort && byId.get(sort.id);
   if (column) {
     const keys = positions.map((i) => cellValue(column, data[i], i));
-    const order = positions.map((_, k) => k).sort((a, b) => compare(keys[a], keys[b]) * (sort.desc ? -1 : 1) || positions[a] - positions[b]);
+    const order = positions
+      .map((_, k) => k)
+      .sort((a, b) => compare(keys[a], keys[b]) * (sort.desc ? -1 : 1) || positions[a] - positions[b]);
     positions = order.map((k) => positions[k]);
   }
   return positions;

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { operationNames } from '../../shared/api/contract';
 import { openDatabase } from '../../electron/db/open';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import type { Clock } from '../../electron/services/clock';
 import { createHandlers } from '../../electron/services/handlers';
+import { operationNames } from '../../shared/api/contract';
 import { recordingDesktop } from './desktop';
 
 /**
@@ -44,7 +44,11 @@ export function injectBridgeScript(html: string): string {
 }
 
 /** Answers `POST /api/<operation>` from the page's own origin; returns false for other requests. */
-export async function handleApiRequest(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch): Promise<boolean> {
+export async function handleApiRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  dispatch: Dispatch,
+): Promise<boolean> {
   if (!req.url?.startsWith(API_PREFIX)) return false;
   const origin = req.headers.origin;
   if (req.method !== 'POST' || (origin !== undefined && origin !== `http://${req.headers.host}`)) {
@@ -101,5 +105,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
   }
   const body = fs.readFileSync(file);
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(200, { 'content-type': type }).end(type.startsWith('text/html') ? injectBridgeScript(body.toString('utf8')) : body);
+  res
+    .writeHead(200, { 'content-type': type })
+    .end(type.startsWith('text/html') ? injectBridgeScript(body.toString('utf8')) : body);
 }

@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 if (!values.db) throw new Error('--db <file> is required');
 const databaseFile = path.resolve(values.db);
-const renderer = values.renderer!;
+const renderer = values.renderer;
 
 async function main() {
   const clock = values.today ? { now: () => new Date(`${values.today}T12:00:00Z`) } : undefined;

@@ -1,6 +1,6 @@
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
-import { addDays } from '../../shared/domain/dates';
 import { REFERRER_TYPES } from '../../shared/api/registrations';
+import { addDays } from '../../shared/domain/dates';
 import { seededRandom } from './data';
 
 const CHILDREN = ['Daan', 'Emma', 'Sem', 'Julia', 'Noah', 'Mila', 'Liam', 'Zoë', 'Ayoub', 'Lina', 'Finn', 'Sara'];

@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { operation } from './operation';
 import { id } from './fields';
+import { operation } from './operation';
 
-export const AUDITED_ENTITIES = ['municipality', 'coordinator', 'settings', 'registration', 'import', 'family', 'organisation', 'contract', 'invoice', 'match', 'document', 'template', 'vog', 'policy', 'incident'] as const;
+export const AUDITED_ENTITIES = [
+  'municipality',
+  'coordinator',
+  'settings',
+  'registration',
+  'import',
+  'family',
+  'organisation',
+  'contract',
+  'invoice',
+  'match',
+  'document',
+  'template',
+  'vog',
+  'policy',
+  'incident',
+] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export type AuditValue = string | number | boolean | null;

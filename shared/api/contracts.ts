@@ -3,8 +3,8 @@ import { compact, isOin } from '../domain/invoicing/identifiers';
 import { TEMPLATES, type ScheduleTemplate } from '../domain/invoicing/schedule';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalText, postcodeField, requiredText, version } from './fields';
-import { kvkField } from './organisation';
 import { operation } from './operation';
+import { kvkField } from './organisation';
 
 export const CONTRACT_KINDS = ['proeftuin', 'structureel', 'subsidie'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -25,14 +25,23 @@ const customInstalment = z.object({
 
 export const scheduleFields = z.object({
   template: z.enum(TEMPLATES, { error: 'Kies een schema.' }),
-  partsPerYear: z.number().int().min(1, { error: 'Kies 1 tot en met 12 delen per jaar.' }).max(12, { error: 'Kies 1 tot en met 12 delen per jaar.' }).nullable(),
+  partsPerYear: z
+    .number()
+    .int()
+    .min(1, { error: 'Kies 1 tot en met 12 delen per jaar.' })
+    .max(12, { error: 'Kies 1 tot en met 12 delen per jaar.' })
+    .nullable(),
   instalments: z.array(customInstalment).max(60, { error: 'Gebruik hoogstens 60 termijnen.' }),
 });
 export type ScheduleFields = z.output<typeof scheduleFields>;
 
 const optionalCount = (label: string, max: number) =>
-  z.number().int({ error: `${label}: vul een heel getal in.` }).min(0, { error: `${label} kan niet negatief zijn.` })
-    .max(max, { error: `${label}: hoogstens ${max}.` }).nullable();
+  z
+    .number()
+    .int({ error: `${label}: vul een heel getal in.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(max, { error: `${label}: hoogstens ${max}.` })
+    .nullable();
 
 export const contractFields = z
   .object({
@@ -47,7 +56,11 @@ export const contractFields = z
       .min(1, { error: 'Het bedrag moet groter zijn dan € 0,00.' })
       .max(MAX_AMOUNT_CENTS, { error: 'Dit bedrag is onwaarschijnlijk hoog; kijk het na.' }),
     targetMatchesPerYear: optionalCount('Doel nieuwe koppelingen per jaar', 1000),
-    coordinatorHoursPerWeek: z.number().min(0, { error: 'Uren kunnen niet negatief zijn.' }).max(80, { error: 'Hoogstens 80 uur per week.' }).nullable(),
+    coordinatorHoursPerWeek: z
+      .number()
+      .min(0, { error: 'Uren kunnen niet negatief zijn.' })
+      .max(80, { error: 'Hoogstens 80 uur per week.' })
+      .nullable(),
     billingName: requiredText('Naam voor de factuur', 150),
     billingDepartment: optionalText('Afdeling', 150),
     billingContact: optionalText('Contactpersoon', 100),
@@ -59,10 +72,16 @@ export const contractFields = z
     buyerOin: z
       .string()
       .transform(compact)
-      .refine((value) => value === '' || isOin(value), { error: 'Een OIN heeft 20 cijfers, bijvoorbeeld 00000001001234567000.' })
+      .refine((value) => value === '' || isOin(value), {
+        error: 'Een OIN heeft 20 cijfers, bijvoorbeeld 00000001001234567000.',
+      })
       .transform((value) => (value === '' ? null : value)),
     buyerKvk: kvkField,
-    paymentTermDays: z.number({ error: 'Vul een betaaltermijn in.' }).int().min(1, { error: 'Minstens 1 dag.' }).max(180, { error: 'Hoogstens 180 dagen.' }),
+    paymentTermDays: z
+      .number({ error: 'Vul een betaaltermijn in.' })
+      .int()
+      .min(1, { error: 'Minstens 1 dag.' })
+      .max(180, { error: 'Hoogstens 180 dagen.' }),
     schedule: scheduleFields,
     notes: optionalText('Notities', 2000),
   })

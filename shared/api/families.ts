@@ -15,7 +15,10 @@ export const personFields = z.object({
 export const familyFields = z.object({
   kind: z.enum(FAMILY_KINDS, { error: 'Kies vraaggezin of steungezin.' }),
   street: requiredText('Straat', 100),
-  houseNumber: z.string().trim().regex(/^[1-9]\d{0,4}$/, { error: 'Vul een huisnummer in (alleen cijfers).' }),
+  houseNumber: z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{0,4}$/, { error: 'Vul een huisnummer in (alleen cijfers).' }),
   houseNumberAddition: optionalText('Toevoeging', 10),
   postcode: postcodeField,
   place: requiredText('Plaats', 80),

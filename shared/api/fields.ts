@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { parsePhoneNumberFromString, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
+import { z } from 'zod';
 import { normalizePostcode } from '../domain/postcode';
 
 /** Dutch for whatever a schema does not word itself; every contract file imports this one. */

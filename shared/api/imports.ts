@@ -3,10 +3,30 @@ import { operation } from './operation';
 
 /** The fields an import can fill, with the header names Dutch spreadsheets use for them. */
 export const IMPORT_FIELDS = [
-  { key: 'kind', label: 'Soort gezin', required: true, aliases: ['soort', 'soort gezin', 'type gezin', 'gezin', 'vraag/steun'] },
-  { key: 'receivedDate', label: 'Datum aanmelding', required: true, aliases: ['datum', 'datum aanmelding', 'aanmelddatum', 'ontvangen'] },
-  { key: 'firstName', label: 'Voornaam ouder', required: true, aliases: ['voornaam', 'voornaam ouder', 'voornaam verzorger'] },
-  { key: 'lastName', label: 'Achternaam', required: true, aliases: ['achternaam', 'achternaam ouder', 'naam', 'familienaam'] },
+  {
+    key: 'kind',
+    label: 'Soort gezin',
+    required: true,
+    aliases: ['soort', 'soort gezin', 'type gezin', 'gezin', 'vraag/steun'],
+  },
+  {
+    key: 'receivedDate',
+    label: 'Datum aanmelding',
+    required: true,
+    aliases: ['datum', 'datum aanmelding', 'aanmelddatum', 'ontvangen'],
+  },
+  {
+    key: 'firstName',
+    label: 'Voornaam ouder',
+    required: true,
+    aliases: ['voornaam', 'voornaam ouder', 'voornaam verzorger'],
+  },
+  {
+    key: 'lastName',
+    label: 'Achternaam',
+    required: true,
+    aliases: ['achternaam', 'achternaam ouder', 'naam', 'familienaam'],
+  },
   { key: 'birthDate', label: 'Geboortedatum ouder', required: true, aliases: ['geboortedatum', 'geboortedatum ouder'] },
   { key: 'childFirstName', label: 'Voornaam kind', required: false, aliases: ['voornaam kind', 'kind'] },
   { key: 'childBirthDate', label: 'Geboortedatum kind', required: false, aliases: ['geboortedatum kind'] },
@@ -16,10 +36,25 @@ export const IMPORT_FIELDS = [
   { key: 'place', label: 'Plaats', required: true, aliases: ['plaats', 'woonplaats'] },
   { key: 'phone', label: 'Telefoon', required: false, aliases: ['telefoon', 'telefoonnummer', 'tel', 'mobiel'] },
   { key: 'email', label: 'E-mail', required: false, aliases: ['email', 'e-mail', 'e-mailadres', 'emailadres'] },
-  { key: 'referrerOrganisation', label: 'Verwijzer', required: false, aliases: ['verwijzer', 'organisatie verwijzer', 'verwezen door'] },
+  {
+    key: 'referrerOrganisation',
+    label: 'Verwijzer',
+    required: false,
+    aliases: ['verwijzer', 'organisatie verwijzer', 'verwezen door'],
+  },
   { key: 'referrerType', label: 'Soort verwijzer', required: false, aliases: ['soort verwijzer', 'type verwijzer'] },
-  { key: 'referrerContact', label: 'Contactpersoon', required: false, aliases: ['contactpersoon', 'contactpersoon verwijzer'] },
-  { key: 'question', label: 'Vraag of motivatie', required: false, aliases: ['vraag', 'hulpvraag', 'motivatie', 'toelichting'] },
+  {
+    key: 'referrerContact',
+    label: 'Contactpersoon',
+    required: false,
+    aliases: ['contactpersoon', 'contactpersoon verwijzer'],
+  },
+  {
+    key: 'question',
+    label: 'Vraag of motivatie',
+    required: false,
+    aliases: ['vraag', 'hulpvraag', 'motivatie', 'toelichting'],
+  },
 ] as const;
 
 export type ImportFieldKey = (typeof IMPORT_FIELDS)[number]['key'];

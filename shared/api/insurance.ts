@@ -8,15 +8,25 @@ import { operation } from './operation';
 export const COVER_KINDS = ['aansprakelijkheid', 'ongevallen', 'rechtsbijstand', 'inzittenden', 'anders'] as const;
 export type CoverKind = (typeof COVER_KINDS)[number];
 export const COVER_KIND_LABELS: Record<CoverKind, string> = {
-  aansprakelijkheid: 'Aansprakelijkheid', ongevallen: 'Ongevallen', rechtsbijstand: 'Rechtsbijstand', inzittenden: 'Inzittenden', anders: 'Anders',
+  aansprakelijkheid: 'Aansprakelijkheid',
+  ongevallen: 'Ongevallen',
+  rechtsbijstand: 'Rechtsbijstand',
+  inzittenden: 'Inzittenden',
+  anders: 'Anders',
 };
 export const TAKEN_OUT_BY = ['stichting', 'gemeente'] as const;
-export const TAKEN_OUT_BY_LABELS = { stichting: 'De stichting', gemeente: 'Vrijwilligersverzekering van de gemeente' } as const;
+export const TAKEN_OUT_BY_LABELS = {
+  stichting: 'De stichting',
+  gemeente: 'Vrijwilligersverzekering van de gemeente',
+} as const;
 
 export const INCIDENT_STATUSES = ['gemeld', 'in_behandeling', 'afgewezen', 'uitgekeerd'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
-  gemeld: 'Gemeld', in_behandeling: 'In behandeling', afgewezen: 'Afgewezen', uitgekeerd: 'Uitgekeerd',
+  gemeld: 'Gemeld',
+  in_behandeling: 'In behandeling',
+  afgewezen: 'Afgewezen',
+  uitgekeerd: 'Uitgekeerd',
 };
 
 export const policyFields = z
@@ -42,7 +52,11 @@ export const policyFields = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'De einddatum ligt vóór de ingangsdatum.' });
     }
     if (!value.allMunicipalities && value.municipalityIds.length === 0 && value.familyIds.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['municipalityIds'], message: 'Kies voor welke gemeenten de polis geldt, of "alle gemeenten".' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['municipalityIds'],
+        message: 'Kies voor welke gemeenten de polis geldt, of "alle gemeenten".',
+      });
     }
   });
 export type PolicyFormValues = z.input<typeof policyFields>;

@@ -81,25 +81,36 @@ export interface FileDto {
 
 const versioned = z.object({ id, version });
 const amount = (label: string) =>
-  z.number({ error: `Vul ${label} in.` }).int({ error: 'Vul een bedrag in hele centen in.' })
-    .min(1, { error: 'Het bedrag moet groter zijn dan € 0,00.' }).max(1_000_000_000, { error: 'Dit bedrag is te hoog.' });
+  z
+    .number({ error: `Vul ${label} in.` })
+    .int({ error: 'Vul een bedrag in hele centen in.' })
+    .min(1, { error: 'Het bedrag moet groter zijn dan € 0,00.' })
+    .max(1_000_000_000, { error: 'Dit bedrag is te hoog.' });
 
 export const invoiceOperations = {
   'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') })),
-  'invoices.createFromInstalments': operation<{ ids: number[] }>()(z.object({
-    instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(1000),
-  })),
+  'invoices.createFromInstalments': operation<{ ids: number[] }>()(
+    z.object({
+      instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(1000),
+    }),
+  ),
   'invoices.list': operation<InvoiceDto[]>()(z.object({ year: z.number().int().min(2000).max(2100).nullable() })),
   'invoices.get': operation<InvoiceDto>()(z.object({ id })),
-  'invoices.updateConcept': operation<InvoiceDto>()(versioned.extend({
-    invoiceDate: isoDate('Factuurdatum'),
-    description: requiredText('Omschrijving', 300),
-  })),
+  'invoices.updateConcept': operation<InvoiceDto>()(
+    versioned.extend({
+      invoiceDate: isoDate('Factuurdatum'),
+      description: requiredText('Omschrijving', 300),
+    }),
+  ),
   'invoices.deleteConcept': operation<{ id: number }>()(versioned),
-  'invoices.finalize': operation<{ ids: number[] }>()(z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(1000) })),
+  'invoices.finalize': operation<{ ids: number[] }>()(
+    z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(1000) }),
+  ),
   'invoices.credit': operation<InvoiceDto>()(versioned.extend({ reason: optionalText('Reden', 200) })),
   'invoices.markSent': operation<InvoiceDto>()(versioned.extend({ sentDate: isoDate('Verzonden op') })),
-  'invoices.addPayment': operation<InvoiceDto>()(versioned.extend({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') })),
+  'invoices.addPayment': operation<InvoiceDto>()(
+    versioned.extend({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') }),
+  ),
   'invoices.removePayment': operation<InvoiceDto>()(versioned.extend({ paymentId: id })),
   'invoices.pdf': operation<FileDto>()(z.object({ id })),
   'invoices.reminder': operation<FileDto>()(versioned),

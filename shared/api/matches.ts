@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import {
-  CHILD_RESULTS, EVALUATION_OUTCOMES, PARENT_RESULTS, PROFESSIONAL_HELP, SUPPORT_KINDS,
-  type ChildResult, type EvaluationOutcome, type ParentResult, type ProfessionalHelp, type SupportKind,
+  CHILD_RESULTS,
+  EVALUATION_OUTCOMES,
+  PARENT_RESULTS,
+  PROFESSIONAL_HELP,
+  SUPPORT_KINDS,
+  type ChildResult,
+  type EvaluationOutcome,
+  type ParentResult,
+  type ProfessionalHelp,
+  type SupportKind,
 } from '../domain/matches/results';
 import { END_REASONS, MATCH_STATUSES, type EndReason, type MatchStatus } from '../domain/matches/status';
 import { isoDate } from './dates';
@@ -13,7 +21,11 @@ export const DOCUMENT_KINDS = ['contract', 'huisregels'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = { contract: 'Contract', huisregels: 'Huisregels' };
 
-export const DOCUMENT_STATUS_LABELS = { aangemaakt: 'Aangemaakt', afgedrukt: 'Afgedrukt', ondertekend: 'Ondertekend ontvangen' } as const;
+export const DOCUMENT_STATUS_LABELS = {
+  aangemaakt: 'Aangemaakt',
+  afgedrukt: 'Afgedrukt',
+  ondertekend: 'Ondertekend ontvangen',
+} as const;
 
 export const matchTerms = z
   .object({
@@ -135,7 +147,14 @@ export interface MatchDto {
   parentResults: ParentResult[];
   professionalHelp: ProfessionalHelp | null;
   evaluations: EvaluationDto[];
-  history: { at: string; date: string; actor: string; fromStatus: MatchStatus | null; toStatus: MatchStatus; reason: string | null }[];
+  history: {
+    at: string;
+    date: string;
+    actor: string;
+    fromStatus: MatchStatus | null;
+    toStatus: MatchStatus;
+    reason: string | null;
+  }[];
   documents: MatchDocumentDto[];
   version: number;
 }
@@ -177,12 +196,11 @@ export interface TemplateDto {
   actor: string;
 }
 
-export const templateSave = z
-  .object({
-    kind: z.enum(DOCUMENT_KINDS),
-    title: requiredText('Titel', 100),
-    body: requiredText('Tekst', 20_000),
-  });
+export const templateSave = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  title: requiredText('Titel', 100),
+  body: requiredText('Tekst', 20_000),
+});
 export type TemplateSave = z.output<typeof templateSave>;
 
 /** A file the user attaches, as base64; 20 MB at most. */
@@ -190,7 +208,10 @@ export const attachedFile = z.object({
   id,
   version,
   fileName: z.string().max(200),
-  content: z.string().min(1).max(28_000_000, { error: 'Dit bestand is te groot; kies een bestand van hoogstens 20 MB.' }),
+  content: z
+    .string()
+    .min(1)
+    .max(28_000_000, { error: 'Dit bestand is te groot; kies een bestand van hoogstens 20 MB.' }),
 });
 
 const period = z.object({ from: isoDate('Van'), to: isoDate('Tot en met') });
@@ -202,13 +223,23 @@ export const matchOperations = {
   'matches.update': operation<MatchDto>()(matchUpdate),
   'matches.changeStatus': operation<MatchDto>()(matchStatusChange),
   'matches.recordEvaluation': operation<MatchDto>()(evaluationInput),
-  'matches.agenda': operation<AgendaItemDto[]>()(period.extend({ municipalityId: id.nullable(), coordinatorId: id.nullable() })),
+  'matches.agenda': operation<AgendaItemDto[]>()(
+    period.extend({ municipalityId: id.nullable(), coordinatorId: id.nullable() }),
+  ),
   'matches.stats': operation<MatchStatsRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) })),
-  'matches.halfYearReport': operation<FileDto>()(z.object({ municipalityId: id, year: z.number().int().min(2000).max(2100), half: z.union([z.literal(1), z.literal(2)]) })),
+  'matches.halfYearReport': operation<FileDto>()(
+    z.object({
+      municipalityId: id,
+      year: z.number().int().min(2000).max(2100),
+      half: z.union([z.literal(1), z.literal(2)]),
+    }),
+  ),
   'documents.generate': operation<{ id: number }>()(z.object({ matchId: id, kind: z.enum(DOCUMENT_KINDS) })),
   'documents.pdf': operation<FileDto>()(z.object({ id })),
   'documents.print': operation<{ id: number }>()(z.object({ id, version })),
-  'documents.markSigned': operation<{ id: number }>()(z.object({ id, version, signedDate: isoDate('Ondertekend ontvangen op') })),
+  'documents.markSigned': operation<{ id: number }>()(
+    z.object({ id, version, signedDate: isoDate('Ondertekend ontvangen op') }),
+  ),
   'documents.attachScan': operation<{ id: number }>()(attachedFile),
   'documents.openScan': operation<{ id: number }>()(z.object({ id })),
   'templates.list': operation<TemplateDto[]>()(z.object({})),

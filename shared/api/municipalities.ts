@@ -1,11 +1,21 @@
 import { z } from 'zod';
-import { operation } from './operation';
 import { formatPostcodeRanges, parsePostcodeRanges } from '../domain/postcode';
 import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
+import { operation } from './operation';
 
 export const PROVINCES = [
-  'Drenthe', 'Flevoland', 'Friesland', 'Gelderland', 'Groningen', 'Limburg',
-  'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland',
+  'Drenthe',
+  'Flevoland',
+  'Friesland',
+  'Gelderland',
+  'Groningen',
+  'Limburg',
+  'Noord-Brabant',
+  'Noord-Holland',
+  'Overijssel',
+  'Utrecht',
+  'Zeeland',
+  'Zuid-Holland',
 ] as const;
 
 export const municipalityFields = z.object({

@@ -51,10 +51,18 @@ export const organisationUpdate = z
   })
   .superRefine((value, ctx) => {
     if (value.vatCategory === 'O' && value.vatNumber) {
-      ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Buiten de btw hoort er geen btw-nummer op de factuur; maak dit veld leeg.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vatNumber'],
+        message: 'Buiten de btw hoort er geen btw-nummer op de factuur; maak dit veld leeg.',
+      });
     }
     if (value.vatCategory === 'E' && !value.vatNumber) {
-      ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: 'Bij vrijstelling van btw is het btw-nummer nodig.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vatNumber'],
+        message: 'Bij vrijstelling van btw is het btw-nummer nodig.',
+      });
     }
   });
 export type OrganisationFormValues = z.input<typeof organisationUpdate>;

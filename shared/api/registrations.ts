@@ -11,12 +11,27 @@ export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { zelf: 'Zelf aangemeld', verwijzer: 'Via verwijzer' };
 
 export const REFERRER_TYPES = [
-  'school', 'kinderopvang', 'wijkteam', 'huisarts', 'consultatiebureau', 'cjg', 'welzijn', 'gemeente', 'anders',
+  'school',
+  'kinderopvang',
+  'wijkteam',
+  'huisarts',
+  'consultatiebureau',
+  'cjg',
+  'welzijn',
+  'gemeente',
+  'anders',
 ] as const;
 export type ReferrerType = (typeof REFERRER_TYPES)[number];
 export const REFERRER_TYPE_LABELS: Record<ReferrerType, string> = {
-  school: 'School', kinderopvang: 'Kinderopvang', wijkteam: 'Wijkteam', huisarts: 'Huisarts',
-  consultatiebureau: 'Consultatiebureau', cjg: 'CJG', welzijn: 'Welzijn', gemeente: 'Gemeente', anders: 'Anders',
+  school: 'School',
+  kinderopvang: 'Kinderopvang',
+  wijkteam: 'Wijkteam',
+  huisarts: 'Huisarts',
+  consultatiebureau: 'Consultatiebureau',
+  cjg: 'CJG',
+  welzijn: 'Welzijn',
+  gemeente: 'Gemeente',
+  anders: 'Anders',
 };
 
 export const registrationFields = z
@@ -30,8 +45,14 @@ export const registrationFields = z
   })
   .superRefine((value, ctx) => {
     if (value.channel !== 'verwijzer') return;
-    if (!value.referrerOrganisation) ctx.addIssue({ code: 'custom', path: ['referrerOrganisation'], message: 'Vul de organisatie van de verwijzer in.' });
-    if (!value.referrerType) ctx.addIssue({ code: 'custom', path: ['referrerType'], message: 'Kies het soort verwijzer.' });
+    if (!value.referrerOrganisation)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['referrerOrganisation'],
+        message: 'Vul de organisatie van de verwijzer in.',
+      });
+    if (!value.referrerType)
+      ctx.addIssue({ code: 'custom', path: ['referrerType'], message: 'Kies het soort verwijzer.' });
   });
 
 export const registrationCreate = z.object({

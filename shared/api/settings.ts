@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { operation } from './operation';
 import { optionalText, version } from './fields';
+import { operation } from './operation';
 
 const whole = (unit: string, min: number, max: number) =>
-  z.number({ error: `Vul een aantal ${unit} in.` })
+  z
+    .number({ error: `Vul een aantal ${unit} in.` })
     .int({ error: `Vul een heel aantal ${unit} in.` })
     .min(min, { error: `Vul minstens ${min} in.` })
     .max(max, { error: `Vul hoogstens ${max} in.` });

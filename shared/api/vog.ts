@@ -37,7 +37,14 @@ export interface VogDetailDto extends VogRowDto {
   decisionDate: string | null;
   notes: string | null;
   hasScan: boolean;
-  history: { at: string; date: string; actor: string; fromStatus: VogStatus; toStatus: VogStatus; notes: string | null }[];
+  history: {
+    at: string;
+    date: string;
+    actor: string;
+    fromStatus: VogStatus;
+    toStatus: VogStatus;
+    notes: string | null;
+  }[];
 }
 
 export interface VogMatchWarningDto {

@@ -1,6 +1,11 @@
 /** Calendar dates are ISO `YYYY-MM-DD` strings; "today" is the date in the Netherlands. */
 
-const NL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const NL_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function isoDateInNetherlands(moment: Date): string {
   return NL_DATE.format(moment);

@@ -2,7 +2,11 @@
 
 const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
 });
 
 /** `4185000` → `€ 41.850,00` (amounts are integer cents everywhere). */

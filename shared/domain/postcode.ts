@@ -18,7 +18,10 @@ export interface PostcodeRange {
 /** `"2000-2099, 2100"` → ranges; a municipality's werkgebied as the backoffice types it. */
 export function parsePostcodeRanges(text: string): { ranges: PostcodeRange[]; error: string | null } {
   const ranges: PostcodeRange[] = [];
-  for (const part of text.split(/[,;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(\d{4})(?:\s*-\s*(\d{4}))?$/.exec(part);
     const from = Number(match?.[1]);
     const to = Number(match?.[2] ?? match?.[1]);

@@ -10,7 +10,10 @@ interface Timing {
  * the benchmark database: after a reload (the whole app starts) and after a click on Aanmeldingen in
  * the sidebar (the page itself), median and worst of several tries.
  */
-export async function firstRowsOnScreen(databaseFile: string, loads = 7): Promise<{ reload: Timing; navigate: Timing }> {
+export async function firstRowsOnScreen(
+  databaseFile: string,
+  loads = 7,
+): Promise<{ reload: Timing; navigate: Timing }> {
   const [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(databaseFile)]);
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });

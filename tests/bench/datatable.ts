@@ -1,8 +1,8 @@
-import react from '@vitejs/plugin-react';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { launchChromium } from '../e2e/support/app';
 
@@ -19,11 +19,20 @@ export interface TableFigures {
  */
 export async function benchDataTable(): Promise<TableFigures> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-table-'));
-  await build({ root: path.join(__dirname, 'datatable'), plugins: [react()], logLevel: 'silent', build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } } });
+  await build({
+    root: path.join(__dirname, 'datatable'),
+    plugins: [react()],
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, modulePreload: { polyfill: false } },
+  });
   const server = http.createServer((req, res) => {
     const file = path.join(outDir, req.url === '/' ? 'index.html' : req.url!.slice(1));
     if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' }).end(fs.readFileSync(file));
+    res
+      .writeHead(200, {
+        'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html',
+      })
+      .end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await launchChromium();
@@ -32,7 +41,9 @@ export async function benchDataTable(): Promise<TableFigures> {
     await page.goto(`http://127.0.0.1:${(server.address() as { port: number }).port}/`);
     const grid = page.getByRole('grid', { name: 'Honderdduizend' });
     await grid.locator('tbody tr').first().waitFor();
-    const firstRows = await page.evaluate(() => performance.now() - (globalThis as unknown as { renderStart: number }).renderStart);
+    const firstRows = await page.evaluate(
+      () => performance.now() - (globalThis as unknown as { renderStart: number }).renderStart,
+    );
     const domRows = await grid.locator('tbody tr').count();
     const start = Date.now();
     await grid.evaluate((element) => {

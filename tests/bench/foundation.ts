@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
+import type { MunicipalityDto } from '../../shared/api/municipalities';
 import { measure, type Measurement } from './harness';
 
 async function ok(dispatch: Dispatch, name: string, input: unknown) {
@@ -22,23 +22,43 @@ export async function benchFoundation(dataSource: DataSource, dispatch: Dispatch
   const [target] = (await ok(dispatch, 'municipalities.list', {})) as MunicipalityDto[];
   let version = target.version;
   const base = {
-    name: target.name, province: target.province, email: target.email ?? '', phone: target.phone ?? '',
-    coordinatorIds: target.coordinators.map((c) => c.id), postcodeRanges: target.postcodeRanges, places: target.places ?? '',
+    name: target.name,
+    province: target.province,
+    email: target.email ?? '',
+    phone: target.phone ?? '',
+    coordinatorIds: target.coordinators.map((c) => c.id),
+    postcodeRanges: target.postcodeRanges,
+    places: target.places ?? '',
   };
   const update = await measure(runs, async () => {
-    const saved = (await ok(dispatch, 'municipalities.update', { ...base, id: target.id, version, notes: `run ${version}` })) as { version: number };
+    const saved = (await ok(dispatch, 'municipalities.update', {
+      ...base,
+      id: target.id,
+      version,
+      notes: `run ${version}`,
+    })) as { version: number };
     version = saved.version;
   });
   const updateFloor = await measure(runs, () =>
     dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE municipality SET notes = ?, version = version + 1 WHERE id = ?', [`x${Math.random()}`, target.id]);
-      await manager.query(`INSERT INTO audit_entry (at, actor, operation, entityType, entityId, changes) VALUES (?, 'bench', 'x', 'municipality', ?, '[]')`, [new Date().toISOString(), target.id]);
+      await manager.query('UPDATE municipality SET notes = ?, version = version + 1 WHERE id = ?', [
+        `x${Math.random()}`,
+        target.id,
+      ]);
+      await manager.query(
+        `INSERT INTO audit_entry (at, actor, operation, entityType, entityId, changes) VALUES (?, 'bench', 'x', 'municipality', ?, '[]')`,
+        [new Date().toISOString(), target.id],
+      );
     }),
   );
 
-  const history = await measure(runs, () => ok(dispatch, 'audit.history', { entityType: 'municipality', entityId: target.id }));
+  const history = await measure(runs, () =>
+    ok(dispatch, 'audit.history', { entityType: 'municipality', entityId: target.id }),
+  );
   const historyFloor = await measure(runs, () =>
-    dataSource.query(`SELECT * FROM audit_entry WHERE entityType = 'municipality' AND entityId = ? ORDER BY id DESC`, [target.id]),
+    dataSource.query(`SELECT * FROM audit_entry WHERE entityType = 'municipality' AND entityId = ? ORDER BY id DESC`, [
+      target.id,
+    ]),
   );
 
   return [

@@ -36,7 +36,9 @@ export function table(rows: Measurement[]): string {
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
-    const floor = row.floor ? [ms(row.floor.p50), ms(row.floor.p95), (row.p95 / row.floor.p95).toFixed(1) + '×'] : ['–', '–', '–'];
+    const floor = row.floor
+      ? [ms(row.floor.p50), ms(row.floor.p95), (row.p95 / row.floor.p95).toFixed(1) + '×']
+      : ['–', '–', '–'];
     lines.push(`| ${row.name} | ${row.runs} | ${ms(row.p50)} | ${ms(row.p95)} | ${floor.join(' | ')} |`);
   }
   return lines.join('\n');

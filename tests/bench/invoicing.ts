@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { InvoiceEntity } from '../../electron/db/entities/Invoice';
+import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { invoiceDocument } from '../../electron/services/invoicing/document';
 import { renderInvoicePdf } from '../../electron/services/invoicing/invoice-pdf';
 import type { ContractDto } from '../../shared/api/contracts';
@@ -44,14 +44,21 @@ export async function benchInvoicing(dataSource: DataSource, dispatch: Dispatch)
   const plan = await measure(runs, async () => contracts.map((c) => planInstalments(c, schedule(c))));
   const list = await measure(50, () => ok(dispatch, 'contracts.list', { municipalityId: null }));
   const invoices = await measure(50, () => ok(dispatch, 'invoices.list', { year: null }));
-  const invoicesFloor = await measure(50, () => dataSource.query('SELECT * FROM invoice ORDER BY invoiceDate DESC, id DESC'));
+  const invoicesFloor = await measure(50, () =>
+    dataSource.query('SELECT * FROM invoice ORDER BY invoiceDate DESC, id DESC'),
+  );
 
-  const ids = (await dataSource.query(`SELECT id FROM invoice WHERE status = 'final' ORDER BY id LIMIT 100`)).map((r: { id: number }) => r.id);
+  const ids = (await dataSource.query(`SELECT id FROM invoice WHERE status = 'final' ORDER BY id LIMIT 100`)).map(
+    (r: { id: number }) => r.id,
+  );
   let start = performance.now();
   for (const id of ids) await ok(dispatch, 'invoices.pdf', { id });
   const seconds = (performance.now() - start) / 1000;
   const documents = [];
-  for (const id of ids) documents.push(await invoiceDocument(dataSource.manager, await dataSource.manager.findOneByOrFail(InvoiceEntity, { id })));
+  for (const id of ids)
+    documents.push(
+      await invoiceDocument(dataSource.manager, await dataSource.manager.findOneByOrFail(InvoiceEntity, { id })),
+    );
   start = performance.now();
   for (const document of documents) await renderInvoicePdf(document, null);
   const floorSeconds = (performance.now() - start) / 1000;

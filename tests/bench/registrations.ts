@@ -1,14 +1,20 @@
 import type { DataSource } from 'typeorm';
+import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { IMPORT_FIELDS } from '../../shared/api/imports';
 import type { QueueQuery } from '../../shared/api/registrations';
 import { addDays, isoDateInNetherlands } from '../../shared/domain/dates';
 import { OPEN_STATUSES } from '../../shared/domain/registrations/status';
-import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { measure, type Measurement } from './harness';
 
 const base: QueueQuery = {
-  statuses: OPEN_STATUSES, kind: null, municipalityId: null, outsideWorkArea: false, channel: null,
-  waitingLongerThanDays: null, search: '', limit: 200,
+  statuses: OPEN_STATUSES,
+  kind: null,
+  municipalityId: null,
+  outsideWorkArea: false,
+  channel: null,
+  waitingLongerThanDays: null,
+  search: '',
+  limit: 200,
 };
 
 async function ok(dispatch: Dispatch, name: string, input: unknown) {
@@ -20,7 +26,10 @@ async function ok(dispatch: Dispatch, name: string, input: unknown) {
 /** The same page in plain SQL, by the same steps as the app: count, the page's ids, their details. */
 async function queueFloor(dataSource: DataSource, where: string, params: unknown[]) {
   await dataSource.query(`SELECT COUNT(*) FROM registration r WHERE ${where}`, params);
-  const ids: { id: number }[] = await dataSource.query(`SELECT r.id FROM registration r WHERE ${where} ORDER BY r.receivedDate, r.id LIMIT 200`, params);
+  const ids: { id: number }[] = await dataSource.query(
+    `SELECT r.id FROM registration r WHERE ${where} ORDER BY r.receivedDate, r.id LIMIT 200`,
+    params,
+  );
   await dataSource.query(`SELECT r.id, r.familyId, r.receivedDate, r.status, r.channel, r.referrerOrganisation, r.handedOverDate,
       r.duplicateSuspected, r.familyKind, f.postcode, f.place, m.name, c.name,
       (SELECT p.lastName FROM person p WHERE p.familyId = f.id ORDER BY CASE WHEN p.role = 'kind' THEN 1 ELSE 0 END, p.id LIMIT 1)
@@ -32,18 +41,35 @@ const OPEN = `r.status IN ('nieuw', 'in_behandeling', 'wachtlijst')`;
 const NAME = `r.familyId IN (SELECT p.familyId FROM person p WHERE (p.lastNameKey >= 'jans' AND p.lastNameKey < 'jans\uffff')
   OR (p.firstNameKey >= 'jans' AND p.firstNameKey < 'jans\uffff'))`;
 
-export async function benchRegistrations(dataSource: DataSource, dispatch: Dispatch, municipalityId: number): Promise<Measurement[]> {
+export async function benchRegistrations(
+  dataSource: DataSource,
+  dispatch: Dispatch,
+  municipalityId: number,
+): Promise<Measurement[]> {
   const runs = 100;
   const cases: [string, Partial<QueueQuery>, string, unknown[]][] = [
     ['queue: open registrations (first 200)', {}, OPEN, []],
     ['queue: open, one municipality', { municipalityId }, `${OPEN} AND r.municipalityId = ?`, [municipalityId]],
-    ['queue: every status, waiting > 14 days', { statuses: [], waitingLongerThanDays: 14 }, 'r.receivedDate < ?',
-      [addDays(isoDateInNetherlands(new Date()), -14)]],
-    ['queue: steungezinnen via a referrer, every status', { statuses: [], kind: 'steun', channel: 'verwijzer' }, `r.familyKind = 'steun' AND r.channel = 'verwijzer'`, []],
+    [
+      'queue: every status, waiting > 14 days',
+      { statuses: [], waitingLongerThanDays: 14 },
+      'r.receivedDate < ?',
+      [addDays(isoDateInNetherlands(new Date()), -14)],
+    ],
+    [
+      'queue: steungezinnen via a referrer, every status',
+      { statuses: [], kind: 'steun', channel: 'verwijzer' },
+      `r.familyKind = 'steun' AND r.channel = 'verwijzer'`,
+      [],
+    ],
     ['search: name prefix "jans", open registrations', { search: 'jans' }, `${OPEN} AND ${NAME}`, []],
     ['search: name prefix "jans", every status', { statuses: [], search: 'jans' }, NAME, []],
-    ['search: postcode "2011", every status', { statuses: [], search: '2011' },
-      `r.familyId IN (SELECT f.id FROM family f WHERE f.postcode >= '2011' AND f.postcode < '2011\uffff')`, []],
+    [
+      'search: postcode "2011", every status',
+      { statuses: [], search: '2011' },
+      `r.familyId IN (SELECT f.id FROM family f WHERE f.postcode >= '2011' AND f.postcode < '2011\uffff')`,
+      [],
+    ],
   ];
   const results: Measurement[] = [];
   for (const [name, filter, where, params] of cases) {
@@ -59,13 +85,49 @@ export function importFile(rows: number): { fileName: string; contentBase64: str
   const header = IMPORT_FIELDS.map((field) => field.label).join(';');
   const lines = [header];
   const first = ['Renée', 'Jan', 'Fatma', 'Pieter', 'Ingrid', 'Kees', 'Noor', 'Bas', 'Lieke', 'Omar', 'Saskia', 'Tim'];
-  const last = ['Visser', 'Çelik', 'de Jong', 'Bakker', 'Smit', 'Özdemir', 'Mulder', 'Hoekstra', 'Bos', 'van Dam', 'Prins'];
-  const date = (i: number, from: number) => `${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${from + (Math.floor(i / 336) % 30)}`;
+  const last = [
+    'Visser',
+    'Çelik',
+    'de Jong',
+    'Bakker',
+    'Smit',
+    'Özdemir',
+    'Mulder',
+    'Hoekstra',
+    'Bos',
+    'van Dam',
+    'Prins',
+  ];
+  const date = (i: number, from: number) =>
+    `${String(1 + (i % 28)).padStart(2, '0')}-${String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')}-${from + (Math.floor(i / 336) % 30)}`;
   for (let i = 0; i < rows; i++) {
-    lines.push(['vraaggezin', '03-11-2026', first[i % first.length], last[Math.floor(i / 12) % last.length], date(i, 1970), 'Zoë', date(i % 6048, 2005),
-      'Importstraat', String(i + 1), '2011 AB', 'Haarlem', '', `import${i}@voorbeeld.nl`, 'Wijkteam', 'wijkteam', '', ''].join(';'));
+    lines.push(
+      [
+        'vraaggezin',
+        '03-11-2026',
+        first[i % first.length],
+        last[Math.floor(i / 12) % last.length],
+        date(i, 1970),
+        'Zoë',
+        date(i % 6048, 2005),
+        'Importstraat',
+        String(i + 1),
+        '2011 AB',
+        'Haarlem',
+        '',
+        `import${i}@voorbeeld.nl`,
+        'Wijkteam',
+        'wijkteam',
+        '',
+        '',
+      ].join(';'),
+    );
   }
-  return { fileName: 'bench.csv', contentBase64: Buffer.from(lines.join('\r\n'), 'latin1').toString('base64'), mapping: null };
+  return {
+    fileName: 'bench.csv',
+    contentBase64: Buffer.from(lines.join('\r\n'), 'latin1').toString('base64'),
+    mapping: null,
+  };
 }
 
 export interface ImportFigures {

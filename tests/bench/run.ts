@@ -8,9 +8,9 @@ import { seedDemo } from '../../scripts/demo/seed';
 import { firstRowsOnScreen } from './browser';
 import { benchDataTable } from './datatable';
 import { benchFoundation } from './foundation';
+import { machine, table } from './harness';
 import { benchInvoicing } from './invoicing';
 import { benchMatches } from './matches';
-import { machine, table } from './harness';
 import { benchImport, benchRegistrations } from './registrations';
 
 /**

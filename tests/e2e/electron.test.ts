@@ -19,7 +19,10 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-if (!binary) console.warn('Electron smoke test SKIPPED: no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD).');
+if (!binary)
+  console.warn(
+    'Electron smoke test SKIPPED: no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD).',
+  );
 
 describe.skipIf(!binary)('the Electron app (smoke test)', () => {
   it('opens its window on a new data folder, creates the database and answers over IPC', async () => {

@@ -22,7 +22,14 @@ beforeAll(async () => {
   await area.open(bridge.url);
   const organisation = (await callInPage(page, 'organisation.get', {})) as { data: { version: number } };
   await callInPage(page, 'organisation.update', { ...organisationDetails, version: organisation.data.version });
-  await callInPage(page, 'municipalities.create', { name: 'Valkenburg aan de Geul', province: 'Limburg', email: '', phone: '', notes: '', coordinatorIds: [] });
+  await callInPage(page, 'municipalities.create', {
+    name: 'Valkenburg aan de Geul',
+    province: 'Limburg',
+    email: '',
+    phone: '',
+    notes: '',
+    coordinatorIds: [],
+  });
   await page.reload();
 });
 
@@ -35,7 +42,7 @@ afterAll(async () => {
 const row = (grid: string, text: string) => area.table(grid).getByRole('row').filter({ hasText: text });
 
 describe('from contract to paid invoice in the browser', () => {
-  it('shows the foundation\'s details under Instellingen, complete enough to invoice', async () => {
+  it("shows the foundation's details under Instellingen, complete enough to invoice", async () => {
     await page.goto(`${bridge.url}#/instellingen`);
     await page.getByRole('tab', { name: 'Stichting', exact: true }).click();
     const iban = page.getByRole('textbox', { name: 'IBAN', exact: true });
@@ -48,7 +55,7 @@ describe('from contract to paid invoice in the browser', () => {
     await area.open(bridge.url);
   });
 
-  it('records Valkenburg\'s contract with the 4 × 25% template and shows the four instalments', async () => {
+  it("records Valkenburg's contract with the 4 × 25% template and shows the four instalments", async () => {
     await area.openTab('Opdrachten');
     await page.getByRole('button', { name: 'Nieuwe opdracht' }).click();
     await area.choose('Gemeente', 'Valkenburg aan de Geul');
@@ -93,15 +100,34 @@ describe('from contract to paid invoice in the browser', () => {
     await screenshot(page, 'factuur-definitief');
     const pdf = await area.savedPdfText(area.drawer().getByRole('button', { name: 'PDF opslaan' }), downloads);
     expect(pdf.fileName).toBe('factuur-2024-0001.pdf');
-    for (const expected of ['FACTUUR', '2024-0001', '€ 10.462,50', 'Over dit bedrag is de gemeente geen btw verschuldigd.', 'INK-2024-0815']) {
+    for (const expected of [
+      'FACTUUR',
+      '2024-0001',
+      '€ 10.462,50',
+      'Over dit bedrag is de gemeente geen btw verschuldigd.',
+      'INK-2024-0815',
+    ]) {
       expect(pdf.text).toContain(expected);
     }
   });
 
   it('refuses to change a final invoice, in Dutch', async () => {
-    const [invoice] = ((await callInPage(page, 'invoices.list', { year: 2024 })) as { data: { id: number; version: number }[] }).data;
-    const answer = await callInPage(page, 'invoices.updateConcept', { id: invoice.id, version: invoice.version, invoiceDate: '2024-10-06', description: 'Anders' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('Factuur 2024-0001 is definitief en kan niet meer worden gewijzigd') } });
+    const [invoice] = (
+      (await callInPage(page, 'invoices.list', { year: 2024 })) as { data: { id: number; version: number }[] }
+    ).data;
+    const answer = await callInPage(page, 'invoices.updateConcept', {
+      id: invoice.id,
+      version: invoice.version,
+      invoiceDate: '2024-10-06',
+      description: 'Anders',
+    });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: expect.stringContaining('Factuur 2024-0001 is definitief en kan niet meer worden gewijzigd'),
+      },
+    });
   });
 
   it('marks the invoice paid', async () => {

@@ -29,30 +29,65 @@ beforeAll(async () => {
   area = new InvoicingArea(page);
   await page.goto(`${bridge.url}#/koppelingen`);
   await api('organisation.update', { ...organisationDetails, version: 1 });
-  const sanne = await api<{ id: number }>('coordinators.create', { name: 'Sanne de Vries', email: 'sanne@buurtgezinnen.nl', phone: '0612345678', notes: '' });
-  const haarlem = await api<{ id: number }>('municipalities.create', {
-    name: 'Haarlem', province: null, email: '', phone: '', notes: '', coordinatorIds: [sanne.id], postcodeRanges: '2000-2099', places: '',
+  const sanne = await api<{ id: number }>('coordinators.create', {
+    name: 'Sanne de Vries',
+    email: 'sanne@buurtgezinnen.nl',
+    phone: '0612345678',
+    notes: '',
   });
-  await api<RegistrationDto>('registrations.create', vraaggezin({
-    municipalityId: haarlem.id,
-    people: [
-      { firstName: 'Marieke', lastName: 'Jansen', birthDate: '1988-04-02', role: 'ouder' },
-      { firstName: 'Daan', lastName: 'Jansen', birthDate: '2016-09-30', role: 'kind' },
-    ],
-  }));
+  const haarlem = await api<{ id: number }>('municipalities.create', {
+    name: 'Haarlem',
+    province: null,
+    email: '',
+    phone: '',
+    notes: '',
+    coordinatorIds: [sanne.id],
+    postcodeRanges: '2000-2099',
+    places: '',
+  });
+  await api<RegistrationDto>(
+    'registrations.create',
+    vraaggezin({
+      municipalityId: haarlem.id,
+      people: [
+        { firstName: 'Marieke', lastName: 'Jansen', birthDate: '1988-04-02', role: 'ouder' },
+        { firstName: 'Daan', lastName: 'Jansen', birthDate: '2016-09-30', role: 'kind' },
+      ],
+    }),
+  );
   const support = await api<RegistrationDto>('registrations.create', {
     ...vraaggezin({
-      kind: 'steun', street: 'Zijlweg', houseNumber: '88', postcode: '2013DK', email: 'deboer@voorbeeld.nl', phone: '0623456789', municipalityId: haarlem.id,
+      kind: 'steun',
+      street: 'Zijlweg',
+      houseNumber: '88',
+      postcode: '2013DK',
+      email: 'deboer@voorbeeld.nl',
+      phone: '0623456789',
+      municipalityId: haarlem.id,
       people: [
         { firstName: 'Joost', lastName: 'de Boer', birthDate: '1975-06-01', role: 'ouder' },
         { firstName: 'Anna', lastName: 'de Boer', birthDate: '1977-11-20', role: 'ouder' },
       ],
     }),
-    registration: { receivedDate: '2026-09-01', channel: 'zelf', referrerOrganisation: '', referrerType: null, referrerContact: '', question: '' },
+    registration: {
+      receivedDate: '2026-09-01',
+      channel: 'zelf',
+      referrerOrganisation: '',
+      referrerType: null,
+      referrerContact: '',
+      question: '',
+    },
   });
   for (const person of support.family.people) {
     await api('vog.change', { id: person.id, version: 0, to: 'aangevraagd', date: '2026-09-15' });
-    await api('vog.change', { id: person.id, version: 1, to: 'ontvangen', date: '2026-10-03', issueDate: '2026-10-01', checkedBy: 'Backoffice' });
+    await api('vog.change', {
+      id: person.id,
+      version: 1,
+      to: 'ontvangen',
+      date: '2026-10-03',
+      issueDate: '2026-10-01',
+      checkedBy: 'Backoffice',
+    });
   }
   await page.reload();
 });
@@ -100,13 +135,24 @@ describe('a match in the browser, from proposal to its end', () => {
     await drawer().getByRole('button', { name: 'Proefperiode starten' }).click();
     await expect.poll(() => drawer().innerText()).toContain('20-01-2027');
     await drawer().getByRole('button', { name: 'Contract maken' }).click();
-    await expect.poll(() => drawer().getByRole('table', { name: 'Documenten' }).innerText()).toContain('Samenwerkingsafspraken');
+    await expect
+      .poll(() => drawer().getByRole('table', { name: 'Documenten' }).innerText())
+      .toContain('Samenwerkingsafspraken');
     await drawer().getByRole('button', { name: 'Huisregels maken' }).click();
     await expect.poll(() => drawer().getByRole('table', { name: 'Documenten' }).getByRole('row').count()).toBe(2);
 
     const contractRow = drawer().getByRole('row').filter({ hasText: 'Samenwerkingsafspraken' });
     const contract = await area.savedPdfText(contractRow.getByRole('button', { name: 'Opslaan als PDF' }), downloads);
-    for (const expected of ['Familie Jansen', 'Familie de Boer', '20 november 2026', '20 januari 2027', 'Marieke Jansen', 'Joost de Boer', 'Anna de Boer', 'Sanne de Vries']) {
+    for (const expected of [
+      'Familie Jansen',
+      'Familie de Boer',
+      '20 november 2026',
+      '20 januari 2027',
+      'Marieke Jansen',
+      'Joost de Boer',
+      'Anna de Boer',
+      'Sanne de Vries',
+    ]) {
       expect(contract.text).toContain(expected);
     }
     expect(contract.text.match(/Handtekening:/g)).toHaveLength(4);
@@ -118,24 +164,35 @@ describe('a match in the browser, from proposal to its end', () => {
     await expect.poll(() => contractRow.innerText()).toContain('AFGEDRUKT');
     await area.typeDate('Ondertekend ontvangen op', '22-11-2026', contractRow);
     await contractRow.getByRole('button', { name: 'Ondertekend ontvangen' }).click();
-    await expect.poll(() => drawer().getByRole('row').filter({ hasText: 'Samenwerkingsafspraken' }).innerText()).toContain('ONDERTEKEND ONTVANGEN 22-11-2026');
+    await expect
+      .poll(() => drawer().getByRole('row').filter({ hasText: 'Samenwerkingsafspraken' }).innerText())
+      .toContain('ONDERTEKEND ONTVANGEN 22-11-2026');
     await screenshot(page, 'koppeling-documenten');
   });
 
   it('shows the overdue trial evaluation in the Agenda and records it from there', async () => {
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Agenda', exact: true }).click();
-    const row = page.getByRole('grid', { name: 'Agenda' }).getByRole('row').filter({ hasText: 'Evaluatie proefperiode' });
+    const row = page
+      .getByRole('grid', { name: 'Agenda' })
+      .getByRole('row')
+      .filter({ hasText: 'Evaluatie proefperiode' });
     await expect.poll(() => row.innerText()).toContain('TE LAAT');
     expect(await row.innerText()).toContain('20-01-2027');
     await screenshot(page, 'agenda');
     await row.click();
-    await drawer().getByRole('table', { name: 'Evaluaties' }).getByRole('button', { name: 'Vastleggen' }).first().click();
+    await drawer()
+      .getByRole('table', { name: 'Evaluaties' })
+      .getByRole('button', { name: 'Vastleggen' })
+      .first()
+      .click();
     await area.typeDate('Gehouden op', '22-01-2027');
     await drawer().getByLabel('Uitkomst').click();
     await page.getByRole('option', { name: 'Doorgaan', exact: true }).click();
     await drawer().getByRole('table', { name: 'Evaluaties' }).getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => drawer().getByRole('table', { name: 'Evaluaties' }).innerText()).toContain('Gehouden 22-01-2027: Doorgaan');
+    await expect
+      .poll(() => drawer().getByRole('table', { name: 'Evaluaties' }).innerText())
+      .toContain('Gehouden 22-01-2027: Doorgaan');
   });
 
   it('ends the match with its results', async () => {

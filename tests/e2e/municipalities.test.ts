@@ -92,7 +92,9 @@ describe('Gemeenten en coördinatoren in the browser', () => {
     await area.table('Gemeenten').getByRole('cell', { name: 'Valkenburg aan de Geul', exact: true }).click();
     await area.drawer().getByRole('tab', { name: 'Geschiedenis' }).click();
     const history = page.getByTestId('history');
-    await expect.poll(() => history.innerText()).toMatch(/Gewijzigd[\s\S]*Naam\s+Valkenburg\s+→ Valkenburg aan de Geul/);
+    await expect
+      .poll(() => history.innerText())
+      .toMatch(/Gewijzigd[\s\S]*Naam\s+Valkenburg\s+→ Valkenburg aan de Geul/);
     expect(await history.innerText()).toMatch(/Aangemaakt[\s\S]*Coördinatoren\s+\(leeg\)\s+→ Sanne de Vries/);
     expect(await history.innerText()).toMatch(/\d{2}-\d{2}-\d{4} \d{2}:\d{2} · \S+/);
     await screenshot(page, 'gemeente-geschiedenis');

@@ -17,8 +17,13 @@ async function api<T>(name: string, input: unknown): Promise<T> {
 }
 
 const JANSEN = {
-  street: 'Kerkstraat', houseNumber: '12', postcode: '2011ab', place: 'Haarlem',
-  parent: ['Marieke', 'Jansen', '02-04-1988'], child: ['Daan', 'Jansen', '30-09-2016'], received: '02-11-2026',
+  street: 'Kerkstraat',
+  houseNumber: '12',
+  postcode: '2011ab',
+  place: 'Haarlem',
+  parent: ['Marieke', 'Jansen', '02-04-1988'],
+  child: ['Daan', 'Jansen', '30-09-2016'],
+  received: '02-11-2026',
 };
 
 beforeAll(async () => {
@@ -27,12 +32,33 @@ beforeAll(async () => {
   page.setDefaultTimeout(10_000);
   area = new RegistrationsArea(page);
   await area.open(bridge.url);
-  const sanne = await api<{ id: number }>('coordinators.create', { name: 'Sanne de Vries', email: '', phone: '', notes: '' });
-  await api('municipalities.create', {
-    name: 'Haarlem', province: 'Noord-Holland', email: '', phone: '', notes: '', coordinatorIds: [sanne.id], postcodeRanges: '2000-2039', places: '',
+  const sanne = await api<{ id: number }>('coordinators.create', {
+    name: 'Sanne de Vries',
+    email: '',
+    phone: '',
+    notes: '',
   });
-  const kaya = vraaggezin({ street: 'Dorpsweg', postcode: '2011 CD', email: 'kaya@voorbeeld.nl', phone: '', municipalityId: 1,
-    people: [{ firstName: 'Yusuf', lastName: 'Kaya', birthDate: '2019-01-01', role: 'kind' }, { firstName: 'Elif', lastName: 'Kaya', birthDate: '1990-01-01', role: 'ouder' }] });
+  await api('municipalities.create', {
+    name: 'Haarlem',
+    province: 'Noord-Holland',
+    email: '',
+    phone: '',
+    notes: '',
+    coordinatorIds: [sanne.id],
+    postcodeRanges: '2000-2039',
+    places: '',
+  });
+  const kaya = vraaggezin({
+    street: 'Dorpsweg',
+    postcode: '2011 CD',
+    email: 'kaya@voorbeeld.nl',
+    phone: '',
+    municipalityId: 1,
+    people: [
+      { firstName: 'Yusuf', lastName: 'Kaya', birthDate: '2019-01-01', role: 'kind' },
+      { firstName: 'Elif', lastName: 'Kaya', birthDate: '1990-01-01', role: 'ouder' },
+    ],
+  });
   await api('registrations.create', { ...kaya, registration: { ...kaya.registration, receivedDate: '2026-11-20' } });
   await page.reload();
   await page.getByRole('heading', { name: 'Aanmeldingen' }).waitFor();
@@ -60,10 +86,24 @@ describe('registration triage in the browser', () => {
 
   it('shows it on top of the queue, oldest first, with the days it waits', async () => {
     const cells = async (row: number) =>
-      (await area.queue().locator('tbody tr').nth(row).locator('td').allInnerTexts()).map((text) => text.trim().toLowerCase());
-    await expect.poll(() => cells(0)).toEqual(
-      ['', '02-11-2026', '21', 'nieuw', 'vraaggezin', 'familie jansen', '2011 ab', 'haarlem', 'haarlem', 'zelf aangemeld', ''],
-    );
+      (await area.queue().locator('tbody tr').nth(row).locator('td').allInnerTexts()).map((text) =>
+        text.trim().toLowerCase(),
+      );
+    await expect
+      .poll(() => cells(0))
+      .toEqual([
+        '',
+        '02-11-2026',
+        '21',
+        'nieuw',
+        'vraaggezin',
+        'familie jansen',
+        '2011 ab',
+        'haarlem',
+        'haarlem',
+        'zelf aangemeld',
+        '',
+      ]);
     expect(await area.queue().locator('tbody tr').nth(1).innerText()).toContain('Familie Kaya');
     await screenshot(page, 'wachtrij');
   });
@@ -96,7 +136,9 @@ describe('registration triage in the browser', () => {
     await detail.getByText('Doorgezet naar coördinator', { exact: true }).first().waitFor();
     await detail.getByRole('tab', { name: 'Geschiedenis' }).click();
     const history = detail.getByTestId('status-history');
-    await expect.poll(() => history.innerText()).toMatch(/In behandeling → Doorgezet naar coördinator[\s\S]*Nieuw → In behandeling[\s\S]*Aangemeld \(Nieuw\)/);
+    await expect
+      .poll(() => history.innerText())
+      .toMatch(/In behandeling → Doorgezet naar coördinator[\s\S]*Nieuw → In behandeling[\s\S]*Aangemeld \(Nieuw\)/);
     await screenshot(page, 'aanmelding-geschiedenis');
     await page.keyboard.press('Escape');
     await expect.poll(() => area.queue().innerText()).not.toContain('Familie Jansen');
@@ -108,11 +150,17 @@ describe('registration triage in the browser', () => {
     await area.fillFamily(form, { ...JANSEN, received: '20-11-2026' });
     await form.getByRole('button', { name: 'Aanmelding opslaan' }).click();
     const warning = form.getByTestId('duplicate-warning');
-    await expect.poll(() => warning.innerText()).toMatch(/Familie Jansen \(Vraaggezin\), Kerkstraat 12, 2011 AB Haarlem: zelfde adres, vrijwel dezelfde naam en geboortedatum/);
+    await expect
+      .poll(() => warning.innerText())
+      .toMatch(
+        /Familie Jansen \(Vraaggezin\), Kerkstraat 12, 2011 AB Haarlem: zelfde adres, vrijwel dezelfde naam en geboortedatum/,
+      );
     await screenshot(page, 'aanmelding-dubbel');
     await warning.getByRole('button', { name: 'Koppel aan dit gezin' }).click();
     await area.drawer('Aanmelding').getByText('Familie Jansen').waitFor();
-    expect(await api<unknown[]>('families.findDuplicates', { postcode: '2011AB', houseNumber: '12', people: [] })).toHaveLength(1);
+    expect(
+      await api<unknown[]>('families.findDuplicates', { postcode: '2011AB', houseNumber: '12', people: [] }),
+    ).toHaveLength(1);
   });
 
   it('corrects the family under Gezinnen and shows the change in its history', async () => {
@@ -127,7 +175,9 @@ describe('registration triage in the browser', () => {
     await drawer.waitFor({ state: 'hidden' });
     await families.getByRole('cell', { name: 'Kerkplein 12' }).click();
     await drawer.getByRole('tab', { name: 'Geschiedenis' }).click();
-    await expect.poll(() => drawer.getByTestId('history').innerText()).toMatch(/Gewijzigd[\s\S]*Straat\s+Kerkstraat\s+→ Kerkplein/);
+    await expect
+      .poll(() => drawer.getByTestId('history').innerText())
+      .toMatch(/Gewijzigd[\s\S]*Straat\s+Kerkstraat\s+→ Kerkplein/);
     await screenshot(page, 'gezin-geschiedenis');
   });
 });

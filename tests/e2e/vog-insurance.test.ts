@@ -27,12 +27,30 @@ async function openOn(today: string, hash: string) {
   await page.goto(`${bridge.url}#${hash}`);
 }
 
-const steungezin = (street: string, phone: string, people: { firstName: string; lastName: string; birthDate: string }[], municipalityId: number) => ({
+const steungezin = (
+  street: string,
+  phone: string,
+  people: { firstName: string; lastName: string; birthDate: string }[],
+  municipalityId: number,
+) => ({
   ...vraaggezin({
-    kind: 'steun', street, houseNumber: String(street.length), postcode: street === 'Dreef' ? '2012AA' : '2013DK', email: `${street.toLowerCase()}@voorbeeld.nl`, phone, municipalityId,
+    kind: 'steun',
+    street,
+    houseNumber: String(street.length),
+    postcode: street === 'Dreef' ? '2012AA' : '2013DK',
+    email: `${street.toLowerCase()}@voorbeeld.nl`,
+    phone,
+    municipalityId,
     people: people.map((p) => ({ ...p, role: 'ouder' as const })),
   }),
-  registration: { receivedDate: '2026-09-01', channel: 'zelf' as const, referrerOrganisation: '', referrerType: null, referrerContact: '', question: '' },
+  registration: {
+    receivedDate: '2026-09-01',
+    channel: 'zelf' as const,
+    referrerOrganisation: '',
+    referrerType: null,
+    referrerContact: '',
+    question: '',
+  },
 });
 
 beforeAll(async () => {
@@ -42,11 +60,29 @@ beforeAll(async () => {
   area = new InvoicingArea(page);
   await openOn('2026-11-23', '/vog');
   for (const name of ['Haarlem', 'Zandvoort', 'Bloemendaal']) {
-    ids[name] = (await api<{ id: number }>('municipalities.create', { name, province: null, email: '', phone: '', notes: '', coordinatorIds: [] })).id;
+    ids[name] = (
+      await api<{ id: number }>('municipalities.create', {
+        name,
+        province: null,
+        email: '',
+        phone: '',
+        notes: '',
+        coordinatorIds: [],
+      })
+    ).id;
   }
-  await api<RegistrationDto>('registrations.create', steungezin('Zijlweg', '0623456789', [
-    { firstName: 'Joost', lastName: 'de Boer', birthDate: '1975-06-01' }, { firstName: 'Anna', lastName: 'de Boer', birthDate: '1977-11-20' },
-  ], ids.Haarlem));
+  await api<RegistrationDto>(
+    'registrations.create',
+    steungezin(
+      'Zijlweg',
+      '0623456789',
+      [
+        { firstName: 'Joost', lastName: 'de Boer', birthDate: '1975-06-01' },
+        { firstName: 'Anna', lastName: 'de Boer', birthDate: '1977-11-20' },
+      ],
+      ids.Haarlem,
+    ),
+  );
   await page.reload();
 });
 
@@ -91,22 +127,58 @@ describe('VOG administration in the browser', () => {
 
 describe('insurance in the browser', () => {
   it('records a policy for two municipalities, shows the matches it covers and lists the one without cover', async () => {
-    const supporters = await api<RegistrationDto>('registrations.create', steungezin('Dreef', '0634567890', [
-      { firstName: 'Kees', lastName: 'Visser', birthDate: '1970-03-03' }, { firstName: 'Els', lastName: 'Visser', birthDate: '1972-04-04' },
-    ], ids.Haarlem));
+    const supporters = await api<RegistrationDto>(
+      'registrations.create',
+      steungezin(
+        'Dreef',
+        '0634567890',
+        [
+          { firstName: 'Kees', lastName: 'Visser', birthDate: '1970-03-03' },
+          { firstName: 'Els', lastName: 'Visser', birthDate: '1972-04-04' },
+        ],
+        ids.Haarlem,
+      ),
+    );
     for (const person of supporters.family.people) {
       await api('vog.change', { id: person.id, version: 0, to: 'aangevraagd', date: '2026-12-01' });
-      await api('vog.change', { id: person.id, version: 1, to: 'ontvangen', date: '2026-12-20', issueDate: '2026-12-18', checkedBy: 'Backoffice' });
+      await api('vog.change', {
+        id: person.id,
+        version: 1,
+        to: 'ontvangen',
+        date: '2026-12-20',
+        issueDate: '2026-12-18',
+        checkedBy: 'Backoffice',
+      });
     }
     const requesting = await api<RegistrationDto>('registrations.create', vraaggezin({ municipalityId: ids.Haarlem }));
     const children = requesting.family.people.filter((p) => p.role === 'kind').map((p) => p.id);
     for (const name of ['Haarlem', 'Zandvoort', 'Bloemendaal']) {
       let match = await api<MatchDto>('matches.create', {
-        requestingFamilyId: requesting.family.id, supportFamilyId: supporters.family.id, municipalityId: ids[name], coordinatorId: null,
-        childIds: children, supportKinds: ['vaste_middag'], supportOther: '', frequency: '', agreements: '', proposedDate: '2026-12-01',
+        requestingFamilyId: requesting.family.id,
+        supportFamilyId: supporters.family.id,
+        municipalityId: ids[name],
+        coordinatorId: null,
+        childIds: children,
+        supportKinds: ['vaste_middag'],
+        supportOther: '',
+        frequency: '',
+        agreements: '',
+        proposedDate: '2026-12-01',
       });
-      match = await api<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-12-10', reason: '' });
-      await api<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2027-01-05', reason: '' });
+      match = await api<MatchDto>('matches.changeStatus', {
+        id: match.id,
+        version: match.version,
+        to: 'kennismaking',
+        date: '2026-12-10',
+        reason: '',
+      });
+      await api<MatchDto>('matches.changeStatus', {
+        id: match.id,
+        version: match.version,
+        to: 'proefperiode',
+        date: '2027-01-05',
+        reason: '',
+      });
     }
     await page.goto(`${bridge.url}#/verzekeringen`);
     await page.getByRole('button', { name: 'Nieuwe polis' }).click();

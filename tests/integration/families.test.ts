@@ -17,19 +17,50 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 function edit(changes: Partial<Record<string, unknown>>) {
-  const { id, version, kind, street, houseNumber, houseNumberAddition, postcode, place, phone, email, municipality, notes, people } = family;
+  const {
+    id,
+    version,
+    kind,
+    street,
+    houseNumber,
+    houseNumberAddition,
+    postcode,
+    place,
+    phone,
+    email,
+    municipality,
+    notes,
+    people,
+  } = family;
   return api.dispatch('families.update', {
-    id, version, kind, street, houseNumber, houseNumberAddition: houseNumberAddition ?? '', postcode, place, phone: phone ?? '',
-    email: email ?? '', municipalityId: municipality?.id ?? null, notes: notes ?? '', people, ...changes,
+    id,
+    version,
+    kind,
+    street,
+    houseNumber,
+    houseNumberAddition: houseNumberAddition ?? '',
+    postcode,
+    place,
+    phone: phone ?? '',
+    email: email ?? '',
+    municipalityId: municipality?.id ?? null,
+    notes: notes ?? '',
+    people,
+    ...changes,
   });
 }
 
 it('corrects the address and the people of a family, and records what changed', async () => {
   const [marieke, daan] = family.people;
-  const updated = data<FamilyDto>(await edit({
-    street: 'Kerkplein',
-    people: [{ ...marieke, firstName: 'Marieke' }, { firstName: 'Fleur', lastName: 'Jansen', birthDate: '2020-03-01', role: 'kind' }],
-  }));
+  const updated = data<FamilyDto>(
+    await edit({
+      street: 'Kerkplein',
+      people: [
+        { ...marieke, firstName: 'Marieke' },
+        { firstName: 'Fleur', lastName: 'Jansen', birthDate: '2020-03-01', role: 'kind' },
+      ],
+    }),
+  );
   expect(updated.street).toBe('Kerkplein');
   expect(updated.people.map((p) => p.firstName)).toEqual(['Marieke', 'Fleur']);
   expect(updated.people[0].id).toBe(marieke.id);
@@ -39,9 +70,15 @@ it('corrects the address and the people of a family, and records what changed', 
   );
   expect(entry.changes).toEqual([
     { field: 'street', old: 'Kerkstraat', new: 'Kerkplein' },
-    { field: 'people', old: 'Marieke Jansen (ouder / verzorger, 02-04-1988); Daan Jansen (kind, 30-09-2016)', new: 'Marieke Jansen (ouder / verzorger, 02-04-1988); Fleur Jansen (kind, 01-03-2020)' },
+    {
+      field: 'people',
+      old: 'Marieke Jansen (ouder / verzorger, 02-04-1988); Daan Jansen (kind, 30-09-2016)',
+      new: 'Marieke Jansen (ouder / verzorger, 02-04-1988); Fleur Jansen (kind, 01-03-2020)',
+    },
   ]);
-  const found = data<{ rows: { name: string }[]; total: number }>(await api.dispatch('families.search', { search: 'fleur', kind: null, municipalityId: null, limit: 200 }));
+  const found = data<{ rows: { name: string }[]; total: number }>(
+    await api.dispatch('families.search', { search: 'fleur', kind: null, municipalityId: null, limit: 200 }),
+  );
   expect(found).toMatchObject({ total: 1, rows: [{ name: 'Familie Jansen' }] });
 });
 
@@ -50,6 +87,9 @@ it('refuses a stale edit, a change of kind and a vraaggezin left without childre
   expect(await edit({ notes: 'later' })).toMatchObject({ ok: false, error: { code: 'STALE' } });
   family = data<FamilyDto>(await api.dispatch('families.get', { id: family.id }));
   expect(await edit({ kind: 'steun' })).toMatchObject({ ok: false, error: { issues: [{ path: 'kind' }] } });
-  expect(await edit({ people: [family.people[0]] })).toMatchObject({ ok: false, error: { issues: [{ path: 'people' }] } });
+  expect(await edit({ people: [family.people[0]] })).toMatchObject({
+    ok: false,
+    error: { issues: [{ path: 'people' }] },
+  });
   expect(await db.dataSource.query('SELECT COUNT(*) AS n FROM person')).toEqual([{ n: 2 }]);
 });

@@ -1,5 +1,5 @@
-import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import type { ImportPreview, ImportResult } from '../../shared/api/imports';
 import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
 import { data, workArea } from '../support/registrations';
@@ -14,14 +14,19 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const HEADER = 'Soort;Datum aanmelding;Voornaam;Achternaam;Geboortedatum;Voornaam kind;Geboortedatum kind;Straat;Huisnummer;Postcode;Plaats;Telefoon;E-mail;Verwijzer;Soort verwijzer;Hulpvraag';
+const HEADER =
+  'Soort;Datum aanmelding;Voornaam;Achternaam;Geboortedatum;Voornaam kind;Geboortedatum kind;Straat;Huisnummer;Postcode;Plaats;Telefoon;E-mail;Verwijzer;Soort verwijzer;Hulpvraag';
 const ROWS = [
   'vraaggezin;03-11-2026;Renée;Müller-Çelik;12-05-1990;Zoë;01-02-2018;Gedempte Oude Gracht;14a;2011gj;Haarlem;0612345678;renee@voorbeeld.nl;Wijkteam Centrum;wijkteam;Moeder werkt en zorgt alleen.',
   'steungezin;04-11-2026;Hélène;de Vries;30-08-1975;;;Zeeweg;3;2041KP;Zandvoort;;helene@voorbeeld.nl;;;Wij willen graag helpen.',
   'vraaggezin;05-11-2026;Ahmed;Bakker;01-01-1985;Sem;15-06-2015;Kerkstraat;8;2011 AB;Haarlem;023-5123456;;School De Bron;school;',
 ];
 
-const file = (fileName: string, bytes: Buffer) => ({ fileName, contentBase64: bytes.toString('base64'), mapping: null });
+const file = (fileName: string, bytes: Buffer) => ({
+  fileName,
+  contentBase64: bytes.toString('base64'),
+  mapping: null,
+});
 /** What Excel on a Dutch Windows saves as "CSV (gescheiden door lijstscheidingsteken)": Windows-1252, no BOM. */
 const windows1252 = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
 
@@ -45,9 +50,16 @@ describe('importing registrations', () => {
 
     expect(data<ImportResult>(await api.dispatch('imports.commit', csv))).toMatchObject({ imported: 3, skipped: 0 });
     const [family] = await db.dataSource.query(`SELECT * FROM family ORDER BY id LIMIT 1`);
-    expect(family).toMatchObject({ postcode: '2011 GJ', houseNumber: '14', houseNumberAddition: 'a', municipalityId: 1 });
+    expect(family).toMatchObject({
+      postcode: '2011 GJ',
+      houseNumber: '14',
+      houseNumberAddition: 'a',
+      municipalityId: 1,
+    });
     expect(await db.dataSource.query(`SELECT firstName FROM person WHERE role = 'ouder' ORDER BY id`)).toEqual([
-      { firstName: 'Renée' }, { firstName: 'Hélène' }, { firstName: 'Ahmed' },
+      { firstName: 'Renée' },
+      { firstName: 'Hélène' },
+      { firstName: 'Ahmed' },
     ]);
     expect(await db.dataSource.query(`SELECT channel, referrerType, status FROM registration ORDER BY id`)).toEqual([
       { channel: 'verwijzer', referrerType: 'wijkteam', status: 'nieuw' },
@@ -58,13 +70,21 @@ describe('importing registrations', () => {
     const again = await preview(csv);
     expect(again.counts).toEqual({ new: 0, duplicate: 3, invalid: 0 });
     expect(again.rows[0].messages).toEqual(['Deze rij is al eerder geïmporteerd.']);
-    expect(await api.dispatch('imports.commit', csv)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/geen nieuwe/) } });
+    expect(await api.dispatch('imports.commit', csv)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/geen nieuwe/) },
+    });
     expect(await count('registration')).toBe(3);
     expect(await count('family')).toBe(3);
   });
 
   it('reads UTF-8 with a byte order mark and an .xlsx with real date cells', async () => {
-    const utf8 = await preview(file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([HEADER, ROWS[0]].join('\n'), 'utf8')])));
+    const utf8 = await preview(
+      file(
+        'bom.csv',
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([HEADER, ROWS[0]].join('\n'), 'utf8')]),
+      ),
+    );
     expect(utf8.headers[0]).toBe('Soort');
     expect(utf8.rows[0].summary).toBe('Renée Müller-Çelik 2011gj');
 
@@ -72,21 +92,37 @@ describe('importing registrations', () => {
       HEADER.split(';'),
       ...ROWS.map((row) => row.split(';').map((cell, i) => ([1, 4, 6].includes(i) && cell ? dutchDate(cell) : cell))),
     ];
-    const xlsx = file('aanmeldingen.xlsx', await writeXlsxFile(sheet.map((row) => row.map((value) => (value instanceof Date ? { value, type: Date, format: 'dd-mm-yyyy' } : value)))).toBuffer());
+    const xlsx = file(
+      'aanmeldingen.xlsx',
+      await writeXlsxFile(
+        sheet.map((row) =>
+          row.map((value) => (value instanceof Date ? { value, type: Date, format: 'dd-mm-yyyy' } : value)),
+        ),
+      ).toBuffer(),
+    );
     const checked = await preview(xlsx);
     expect(checked.counts).toEqual({ new: 3, duplicate: 0, invalid: 0 });
     expect(data<ImportResult>(await api.dispatch('imports.commit', xlsx)).imported).toBe(3);
     expect(await db.dataSource.query(`SELECT receivedDate FROM registration ORDER BY id`)).toEqual([
-      { receivedDate: '2026-11-03' }, { receivedDate: '2026-11-04' }, { receivedDate: '2026-11-05' },
+      { receivedDate: '2026-11-03' },
+      { receivedDate: '2026-11-04' },
+      { receivedDate: '2026-11-05' },
     ]);
   });
 
   it('marks every row of a file without a required column invalid and imports nothing', async () => {
-    const withoutPostcode = [HEADER, ...ROWS].map((line) => line.split(';').filter((_, i) => i !== 9).join(';'));
+    const withoutPostcode = [HEADER, ...ROWS].map((line) =>
+      line
+        .split(';')
+        .filter((_, i) => i !== 9)
+        .join(';'),
+    );
     const csv = file('zonder-postcode.csv', windows1252(withoutPostcode));
     const checked = await preview(csv);
     expect(checked.counts).toEqual({ new: 0, duplicate: 0, invalid: 3 });
-    expect(checked.rows.every((row) => row.messages.includes('Het bestand heeft geen kolom voor Postcode.'))).toBe(true);
+    expect(checked.rows.every((row) => row.messages.includes('Het bestand heeft geen kolom voor Postcode.'))).toBe(
+      true,
+    );
     expect((await api.dispatch('imports.commit', csv)).ok).toBe(false);
     expect(await count('registration')).toBe(0);
   });
@@ -102,14 +138,22 @@ describe('importing registrations', () => {
     ]);
 
     // The last registration of the file fails to insert, after its family and people went in.
-    await db.dataSource.query(`CREATE TRIGGER fail_last BEFORE INSERT ON registration WHEN NEW.receivedDate = '2026-11-05'
+    await db.dataSource
+      .query(`CREATE TRIGGER fail_last BEFORE INSERT ON registration WHEN NEW.receivedDate = '2026-11-05'
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     expect(await api.dispatch('imports.commit', csv)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect([await count('family'), await count('person'), await count('registration'), await count('import_batch')]).toEqual([0, 0, 0, 0]);
+    expect([
+      await count('family'),
+      await count('person'),
+      await count('registration'),
+      await count('import_batch'),
+    ]).toEqual([0, 0, 0, 0]);
 
     await db.dataSource.query('DROP TRIGGER fail_last');
     expect(data<ImportResult>(await api.dispatch('imports.commit', csv))).toMatchObject({ imported: 2, skipped: 1 });
-    const history = data<{ changes: { field: string; new: unknown }[] }[]>(await api.dispatch('audit.history', { entityType: 'import', entityId: 1 }));
+    const history = data<{ changes: { field: string; new: unknown }[] }[]>(
+      await api.dispatch('audit.history', { entityType: 'import', entityId: 1 }),
+    );
     expect(history[0].changes).toEqual([
       { field: 'fileName', old: null, new: 'fout.csv' },
       { field: 'importedRows', old: null, new: 2 },
@@ -120,7 +164,9 @@ describe('importing registrations', () => {
   it('flags a row that matches a known family or an earlier row of the same file', async () => {
     data(await api.dispatch('imports.commit', file('eerste.csv', windows1252([HEADER, ROWS[0]]))));
     const sameAddress = ROWS[2].replace('Kerkstraat;8;2011 AB', 'Gedempte Oude Gracht;14a;2011 GJ');
-    const checked = await preview(file('tweede.csv', windows1252([HEADER, sameAddress, ROWS[1], ROWS[1].replace('Hélène', 'Helene')])));
+    const checked = await preview(
+      file('tweede.csv', windows1252([HEADER, sameAddress, ROWS[1], ROWS[1].replace('Hélène', 'Helene')])),
+    );
     expect(checked.rows.map((row) => row.status)).toEqual(['duplicate', 'new', 'duplicate']);
     expect(checked.rows[0].messages[0]).toMatch(/Lijkt op een bekend gezin \(zelfde adres\)/);
     expect(checked.rows[2].messages[0]).toMatch(/Zelfde gezin als rij 3 van dit bestand/);

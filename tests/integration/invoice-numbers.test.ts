@@ -11,16 +11,20 @@ afterEach(() => db.close());
 /** Like the handler layer: every finalisation in a transaction of its own, all queued at once. */
 function finaliseAtOnce(count: number, year: number, failEvery = 0): Promise<PromiseSettledResult<string>[]> {
   let queue: Promise<unknown> = Promise.resolve();
-  return Promise.allSettled(Array.from({ length: count }, (_, i) => {
-    const run = () => db.dataSource.transaction(async (manager) => {
-      const number = await nextInvoiceNumber(manager, year);
-      if (failEvery && i % failEvery === failEvery - 1) throw new Error('finalisation failed after taking a number');
-      return number;
-    });
-    const result = queue.then(run, run);
-    queue = result.catch(() => undefined);
-    return result;
-  }));
+  return Promise.allSettled(
+    Array.from({ length: count }, (_, i) => {
+      const run = () =>
+        db.dataSource.transaction(async (manager) => {
+          const number = await nextInvoiceNumber(manager, year);
+          if (failEvery && i % failEvery === failEvery - 1)
+            throw new Error('finalisation failed after taking a number');
+          return number;
+        });
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
+    }),
+  );
 }
 
 it('gives many invoices finalised at once consecutive numbers, without gaps or duplicates', async () => {

@@ -26,15 +26,28 @@ async function countRows(table: string): Promise<number> {
 
 describe('municipalities through the handler layer', () => {
   it('creates a municipality with a coordinator and lists it', async () => {
-    const sanne = data<CoordinatorDto>(await api.dispatch('coordinators.create', {
-      name: 'Sanne de Vries', email: 'Sanne@Buurtgezinnen.nl', phone: '0612345678', notes: '',
-    }));
+    const sanne = data<CoordinatorDto>(
+      await api.dispatch('coordinators.create', {
+        name: 'Sanne de Vries',
+        email: 'Sanne@Buurtgezinnen.nl',
+        phone: '0612345678',
+        notes: '',
+      }),
+    );
     expect(sanne.email).toBe('sanne@buurtgezinnen.nl');
     expect(sanne.phone).toBe('06 12345678');
-    const created = data<MunicipalityDto>(await api.dispatch('municipalities.create', {
-      ...valkenburg, coordinatorIds: [sanne.id],
-    }));
-    expect(created).toMatchObject({ name: 'Valkenburg', active: true, version: 1, coordinators: [{ name: 'Sanne de Vries' }] });
+    const created = data<MunicipalityDto>(
+      await api.dispatch('municipalities.create', {
+        ...valkenburg,
+        coordinatorIds: [sanne.id],
+      }),
+    );
+    expect(created).toMatchObject({
+      name: 'Valkenburg',
+      active: true,
+      version: 1,
+      coordinators: [{ name: 'Sanne de Vries' }],
+    });
     const list = data<MunicipalityDto[]>(await api.dispatch('municipalities.list', {}));
     expect(list.map((m) => m.name)).toEqual(['Valkenburg']);
     const coordinators = data<CoordinatorDto[]>(await api.dispatch('coordinators.list', {}));
@@ -75,7 +88,12 @@ describe('municipalities through the handler layer', () => {
   it('refuses an edit made from a stale version and keeps the newer one', async () => {
     const created = data<MunicipalityDto>(await api.dispatch('municipalities.create', valkenburg));
     data(await api.dispatch('municipalities.update', { ...valkenburg, id: created.id, version: 1, notes: 'eerste' }));
-    const stale = await api.dispatch('municipalities.update', { ...valkenburg, id: created.id, version: 1, notes: 'tweede' });
+    const stale = await api.dispatch('municipalities.update', {
+      ...valkenburg,
+      id: created.id,
+      version: 1,
+      notes: 'tweede',
+    });
     expect(stale.ok || stale.error.code).toBe('STALE');
     expect(stale.ok || stale.error.message).toMatch(/iemand anders heeft dit intussen gewijzigd/i);
     const current = data<MunicipalityDto>(await api.dispatch('municipalities.get', { id: created.id }));
@@ -84,18 +102,28 @@ describe('municipalities through the handler layer', () => {
 
   it('records who changed which field, with old and new values, also for coordinators', async () => {
     data(await api.dispatch('settings.update', { employeeName: 'Fatima el Amrani', overdueDays: 14, version: 1 }));
-    const piet = data<CoordinatorDto>(await api.dispatch('coordinators.create', { name: 'Piet Jansen', email: '', phone: '', notes: '' }));
+    const piet = data<CoordinatorDto>(
+      await api.dispatch('coordinators.create', { name: 'Piet Jansen', email: '', phone: '', notes: '' }),
+    );
     const created = data<MunicipalityDto>(await api.dispatch('municipalities.create', valkenburg));
-    data(await api.dispatch('municipalities.update', {
-      ...valkenburg, id: created.id, version: 1, name: 'Valkenburg aan de Geul', coordinatorIds: [piet.id],
-    }));
+    data(
+      await api.dispatch('municipalities.update', {
+        ...valkenburg,
+        id: created.id,
+        version: 1,
+        name: 'Valkenburg aan de Geul',
+        coordinatorIds: [piet.id],
+      }),
+    );
     data(await api.dispatch('municipalities.setActive', { id: created.id, version: 2, active: false }));
 
     const history = data<{ actor: string; operation: string; changes: unknown[] }[]>(
       await api.dispatch('audit.history', { entityType: 'municipality', entityId: created.id }),
     );
     expect(history.map((entry) => entry.operation)).toEqual([
-      'municipalities.setActive', 'municipalities.update', 'municipalities.create',
+      'municipalities.setActive',
+      'municipalities.update',
+      'municipalities.create',
     ]);
     expect(history.every((entry) => entry.actor === 'Fatima el Amrani')).toBe(true);
     expect(history[1].changes).toEqual([
@@ -138,7 +166,10 @@ describe('the handler layer boundary', () => {
     data(await api.dispatch('municipalities.create', { ...valkenburg, name: 'Heemstede' }));
     await db.dataSource.query('DROP TABLE "municipality_coordinator"');
     const response = await api.dispatch('municipalities.create', { ...valkenburg, name: 'Geheime Gemeente' });
-    expect(response).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/niets opgeslagen/) } });
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/niets opgeslagen/) },
+    });
     expect(api.logged.join('\n')).not.toMatch(/Geheime Gemeente/);
     expect(await countRows('municipality')).toBe(1);
   });

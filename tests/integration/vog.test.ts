@@ -2,26 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { MatchDto } from '../../shared/api/matches';
 import type { VogDetailDto, VogMatchWarningDto, VogRowDto } from '../../shared/api/vog';
 import { VOG_STATUSES } from '../../shared/domain/vog/status';
-import { scenario } from '../support/scenario';
 import { matchFamilies, screen } from '../support/matches';
 import { data, vraaggezin } from '../support/registrations';
+import { scenario } from '../support/scenario';
 
 const s = scenario('2026-11-23T09:00:00Z');
 const { call, refusal, countRows } = s;
 
 /** A steungezin of two adults and a son who turns 18 on 1 December 2026. */
 async function steungezin() {
-  const registration = data<{ family: { people: { id: number; firstName: string }[] } }>(await s.api.dispatch('registrations.create', {
-    ...vraaggezin({
-      kind: 'steun', street: 'Zijlweg', houseNumber: '88', postcode: '2013DK', email: 'deboer@voorbeeld.nl', phone: '0623456789',
-      people: [
-        { firstName: 'Joost', lastName: 'de Boer', birthDate: '1975-06-01', role: 'ouder' },
-        { firstName: 'Anna', lastName: 'de Boer', birthDate: '1977-11-20', role: 'ouder' },
-        { firstName: 'Tim', lastName: 'de Boer', birthDate: '2008-12-01', role: 'kind' },
-      ],
+  const registration = data<{ family: { people: { id: number; firstName: string }[] } }>(
+    await s.api.dispatch('registrations.create', {
+      ...vraaggezin({
+        kind: 'steun',
+        street: 'Zijlweg',
+        houseNumber: '88',
+        postcode: '2013DK',
+        email: 'deboer@voorbeeld.nl',
+        phone: '0623456789',
+        people: [
+          { firstName: 'Joost', lastName: 'de Boer', birthDate: '1975-06-01', role: 'ouder' },
+          { firstName: 'Anna', lastName: 'de Boer', birthDate: '1977-11-20', role: 'ouder' },
+          { firstName: 'Tim', lastName: 'de Boer', birthDate: '2008-12-01', role: 'kind' },
+        ],
+      }),
+      registration: {
+        receivedDate: '2026-09-01',
+        channel: 'zelf',
+        referrerOrganisation: '',
+        referrerType: null,
+        referrerContact: '',
+        question: '',
+      },
     }),
-    registration: { receivedDate: '2026-09-01', channel: 'zelf', referrerOrganisation: '', referrerType: null, referrerContact: '', question: '' },
-  }));
+  );
   const [joost, anna, tim] = registration.family.people.map((p) => p.id);
   return { joost, anna, tim };
 }
@@ -40,25 +54,53 @@ describe('the VOG administration', () => {
     const { joost, anna } = await steungezin();
     await call('vog.bulkRequest', { ids: [joost, anna], date: '2026-11-23', freeScheme: true });
     s.setNow('2026-12-01T09:00:00Z');
-    const received = await call<VogDetailDto>('vog.change', { id: joost, version: 1, to: 'ontvangen', date: '2026-11-30', issueDate: '2026-11-28', checkedBy: 'Backoffice', screeningProfile: '45 Vrijwilligers' });
-    expect(received).toMatchObject({ status: 'ontvangen', issueDate: '2026-11-28', validUntil: '2029-11-27', freeScheme: true });
-    expect(received.history.map((h) => `${h.fromStatus}>${h.toStatus}`)).toEqual(['aangevraagd>ontvangen', 'nodig>aangevraagd']);
+    const received = await call<VogDetailDto>('vog.change', {
+      id: joost,
+      version: 1,
+      to: 'ontvangen',
+      date: '2026-11-30',
+      issueDate: '2026-11-28',
+      checkedBy: 'Backoffice',
+      screeningProfile: '45 Vrijwilligers',
+    });
+    expect(received).toMatchObject({
+      status: 'ontvangen',
+      issueDate: '2026-11-28',
+      validUntil: '2029-11-27',
+      freeScheme: true,
+    });
+    expect(received.history.map((h) => `${h.fromStatus}>${h.toStatus}`)).toEqual([
+      'aangevraagd>ontvangen',
+      'nodig>aangevraagd',
+    ]);
     s.setNow('2027-01-19T09:00:00Z');
-    expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === anna)).toMatchObject({ daysWaiting: 57, requestOverdue: true });
+    expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === anna)).toMatchObject({
+      daysWaiting: 57,
+      requestOverdue: true,
+    });
   });
 
   it('refuses every forbidden move in Dutch and writes nothing', async () => {
     const { joost } = await steungezin();
     const forbidden = VOG_STATUSES.filter((to) => to !== 'aangevraagd');
     for (const to of forbidden) {
-      const error = await refusal('vog.change', { id: joost, version: 0, to, date: '2026-11-20', issueDate: '2026-11-20', checkedBy: 'x' });
+      const error = await refusal('vog.change', {
+        id: joost,
+        version: 0,
+        to,
+        date: '2026-11-20',
+        issueDate: '2026-11-20',
+        checkedBy: 'x',
+      });
       expect(error.message).toMatch(/^Een VOG met status "Nodig" kan niet naar "/);
     }
     expect(await countRows('vog')).toBe(0);
     await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
     await call('vog.change', { id: joost, version: 1, to: 'geweigerd', date: '2026-11-21' });
     for (const to of VOG_STATUSES) {
-      expect((await refusal('vog.change', { id: joost, version: 2, to, date: '2026-11-22' })).message).toContain('De VOG is geweigerd');
+      expect((await refusal('vog.change', { id: joost, version: 2, to, date: '2026-11-22' })).message).toContain(
+        'De VOG is geweigerd',
+      );
     }
     expect(await countRows('vog_status_change')).toBe(2);
   });
@@ -68,7 +110,9 @@ describe('the scan of a VOG', () => {
   it('is kept in the data folder once the VOG has a record, and opened with the system viewer', async () => {
     const { joost } = await steungezin();
     const scan = { fileName: 'vog.pdf', content: Buffer.from('%PDF-1.4 vog').toString('base64') };
-    expect((await refusal('vog.attachScan', { id: joost, version: 0, ...scan })).message).toBe('Leg eerst de aanvraag van de VOG vast.');
+    expect((await refusal('vog.attachScan', { id: joost, version: 0, ...scan })).message).toBe(
+      'Leg eerst de aanvraag van de VOG vast.',
+    );
     await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
     expect((await call<VogDetailDto>('vog.attachScan', { id: joost, version: 1, ...scan })).hasScan).toBe(true);
     await call('vog.openScan', { id: joost });
@@ -83,34 +127,90 @@ describe('the VOG rule of a match', () => {
     await screen(s.api.dispatch, [joost], '2026-10-01');
     await call('vog.change', { id: anna, version: 0, to: 'aangevraagd', date: '2026-11-10' });
     let match = await call<MatchDto>('matches.create', families.proposal);
-    match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
-    const refused = await refusal('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2026-11-20', reason: '' });
+    match = await call<MatchDto>('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'kennismaking',
+      date: '2026-11-10',
+      reason: '',
+    });
+    const refused = await refusal('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'proefperiode',
+      date: '2026-11-20',
+      reason: '',
+    });
     expect(refused.message).toBe('Deze koppeling kan niet verder: Anna de Boer heeft nog geen geldige VOG.');
     expect((await call<MatchDto>('matches.get', { id: match.id })).status).toBe('kennismaking');
-    await call('vog.change', { id: anna, version: 1, to: 'ontvangen', date: '2026-11-18', issueDate: '2026-11-16', checkedBy: 'Backoffice' });
-    const trial = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2026-11-20', reason: '' });
+    await call('vog.change', {
+      id: anna,
+      version: 1,
+      to: 'ontvangen',
+      date: '2026-11-18',
+      issueDate: '2026-11-16',
+      checkedBy: 'Backoffice',
+    });
+    const trial = await call<MatchDto>('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'proefperiode',
+      date: '2026-11-20',
+      reason: '',
+    });
     expect(trial.status).toBe('proefperiode');
   });
 
   it('refuses a VOG older than three months for a new match', async () => {
     const families = await matchFamilies(s.api.dispatch);
     let match = await call<MatchDto>('matches.create', families.proposal);
-    match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
-    const late = await refusal('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2027-01-02', reason: '' });
-    expect(late.message).toContain('De VOG van Joost de Boer is afgegeven op 01-10-2026; voor een nieuwe koppeling mag die hoogstens 3 maanden oud zijn.');
+    match = await call<MatchDto>('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'kennismaking',
+      date: '2026-11-10',
+      reason: '',
+    });
+    const late = await refusal('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'proefperiode',
+      date: '2027-01-02',
+      reason: '',
+    });
+    expect(late.message).toContain(
+      'De VOG van Joost de Boer is afgegeven op 01-10-2026; voor een nieuwe koppeling mag die hoogstens 3 maanden oud zijn.',
+    );
   });
 
   it('puts an active match on the warning list once a VOG renewal lapses', async () => {
     const families = await matchFamilies(s.api.dispatch);
     let match = await call<MatchDto>('matches.create', families.proposal);
-    match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'kennismaking', date: '2026-11-10', reason: '' });
-    match = await call<MatchDto>('matches.changeStatus', { id: match.id, version: match.version, to: 'proefperiode', date: '2026-11-20', reason: '' });
+    match = await call<MatchDto>('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'kennismaking',
+      date: '2026-11-10',
+      reason: '',
+    });
+    match = await call<MatchDto>('matches.changeStatus', {
+      id: match.id,
+      version: match.version,
+      to: 'proefperiode',
+      date: '2026-11-20',
+      reason: '',
+    });
     expect(await call<VogMatchWarningDto[]>('vog.matchWarnings', {})).toEqual([]);
     s.setNow('2029-10-01T09:00:00Z');
     const [warning] = await call<VogMatchWarningDto[]>('vog.matchWarnings', {});
     expect(warning).toMatchObject({ matchId: match.id, families: 'Familie Jansen – Familie de Boer' });
-    expect(warning.reasons).toEqual(['De VOG van Joost de Boer is verlopen op 30-09-2029.', 'De VOG van Anna de Boer is verlopen op 30-09-2029.']);
+    expect(warning.reasons).toEqual([
+      'De VOG van Joost de Boer is verlopen op 30-09-2029.',
+      'De VOG van Anna de Boer is verlopen op 30-09-2029.',
+    ]);
     const [joost] = families.support.people.map((p) => p.id);
-    expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === joost)).toMatchObject({ expired: true });
+    expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === joost)).toMatchObject({
+      expired: true,
+    });
   });
 });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../electron/db/open';
 import type { MigrationClass } from '../../electron/db/data-source';
+import { openDatabase } from '../../electron/db/open';
 import { createDispatcher, type Dispatcher } from '../../electron/main/ipc/dispatch';
 import type { Clock } from '../../electron/services/clock';
 import type { ServiceContext } from '../../electron/services/context';
@@ -25,7 +25,10 @@ export async function openTestDatabase(migrations?: MigrationClass[]): Promise<T
   const backupFolder = path.join(folder, 'backups');
   const dataSource = await openDatabase(file, { backupFolder, migrations });
   return {
-    folder, file, backupFolder, dataSource,
+    folder,
+    file,
+    backupFolder,
+    dataSource,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       fs.rmSync(folder, { recursive: true, force: true });
@@ -35,10 +38,16 @@ export async function openTestDatabase(migrations?: MigrationClass[]): Promise<T
 
 export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
 
-export function testDispatcher(db: TestDatabase, clock?: Clock): Dispatcher & { logged: string[]; desktop: ReturnType<typeof recordingDesktop> } {
+export function testDispatcher(
+  db: TestDatabase,
+  clock?: Clock,
+): Dispatcher & { logged: string[]; desktop: ReturnType<typeof recordingDesktop> } {
   const logged: string[] = [];
   const desktop = recordingDesktop();
-  const handlers = createHandlers({ dataFolder: db.folder, databaseFile: db.file, backupFolder: db.backupFolder }, desktop);
+  const handlers = createHandlers(
+    { dataFolder: db.folder, databaseFile: db.file, backupFolder: db.backupFolder },
+    desktop,
+  );
   const dispatcher = createDispatcher(db.dataSource, handlers, {
     fallbackActor: 'testgebruiker',
     clock,
@@ -49,5 +58,7 @@ export function testDispatcher(db: TestDatabase, clock?: Clock): Dispatcher & { 
 
 /** Runs a use case directly in a transaction, as the handler layer would. */
 export function inTransaction<T>(db: TestDatabase, work: (ctx: ServiceContext) => Promise<T>, clock?: Clock) {
-  return db.dataSource.transaction((manager) => work({ manager, clock: clock ?? { now: () => new Date() }, actor: 'test' }));
+  return db.dataSource.transaction((manager) =>
+    work({ manager, clock: clock ?? { now: () => new Date() }, actor: 'test' }),
+  );
 }

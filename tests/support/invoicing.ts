@@ -26,7 +26,10 @@ export function valkenburgContract(municipalityId: number): ContractFormValues {
     schedule: {
       template: 'custom',
       partsPerYear: null,
-      instalments: ['2024-10-01', '2025-03-01', '2025-10-01', '2026-03-01'].map((invoiceDate) => ({ invoiceDate, shareBasisPoints: 2500 })),
+      instalments: ['2024-10-01', '2025-03-01', '2025-10-01', '2026-03-01'].map((invoiceDate) => ({
+        invoiceDate,
+        shareBasisPoints: 2500,
+      })),
     },
     notes: '',
   };
@@ -42,17 +45,37 @@ export function valkenburgInvoice(overrides: Partial<InvoiceDocument> = {}): Inv
     description: 'Bijdrage Buurtgezinnen Valkenburg aan de Geul, termijn 4 van 4',
     amountCents: 1_046_250,
     seller: {
-      name: 'Stichting Buurtgezinnen', street: 'Kruisweg 12', postcode: '2011 LA', city: 'Haarlem',
-      email: 'backoffice@buurtgezinnen.nl', phone: '023 123 4567', website: 'www.buurtgezinnen.nl',
-      kvkNumber: '41216593', iban: 'NL91ABNA0417164300', bic: 'ABNANL2A',
-      vatCategory: 'O', vatNumber: null, vatExemptionText: 'Over dit bedrag is de gemeente geen btw verschuldigd.',
+      name: 'Stichting Buurtgezinnen',
+      street: 'Kruisweg 12',
+      postcode: '2011 LA',
+      city: 'Haarlem',
+      email: 'backoffice@buurtgezinnen.nl',
+      phone: '023 123 4567',
+      website: 'www.buurtgezinnen.nl',
+      kvkNumber: '41216593',
+      iban: 'NL91ABNA0417164300',
+      bic: 'ABNANL2A',
+      vatCategory: 'O',
+      vatNumber: null,
+      vatExemptionText: 'Over dit bedrag is de gemeente geen btw verschuldigd.',
     },
     buyer: {
-      name: 'Gemeente Valkenburg aan de Geul', department: 'Afdeling Sociaal Domein', contact: 'M. Janssen',
-      street: 'Postbus 998', postcode: '6300 AZ', city: 'Valkenburg', email: 'facturen@valkenburg.nl',
-      reference: 'INK-2024-0815', oin: '00000001001234567000', kvk: null,
+      name: 'Gemeente Valkenburg aan de Geul',
+      department: 'Afdeling Sociaal Domein',
+      contact: 'M. Janssen',
+      street: 'Postbus 998',
+      postcode: '6300 AZ',
+      city: 'Valkenburg',
+      email: 'facturen@valkenburg.nl',
+      reference: 'INK-2024-0815',
+      oin: '00000001001234567000',
+      kvk: null,
     },
-    contract: { description: 'Proeftuin Buurtgezinnen Valkenburg aan de Geul', startDate: '2024-10-01', endDate: '2026-09-30' },
+    contract: {
+      description: 'Proeftuin Buurtgezinnen Valkenburg aan de Geul',
+      startDate: '2024-10-01',
+      endDate: '2026-09-30',
+    },
     paymentTermDays: 30,
     instalmentLabel: '4 van 4',
     credited: null,
@@ -62,7 +85,13 @@ export function valkenburgInvoice(overrides: Partial<InvoiceDocument> = {}): Inv
 
 export function valkenburgCredit(): InvoiceDocument {
   return valkenburgInvoice({
-    kind: 'credit', number: '2026-0008', invoiceDate: '2026-03-10', dueDate: '2026-03-10', amountCents: -1_046_250,
-    description: 'Creditering van factuur 2026-0007', instalmentLabel: null, credited: { number: '2026-0007', invoiceDate: '2026-03-02' },
+    kind: 'credit',
+    number: '2026-0008',
+    invoiceDate: '2026-03-10',
+    dueDate: '2026-03-10',
+    amountCents: -1_046_250,
+    description: 'Creditering van factuur 2026-0007',
+    instalmentLabel: null,
+    credited: { number: '2026-0007', invoiceDate: '2026-03-02' },
   });
 }

@@ -7,7 +7,11 @@ import { openTestDatabase, testDispatcher, type TestDatabase } from './database'
  * `call` expects success, `refusal` expects the one error shape.
  */
 export function scenario(startsAt: string) {
-  const state = { db: undefined as unknown as TestDatabase, api: undefined as unknown as ReturnType<typeof testDispatcher>, now: new Date(startsAt) };
+  const state = {
+    db: undefined as unknown as TestDatabase,
+    api: undefined as unknown as ReturnType<typeof testDispatcher>,
+    now: new Date(startsAt),
+  };
   beforeEach(async () => {
     state.db = await openTestDatabase();
     state.now = new Date(startsAt);

@@ -63,7 +63,12 @@ export const FamilyEntity = new EntitySchema<Family>({
     notes: { type: 'text', nullable: true },
   },
   relations: {
-    municipality: { type: 'many-to-one', target: 'municipality', joinColumn: { name: 'municipalityId' }, nullable: true },
+    municipality: {
+      type: 'many-to-one',
+      target: 'municipality',
+      joinColumn: { name: 'municipalityId' },
+      nullable: true,
+    },
     people: { type: 'one-to-many', target: 'person', inverseSide: 'family' },
   },
 });

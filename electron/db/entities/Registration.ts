@@ -63,7 +63,12 @@ export const RegistrationEntity = new EntitySchema<Registration>({
   },
   relations: {
     family: { type: 'many-to-one', target: 'family', joinColumn: { name: 'familyId' } },
-    municipality: { type: 'many-to-one', target: 'municipality', joinColumn: { name: 'municipalityId' }, nullable: true },
+    municipality: {
+      type: 'many-to-one',
+      target: 'municipality',
+      joinColumn: { name: 'municipalityId' },
+      nullable: true,
+    },
     coordinator: { type: 'many-to-one', target: 'coordinator', joinColumn: { name: 'coordinatorId' }, nullable: true },
   },
 });

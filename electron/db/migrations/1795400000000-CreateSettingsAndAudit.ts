@@ -23,9 +23,7 @@ export class CreateSettingsAndAudit1795400000000 implements MigrationInterface {
       "entityType" varchar(40) NOT NULL,
       "entityId" integer NOT NULL,
       "changes" text NOT NULL)`);
-    await queryRunner.query(
-      `CREATE INDEX "IDX_audit_entry_record" ON "audit_entry" ("entityType", "entityId")`,
-    );
+    await queryRunner.query(`CREATE INDEX "IDX_audit_entry_record" ON "audit_entry" ("entityType", "entityId")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

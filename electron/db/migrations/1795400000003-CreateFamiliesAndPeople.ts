@@ -37,7 +37,9 @@ export class CreateFamiliesAndPeople1795400000003 implements MigrationInterface 
     await queryRunner.query(`CREATE INDEX "IDX_person_last_name" ON "person" ("lastNameKey", "familyId")`);
     await queryRunner.query(`CREATE INDEX "IDX_person_first_name" ON "person" ("firstNameKey", "familyId")`);
     // Duplicate checks compare names of people born on the same day, from the index alone.
-    await queryRunner.query(`CREATE INDEX "IDX_person_birth_date" ON "person" ("birthDate", "firstNameKey", "lastNameKey", "familyId")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_person_birth_date" ON "person" ("birthDate", "firstNameKey", "lastNameKey", "familyId")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -25,7 +25,9 @@ export class CreateRegistrations1795400000004 implements MigrationInterface {
       "importKey" varchar(64))`);
     await queryRunner.query(`CREATE INDEX "IDX_registration_queue" ON "registration" ("status", "receivedDate", "id")`);
     await queryRunner.query(`CREATE INDEX "IDX_registration_received" ON "registration" ("receivedDate", "id")`);
-    await queryRunner.query(`CREATE INDEX "IDX_registration_municipality" ON "registration" ("municipalityId", "status")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_registration_municipality" ON "registration" ("municipalityId", "status")`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_registration_family" ON "registration" ("familyId")`);
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_registration_import_key" ON "registration" ("importKey")`);
     await queryRunner.query(`CREATE TABLE "registration_status_change" (

@@ -12,7 +12,9 @@ export class CreateImportBatches1795400000006 implements MigrationInterface {
       "fileName" varchar(255) NOT NULL,
       "importedRows" integer NOT NULL,
       "skippedRows" integer NOT NULL)`);
-    await queryRunner.query(`ALTER TABLE "registration" ADD COLUMN "importBatchId" integer REFERENCES "import_batch" ("id")`);
+    await queryRunner.query(
+      `ALTER TABLE "registration" ADD COLUMN "importBatchId" integer REFERENCES "import_batch" ("id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

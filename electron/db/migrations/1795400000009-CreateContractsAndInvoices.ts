@@ -46,7 +46,9 @@ export class CreateContractsAndInvoices1795400000009 implements MigrationInterfa
       "scheduleTemplate" varchar(20) NOT NULL,
       "partsPerYear" integer,
       "notes" text)`);
-    await queryRunner.query(`CREATE INDEX "IDX_contract_municipality" ON "municipality_contract" ("municipalityId", "startDate")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_contract_municipality" ON "municipality_contract" ("municipalityId", "startDate")`,
+    );
 
     await queryRunner.query(`CREATE TABLE "contract_instalment" (
       "id" integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -55,7 +57,9 @@ export class CreateContractsAndInvoices1795400000009 implements MigrationInterfa
       "invoiceDate" varchar(10) NOT NULL,
       "shareBasisPoints" integer NOT NULL,
       "amountCents" integer NOT NULL)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_instalment_sequence" ON "contract_instalment" ("contractId", "sequence")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_instalment_sequence" ON "contract_instalment" ("contractId", "sequence")`,
+    );
     await queryRunner.query(`CREATE INDEX "IDX_instalment_due" ON "contract_instalment" ("invoiceDate", "contractId")`);
 
     await queryRunner.query(`CREATE TABLE "invoice" (${BASE},
@@ -91,7 +95,13 @@ export class CreateContractsAndInvoices1795400000009 implements MigrationInterfa
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['invoice_payment', 'invoice', 'contract_instalment', 'municipality_contract', 'organisation']) {
+    for (const table of [
+      'invoice_payment',
+      'invoice',
+      'contract_instalment',
+      'municipality_contract',
+      'organisation',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }

@@ -133,8 +133,13 @@ export class CreateMatches1795400000010 implements MigrationInterface {
       "body" text NOT NULL,
       "createdAt" varchar(30) NOT NULL,
       "actor" varchar(100) NOT NULL)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_document_template" ON "document_template" ("kind", "templateVersion")`);
-    for (const [kind, title, body] of [['contract', 'Samenwerkingsafspraken', CONTRACT_TEMPLATE], ['huisregels', 'Huisregels', HOUSE_RULES_TEMPLATE]]) {
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_document_template" ON "document_template" ("kind", "templateVersion")`,
+    );
+    for (const [kind, title, body] of [
+      ['contract', 'Samenwerkingsafspraken', CONTRACT_TEMPLATE],
+      ['huisregels', 'Huisregels', HOUSE_RULES_TEMPLATE],
+    ]) {
       await queryRunner.query(
         `INSERT INTO "document_template" ("kind", "templateVersion", "title", "body", "createdAt", "actor")
         VALUES (?, 1, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'Buurtgezinnen')`,
@@ -156,7 +161,14 @@ export class CreateMatches1795400000010 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['match_document', 'document_template', 'match_evaluation', 'match_status_change', 'match_child', 'match']) {
+    for (const table of [
+      'match_document',
+      'document_template',
+      'match_evaluation',
+      'match_status_change',
+      'match_child',
+      'match',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }

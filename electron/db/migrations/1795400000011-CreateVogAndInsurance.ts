@@ -82,7 +82,15 @@ export class CreateVogAndInsurance1795400000011 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['insurance_incident_document', 'insurance_incident', 'insurance_policy_family', 'insurance_policy_municipality', 'insurance_policy', 'vog_status_change', 'vog']) {
+    for (const table of [
+      'insurance_incident_document',
+      'insurance_incident',
+      'insurance_policy_family',
+      'insurance_policy_municipality',
+      'insurance_policy',
+      'vog_status_change',
+      'vog',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
     for (const column of ['vogAllAdults', 'vogRequestWeeks', 'vogNewMatchMonths', 'vogRenewYears']) {

@@ -57,6 +57,10 @@ export async function auditHistory(
     order: { id: 'DESC' },
   });
   return rows.map(({ id, at, actor, operation, changes }) => ({
-    id, at, actor, operation, changes: JSON.parse(changes) as FieldChange[],
+    id,
+    at,
+    actor,
+    operation,
+    changes: JSON.parse(changes) as FieldChange[],
   }));
 }

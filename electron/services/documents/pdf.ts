@@ -1,18 +1,19 @@
 import * as pdfmakeModule from 'pdfmake';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import * as fontFiles from 'pdfmake/build/vfs_fonts';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 
 /** pdfmake's server build is one CommonJS instance; bundlers hand it over as the namespace's default. */
-const pdfmake = ((pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule);
+const pdfmake = (pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule;
 
 let ready = false;
 
 /** Fonts come from pdfmake's own bundle; documents may not reach the file system or the network. */
 function setUp(): void {
   if (ready) return;
-  const files = ((fontFiles as unknown as { default?: Record<string, string> }).default ?? fontFiles) as Record<string, string>;
-  const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs;
+  const files = ((fontFiles as unknown as { default?: Record<string, string> }).default ?? fontFiles);
+  const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } })
+    .virtualfs;
   for (const [name, base64] of Object.entries(files)) {
     if (name.endsWith('.ttf')) virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
   }
@@ -35,7 +36,12 @@ export const COLORS = { text: '#1f2933', muted: '#5f6b7a', accent: '#1c7c54', li
  * Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. With
  * `createdAt` the file states that moment, so a document made again comes out the same.
  */
-export async function renderPdf(definition: { title: string; content: Content; footerText?: string; createdAt?: Date }): Promise<Buffer> {
+export async function renderPdf(definition: {
+  title: string;
+  content: Content;
+  footerText?: string;
+  createdAt?: Date;
+}): Promise<Buffer> {
   setUp();
   const document: TDocumentDefinitions = {
     pageSize: 'A4',
@@ -57,7 +63,13 @@ export async function renderPdf(definition: { title: string; content: Content; f
       margin: [56, 20, 56, 0],
       columns: [
         { text: definition.footerText ?? '', fontSize: 8, color: COLORS.muted },
-        { text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', fontSize: 8, color: COLORS.muted, width: 90 },
+        {
+          text: `pagina ${currentPage} van ${pageCount}`,
+          alignment: 'right',
+          fontSize: 8,
+          color: COLORS.muted,
+          width: 90,
+        },
       ],
     }),
   };
@@ -69,12 +81,21 @@ export function letterhead(seller: OrganisationDetails, logoDataUrl: string | nu
   const brand: Content = logoDataUrl
     ? { image: logoDataUrl, fit: [150, 60] }
     : { text: seller.name, fontSize: 16, bold: true, color: COLORS.accent };
-  const lines = [seller.name, seller.street, [seller.postcode, seller.city].filter(Boolean).join('  '), seller.email, seller.phone, seller.website]
-    .filter((line): line is string => Boolean(line));
+  const lines = [
+    seller.name,
+    seller.street,
+    [seller.postcode, seller.city].filter(Boolean).join('  '),
+    seller.email,
+    seller.phone,
+    seller.website,
+  ].filter((line): line is string => Boolean(line));
   return {
     columns: [
       { width: '*', stack: [brand] },
-      { width: 200, stack: lines.map((line, i) => ({ text: line, bold: i === 0, fontSize: 9, alignment: 'right' as const })) },
+      {
+        width: 200,
+        stack: lines.map((line, i) => ({ text: line, bold: i === 0, fontSize: 9, alignment: 'right' as const })),
+      },
     ],
   };
 }

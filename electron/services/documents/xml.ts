@@ -21,7 +21,9 @@ export function serializeXml(root: XmlElement): string {
 
 function write(node: XmlElement, depth: number): string {
   const indent = '  '.repeat(depth);
-  const attributes = Object.entries(node.attributes).map(([key, value]) => ` ${key}="${escape(value)}"`).join('');
+  const attributes = Object.entries(node.attributes)
+    .map(([key, value]) => ` ${key}="${escape(value)}"`)
+    .join('');
   if (node.text !== null) return `${indent}<${node.name}${attributes}>${escape(node.text)}</${node.name}>`;
   const children = node.children.map((child) => write(child, depth + 1)).join('\n');
   return `${indent}<${node.name}${attributes}>\n${children}\n${indent}</${node.name}>`;

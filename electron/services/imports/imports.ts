@@ -40,10 +40,15 @@ export async function commitImport(ctx: ServiceContext, file: ImportFile): Promi
   }
   const now = timestamp(ctx.clock);
   const batch = await ctx.manager.save(ImportBatchEntity, {
-    fileName: file.fileName, importedRows: fresh.length, skippedRows: preview.rows.length - fresh.length,
-    version: 1, createdAt: now, updatedAt: now,
+    fileName: file.fileName,
+    importedRows: fresh.length,
+    skippedRows: preview.rows.length - fresh.length,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   });
-  for (let i = 0; i < fresh.length; i += CHUNK) await insertChunk(ctx, fresh.slice(i, i + CHUNK), batch.id, file.fileName);
+  for (let i = 0; i < fresh.length; i += CHUNK)
+    await insertChunk(ctx, fresh.slice(i, i + CHUNK), batch.id, file.fileName);
   return { id: batch.id, imported: fresh.length, skipped: preview.rows.length - fresh.length };
 }
 
@@ -58,8 +63,11 @@ async function checkFile(ctx: ServiceContext, file: ImportFile): Promise<Checked
 
 /** The file and mapping, and a stamp of the data the check depends on, in one hash. */
 async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> {
-  const stamps = await Promise.all(['family', 'registration', 'municipality'].map((table) =>
-    ctx.manager.query(`SELECT COUNT(*) AS n, MAX("id") AS id, MAX("updatedAt") AS at FROM "${table}"`)));
+  const stamps = await Promise.all(
+    ['family', 'registration', 'municipality'].map((table) =>
+      ctx.manager.query(`SELECT COUNT(*) AS n, MAX("id") AS id, MAX("updatedAt") AS at FROM "${table}"`),
+    ),
+  );
   return createHash('sha256')
     .update(JSON.stringify([file, stamps, currentDate(ctx.clock)]))
     .digest('hex');
@@ -74,13 +82,18 @@ async function checkFileAnew(ctx: ServiceContext, file: ImportFile): Promise<Che
   const valid = checked.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);
   const queries = valid.map((row) => duplicateQuery(row.values));
   const index = await DuplicateIndex.load(ctx.manager, queries);
-  const imported = await importedKeys(ctx, valid.map((row) => row.importKey));
+  const imported = await importedKeys(
+    ctx,
+    valid.map((row) => row.importKey),
+  );
   const fresh: CheckedRow[] = [];
   const rows: ImportRowDto[] = checked.map((row) => {
-    if (!row.values) return { rowNumber: row.rowNumber, status: 'invalid', summary: row.summary, messages: row.messages };
+    if (!row.values)
+      return { rowNumber: row.rowNumber, status: 'invalid', summary: row.summary, messages: row.messages };
     const duplicate = duplicateReason(row.values, row.importKey, imported, index);
     index.remember(-row.rowNumber, duplicateQuery(row.values));
-    if (duplicate) return { rowNumber: row.rowNumber, status: 'duplicate', summary: row.summary, messages: [duplicate] };
+    if (duplicate)
+      return { rowNumber: row.rowNumber, status: 'duplicate', summary: row.summary, messages: [duplicate] };
     fresh.push(row);
     return { rowNumber: row.rowNumber, status: 'new', summary: row.summary, messages: [] };
   });
@@ -89,7 +102,12 @@ async function checkFileAnew(ctx: ServiceContext, file: ImportFile): Promise<Che
   return { preview: { headers: table.headers, mapping, rows, counts }, fresh };
 }
 
-function duplicateReason(values: RegistrationCreate, importKey: string, imported: Set<string>, index: DuplicateIndex): string | null {
+function duplicateReason(
+  values: RegistrationCreate,
+  importKey: string,
+  imported: Set<string>,
+  index: DuplicateIndex,
+): string | null {
   if (imported.has(importKey)) return 'Deze rij is al eerder geïmporteerd.';
   const matches = index.match(duplicateQuery(values));
   if (matches.size === 0) return null;
@@ -103,15 +121,22 @@ function duplicateReason(values: RegistrationCreate, importKey: string, imported
 function duplicateQuery(values: RegistrationCreate) {
   const { family } = values;
   return {
-    postcode: family.postcode, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition ?? undefined,
-    email: family.email ?? undefined, phone: family.phone ?? undefined, people: family.people,
+    postcode: family.postcode,
+    houseNumber: family.houseNumber,
+    houseNumberAddition: family.houseNumberAddition ?? undefined,
+    email: family.email ?? undefined,
+    phone: family.phone ?? undefined,
+    people: family.people,
   };
 }
 
 async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await ctx.manager.find(RegistrationEntity, { select: { importKey: true }, where: { importKey: In(keys.slice(i, i + CHUNK)) } });
+    const rows = await ctx.manager.find(RegistrationEntity, {
+      select: { importKey: true },
+      where: { importKey: In(keys.slice(i, i + CHUNK)) },
+    });
     for (const row of rows) found.add(row.importKey!);
   }
   return found;
@@ -121,19 +146,61 @@ async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<st
 async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: number, fileName: string) {
   const now = timestamp(ctx.clock);
   const values = rows.map((row) => row.values!);
-  await insertMany(ctx, FamilyEntity, values.map(({ family: { people: _people, ...family } }) => ({ ...family, version: 1, createdAt: now, updatedAt: now })));
+  await insertMany(
+    ctx,
+    FamilyEntity,
+    values.map(({ family: { people: _people, ...family } }) => ({
+      ...family,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   const familyIds = await lastIds(ctx, FamilyEntity, rows.length);
-  await insertMany(ctx, PersonEntity, values.flatMap((value, i) =>
-    value.family.people.map(({ id: _id, ...person }) => ({ ...person, familyId: familyIds[i], ...personKeys(person) }))));
-  await insertMany(ctx, RegistrationEntity, values.map((value, i) => ({
-    ...value.registration, familyId: familyIds[i], familyKind: value.family.kind, municipalityId: value.family.municipalityId, coordinatorId: null,
-    status: 'nieuw' as const, referredTo: null, handedOverDate: null, duplicateSuspected: false,
-    importKey: rows[i].importKey, importBatchId: batchId, version: 1, createdAt: now, updatedAt: now,
-  })));
+  await insertMany(
+    ctx,
+    PersonEntity,
+    values.flatMap((value, i) =>
+      value.family.people.map(({ id: _id, ...person }) => ({
+        ...person,
+        familyId: familyIds[i],
+        ...personKeys(person),
+      })),
+    ),
+  );
+  await insertMany(
+    ctx,
+    RegistrationEntity,
+    values.map((value, i) => ({
+      ...value.registration,
+      familyId: familyIds[i],
+      familyKind: value.family.kind,
+      municipalityId: value.family.municipalityId,
+      coordinatorId: null,
+      status: 'nieuw' as const,
+      referredTo: null,
+      handedOverDate: null,
+      duplicateSuspected: false,
+      importKey: rows[i].importKey,
+      importBatchId: batchId,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
   const registrationIds = await lastIds(ctx, RegistrationEntity, rows.length);
-  await insertMany(ctx, RegistrationStatusChangeEntity, registrationIds.map((registrationId) => ({
-    registrationId, at: now, actor: ctx.actor, fromStatus: null, toStatus: 'nieuw' as const, reason: `Geïmporteerd uit ${fileName}`,
-  })));
+  await insertMany(
+    ctx,
+    RegistrationStatusChangeEntity,
+    registrationIds.map((registrationId) => ({
+      registrationId,
+      at: now,
+      actor: ctx.actor,
+      fromStatus: null,
+      toStatus: 'nieuw' as const,
+      reason: `Geïmporteerd uit ${fileName}`,
+    })),
+  );
 }
 
 /**
@@ -157,9 +224,15 @@ function toDatabase(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
-async function lastIds(ctx: ServiceContext, entity: typeof FamilyEntity | typeof RegistrationEntity, count: number): Promise<number[]> {
+async function lastIds(
+  ctx: ServiceContext,
+  entity: typeof FamilyEntity | typeof RegistrationEntity,
+  count: number,
+): Promise<number[]> {
   const table = ctx.manager.connection.getMetadata(entity).tableName;
-  const rows: { id: number }[] = await ctx.manager.query(`SELECT "id" FROM "${table}" ORDER BY "id" DESC LIMIT ${Number(count)}`);
+  const rows: { id: number }[] = await ctx.manager.query(
+    `SELECT "id" FROM "${table}" ORDER BY "id" DESC LIMIT ${Number(count)}`,
+  );
   return rows.map((row) => row.id).reverse();
 }
 

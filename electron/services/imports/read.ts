@@ -9,13 +9,17 @@ export interface Table {
   rows: string[][];
 }
 
-const UNREADABLE = 'Dit bestand kan de app niet lezen. Kies een .csv- of .xlsx-bestand, bijvoorbeeld opgeslagen vanuit Excel.';
+const UNREADABLE =
+  'Dit bestand kan de app niet lezen. Kies een .csv- of .xlsx-bestand, bijvoorbeeld opgeslagen vanuit Excel.';
 
 /** A spreadsheet as rows of text: .xlsx, or .csv in UTF-8 (with or without BOM) or Windows-1252. */
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   const cells = /\.xlsx$/i.test(fileName) ? await readXlsx(bytes) : readCsv(bytes);
   const [headers = [], ...rows] = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
-  if (headers.length === 0) throw new DomainError('VALIDATION', 'Het bestand is leeg.', [{ path: 'contentBase64', message: 'Het bestand is leeg.' }]);
+  if (headers.length === 0)
+    throw new DomainError('VALIDATION', 'Het bestand is leeg.', [
+      { path: 'contentBase64', message: 'Het bestand is leeg.' },
+    ]);
   return { headers: headers.map((header) => header.trim()), rows };
 }
 
@@ -66,5 +70,7 @@ export function guessMapping(headers: string[]): ImportMapping {
 
 /** "E-mail", "e mail" and "E_Mail " all become "e mail". */
 function headerKey(header: string): string {
-  return normalizeText(header).replace(/[^a-z0-9/]+/g, ' ').trim();
+  return normalizeText(header)
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
 }

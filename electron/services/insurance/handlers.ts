@@ -1,7 +1,13 @@
 import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
 import type { DataPaths } from '../settings/system';
-import { attachIncidentDocument, createIncident, listIncidents, openIncidentDocument, updateIncident } from './incidents';
+import {
+  attachIncidentDocument,
+  createIncident,
+  listIncidents,
+  openIncidentDocument,
+  updateIncident,
+} from './incidents';
 import { insuredList } from './insured-list';
 import { attachConditions, createPolicy, listPolicies, openConditions, updatePolicy } from './policies';
 import { insuranceWarnings } from './warnings';

@@ -18,19 +18,36 @@ export async function insuredList(ctx: ServiceContext, input: { id: number }): P
     content: [
       letterhead(organisation, organisation.logoDataUrl),
       { text: `Lijst van verzekerde vrijwilligers`, style: 'title', margin: [0, 24, 0, 2] },
-      { text: `${policy.insurer}, polis ${policy.policyNumber} (${COVER_KIND_LABELS[policy.coverKind].toLowerCase()}) · stand ${formatLongDate(today)}`, color: COLORS.muted, margin: [0, 0, 0, 12] },
+      {
+        text: `${policy.insurer}, polis ${policy.policyNumber} (${COVER_KIND_LABELS[policy.coverKind].toLowerCase()}) · stand ${formatLongDate(today)}`,
+        color: COLORS.muted,
+        margin: [0, 0, 0, 12],
+      },
       {
         table: {
           headerRows: 1,
           widths: ['*', 120, 70],
           body: [
-            [{ text: 'Vrijwilligers (steungezin)', style: 'th' }, { text: 'Gemeente', style: 'th' }, { text: 'Sinds', style: 'th' }],
+            [
+              { text: 'Vrijwilligers (steungezin)', style: 'th' },
+              { text: 'Gemeente', style: 'th' },
+              { text: 'Sinds', style: 'th' },
+            ],
             ...policy.coveredMatches.map((m) => [m.volunteers, m.municipalityName, formatDate(m.startDate) || '–']),
           ],
         },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0, hLineColor: () => COLORS.line, paddingTop: () => 4, paddingBottom: () => 4 },
+        layout: {
+          hLineWidth: () => 0.5,
+          vLineWidth: () => 0,
+          hLineColor: () => COLORS.line,
+          paddingTop: () => 4,
+          paddingBottom: () => 4,
+        },
       },
     ],
   });
-  return { fileName: `verzekerden-${policy.policyNumber.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`, content: pdf.toString('base64') };
+  return {
+    fileName: `verzekerden-${policy.policyNumber.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`,
+    content: pdf.toString('base64'),
+  };
 }

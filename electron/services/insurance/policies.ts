@@ -5,10 +5,10 @@ import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/I
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
-import { keepFile, openKeptFile } from '../files';
-import type { DataPaths } from '../settings/system';
 import { claimVersion, notFound } from '../errors';
+import { keepFile, openKeptFile } from '../files';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import type { DataPaths } from '../settings/system';
 
 interface MatchSpan {
   matchId: number;
@@ -56,7 +56,10 @@ export function checkDay(match: MatchSpan, today: string): string {
 
 /** Every policy with what it covers, or only the one with this id. */
 export async function policyScopes(manager: EntityManager, id?: number): Promise<PolicyScope[]> {
-  const policies = await manager.find(InsurancePolicyEntity, { where: id === undefined ? {} : { id }, order: { startDate: 'DESC', id: 'DESC' } });
+  const policies = await manager.find(InsurancePolicyEntity, {
+    where: id === undefined ? {} : { id },
+    order: { startDate: 'DESC', id: 'DESC' },
+  });
   const links = async (table: string, column: string) =>
     (await manager.query(`SELECT policyId, ${column} AS ref FROM ${table}`)) as { policyId: number; ref: number }[];
   const municipalities = await links('insurance_policy_municipality', 'municipalityId');
@@ -76,18 +79,30 @@ async function policies(ctx: ServiceContext, id?: number): Promise<PolicyDto[]> 
   const today = currentDate(ctx.clock);
   const matches = await runningMatches(ctx.manager);
   const names = new Map<number, string>(
-    ((await ctx.manager.query('SELECT id, name FROM municipality')) as { id: number; name: string }[]).map((m) => [m.id, m.name]),
+    ((await ctx.manager.query('SELECT id, name FROM municipality')) as { id: number; name: string }[]).map((m) => [
+      m.id,
+      m.name,
+    ]),
   );
   const familyNames = new Map<number, string>(
-    ((await ctx.manager.query(`SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`)) as { id: number; name: string | null }[])
-      .map((f) => [f.id, familyNameOf(f.name)]),
+    (
+      (await ctx.manager.query(
+        `SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`,
+      )) as { id: number; name: string | null }[]
+    ).map((f) => [f.id, familyNameOf(f.name)]),
   );
   return (await policyScopes(ctx.manager, id)).map((scope) => toPolicyDto(scope, matches, names, familyNames, today));
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Promise<PolicyDto> {
   const now = timestamp(ctx.clock);
-  const saved = await ctx.manager.save(InsurancePolicyEntity, { ...columns(input), conditionsFile: null, version: 1, createdAt: now, updatedAt: now });
+  const saved = await ctx.manager.save(InsurancePolicyEntity, {
+    ...columns(input),
+    conditionsFile: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
   await storeLinks(ctx.manager, saved.id, input);
   return policyView(ctx, saved.id);
 }
@@ -113,7 +128,13 @@ export async function policyAuditView(ctx: ServiceContext, id: number): Promise<
   return policy;
 }
 
-function toPolicyDto(scope: PolicyScope, matches: MatchSpan[], names: Map<number, string>, familyNames: Map<number, string>, today: string): PolicyDto {
+function toPolicyDto(
+  scope: PolicyScope,
+  matches: MatchSpan[],
+  names: Map<number, string>,
+  familyNames: Map<number, string>,
+  today: string,
+): PolicyDto {
   const { policy } = scope;
   const covered: CoveredMatchDto[] = [];
   for (const match of matches) {
@@ -133,7 +154,9 @@ function toPolicyDto(scope: PolicyScope, matches: MatchSpan[], names: Map<number
     ...fields,
     hasConditions: conditionsFile !== null,
     allMunicipalities: Boolean(policy.allMunicipalities),
-    municipalities: [...scope.municipalityIds].map((id) => ({ id, name: names.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    municipalities: [...scope.municipalityIds]
+      .map((id) => ({ id, name: names.get(id) ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     families: [...scope.familyIds].map((id) => ({ id, name: familyNames.get(id) ?? '' })),
     coveredMatches: covered,
     endsSoon: policy.endDate !== null && policy.endDate >= today && daysBetween(today, policy.endDate) <= 60,
@@ -149,7 +172,10 @@ async function storeLinks(manager: EntityManager, policyId: number, input: Polic
   await manager.query('DELETE FROM insurance_policy_municipality WHERE policyId = ?', [policyId]);
   await manager.query('DELETE FROM insurance_policy_family WHERE policyId = ?', [policyId]);
   for (const municipalityId of input.allMunicipalities ? [] : new Set(input.municipalityIds)) {
-    await manager.query('INSERT INTO insurance_policy_municipality (policyId, municipalityId) VALUES (?, ?)', [policyId, municipalityId]);
+    await manager.query('INSERT INTO insurance_policy_municipality (policyId, municipalityId) VALUES (?, ?)', [
+      policyId,
+      municipalityId,
+    ]);
   }
   for (const familyId of new Set(input.familyIds)) {
     await manager.query('INSERT INTO insurance_policy_family (policyId, familyId) VALUES (?, ?)', [policyId, familyId]);
@@ -158,7 +184,9 @@ async function storeLinks(manager: EntityManager, policyId: number, input: Polic
 
 /** The policy's conditions as a PDF, kept in the data folder. */
 export async function attachConditions(
-  ctx: ServiceContext, input: { id: number; version: number; fileName: string; content: string }, paths: DataPaths,
+  ctx: ServiceContext,
+  input: { id: number; version: number; fileName: string; content: string },
+  paths: DataPaths,
 ): Promise<PolicyDto> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   if (!policy) throw notFound('Deze polis');
@@ -168,7 +196,12 @@ export async function attachConditions(
   return policyView(ctx, policy.id);
 }
 
-export async function openConditions(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+export async function openConditions(
+  ctx: ServiceContext,
+  input: { id: number },
+  paths: DataPaths,
+  desktop: Desktop,
+): Promise<{ id: number }> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   await openKeptFile(paths, policy?.conditionsFile ?? null, desktop);
   return { id: input.id };

@@ -10,7 +10,9 @@ export async function insuranceWarnings(ctx: ServiceContext): Promise<InsuranceW
   const today = currentDate(ctx.clock);
   const scopes = await policyScopes(ctx.manager);
   const uncovered = (await runningMatches(ctx.manager))
-    .filter((match) => match.startDate !== null && !scopes.some((scope) => covers(scope, match, checkDay(match, today))))
+    .filter(
+      (match) => match.startDate !== null && !scopes.some((scope) => covers(scope, match, checkDay(match, today))),
+    )
     .map((match) => ({
       matchId: match.matchId,
       families: `${familyNameOf(match.requestingName)} – ${familyNameOf(match.supportName)}`,
@@ -20,6 +22,11 @@ export async function insuranceWarnings(ctx: ServiceContext): Promise<InsuranceW
   const ending = scopes
     .map(({ policy }) => policy)
     .filter((policy) => policy.endDate !== null && policy.endDate >= today && daysBetween(today, policy.endDate) <= 60)
-    .map((policy) => ({ policyId: policy.id, insurer: policy.insurer, policyNumber: policy.policyNumber, endDate: policy.endDate! }));
+    .map((policy) => ({
+      policyId: policy.id,
+      insurer: policy.insurer,
+      policyNumber: policy.policyNumber,
+      endDate: policy.endDate!,
+    }));
   return { uncoveredMatches: uncovered, endingPolicies: ending };
 }

@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type {
-  ContractDto, ContractFields, ContractPreviewDto, ContractPreviewInput, ContractUpdate, InstalmentChange, InstalmentDto,
+  ContractDto,
+  ContractFields,
+  ContractPreviewDto,
+  ContractPreviewInput,
+  ContractUpdate,
+  InstalmentChange,
+  InstalmentDto,
 } from '../../../shared/api/contracts';
 import { replanInstalments, type ScheduledInstalment } from '../../../shared/domain/invoicing/replan';
 import { planInstalments, ScheduleError, type ScheduleInput } from '../../../shared/domain/invoicing/schedule';
@@ -11,13 +17,19 @@ import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { loadInstalments, storeSchedule, toScheduled, type StoredInstalment } from './instalments';
 
-export async function listContracts({ manager }: ServiceContext, input: { municipalityId: number | null }): Promise<ContractDto[]> {
+export async function listContracts(
+  { manager }: ServiceContext,
+  input: { municipalityId: number | null },
+): Promise<ContractDto[]> {
   const rows = await manager.find(ContractEntity, {
     where: input.municipalityId === null ? {} : { municipalityId: input.municipalityId },
     relations: { municipality: true },
     order: { startDate: 'DESC', id: 'DESC' },
   });
-  const instalments = await loadInstalments(manager, rows.map((row) => row.id));
+  const instalments = await loadInstalments(
+    manager,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toContractDto(row, instalments.get(row.id)!));
 }
 
@@ -26,17 +38,28 @@ export async function getContract({ manager }: ServiceContext, input: { id: numb
   return toContractDto(row, (await loadInstalments(manager, [row.id])).get(row.id)!);
 }
 
-export async function previewContract({ manager }: ServiceContext, input: ContractPreviewInput): Promise<ContractPreviewDto> {
-  const current = input.id === undefined ? [] : (await loadInstalments(manager, [input.id])).get(input.id) ?? [];
+export async function previewContract(
+  { manager }: ServiceContext,
+  input: ContractPreviewInput,
+): Promise<ContractPreviewDto> {
+  const current = input.id === undefined ? [] : ((await loadInstalments(manager, [input.id])).get(input.id) ?? []);
   const schedule = newSchedule(input, current);
-  return { instalments: withInvoices(schedule, current), changes: input.id === undefined ? [] : scheduleChanges(current, schedule) };
+  return {
+    instalments: withInvoices(schedule, current),
+    changes: input.id === undefined ? [] : scheduleChanges(current, schedule),
+  };
 }
 
 export async function createContract(ctx: ServiceContext, input: ContractFields): Promise<ContractDto> {
   await assertMunicipality(ctx.manager, input.municipalityId);
   const schedule = newSchedule(input, []);
   const now = timestamp(ctx.clock);
-  const saved = await ctx.manager.save(ContractEntity, { ...contractColumns(input), version: 1, createdAt: now, updatedAt: now });
+  const saved = await ctx.manager.save(ContractEntity, {
+    ...contractColumns(input),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
   await storeSchedule(ctx.manager, saved.id, [], schedule);
   return getContract(ctx, { id: saved.id });
 }
@@ -63,7 +86,9 @@ export async function contractAuditView(ctx: ServiceContext, id: number): Promis
   const { instalments, invoicedCents, municipalityId, ...contract } = await getContract(ctx, { id });
   return {
     ...contract,
-    instalments: instalments.map((i) => `${i.sequence}: ${i.invoiceDate} ${(i.amountCents / 100).toFixed(2)}`).join('; '),
+    instalments: instalments
+      .map((i) => `${i.sequence}: ${i.invoiceDate} ${(i.amountCents / 100).toFixed(2)}`)
+      .join('; '),
   };
 }
 
@@ -91,7 +116,11 @@ function scheduleInput({ schedule }: ContractFields): ScheduleInput {
 function withInvoices(schedule: ScheduledInstalment[], current: StoredInstalment[]): InstalmentDto[] {
   const invoices = new Map(current.map((i) => [i.sequence, i.invoice]));
   return schedule.map(({ sequence, invoiceDate, shareBasisPoints, amountCents, locked, previousSequence }) => ({
-    sequence, invoiceDate, shareBasisPoints, amountCents, invoice: locked ? invoices.get(previousSequence!) ?? null : null,
+    sequence,
+    invoiceDate,
+    shareBasisPoints,
+    amountCents,
+    invoice: locked ? (invoices.get(previousSequence!) ?? null) : null,
   }));
 }
 
@@ -110,17 +139,20 @@ function scheduleChanges(current: StoredInstalment[], schedule: ScheduledInstalm
   return changes;
 }
 
-function contractColumns(input: ContractFields & { id?: number; version?: number }): Omit<Contract, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
+function contractColumns(
+  input: ContractFields & { id?: number; version?: number },
+): Omit<Contract, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
   const { schedule, id, version, ...fields } = input;
   return {
     ...fields,
     scheduleTemplate: schedule.template,
-    partsPerYear: schedule.template === 'equal-per-year' ? schedule.partsPerYear ?? 1 : null,
+    partsPerYear: schedule.template === 'equal-per-year' ? (schedule.partsPerYear ?? 1) : null,
   };
 }
 
 async function assertMunicipality(manager: EntityManager, id: number): Promise<void> {
-  if (!(await manager.existsBy(MunicipalityEntity, { id }))) throw fieldError('municipalityId', 'Kies een gemeente uit de lijst.');
+  if (!(await manager.existsBy(MunicipalityEntity, { id })))
+    throw fieldError('municipalityId', 'Kies een gemeente uit de lijst.');
 }
 
 async function findContract(manager: EntityManager, id: number): Promise<Contract> {

@@ -38,7 +38,9 @@ export interface InvoiceDocument extends IssuedDetails {
 }
 
 export async function invoiceDocument(manager: EntityManager, invoice: Invoice): Promise<InvoiceDocument> {
-  const details = invoice.issued ? (JSON.parse(invoice.issued) as IssuedDetails) : await currentDetails(manager, invoice);
+  const details = invoice.issued
+    ? (JSON.parse(invoice.issued) as IssuedDetails)
+    : await currentDetails(manager, invoice);
   const { kind, number, invoiceDate, dueDate, description, amountCents } = invoice;
   return { ...details, kind, number, invoiceDate, dueDate, description, amountCents };
 }
@@ -47,9 +49,10 @@ export async function invoiceDocument(manager: EntityManager, invoice: Invoice):
 export async function currentDetails(manager: EntityManager, invoice: Invoice): Promise<IssuedDetails> {
   const { createdAt, updatedAt, id, version, logoDataUrl, ...seller } = await loadOrganisation(manager);
   const contract = await manager.findOneByOrFail(ContractEntity, { id: invoice.contractId });
-  const credited = invoice.creditedInvoiceId === null
-    ? null
-    : await manager.findOneByOrFail(InvoiceEntity, { id: invoice.creditedInvoiceId });
+  const credited =
+    invoice.creditedInvoiceId === null
+      ? null
+      : await manager.findOneByOrFail(InvoiceEntity, { id: invoice.creditedInvoiceId });
   return {
     seller,
     buyer: {

@@ -2,8 +2,17 @@ import type { AreaHandlers } from '../handler';
 import { createContract, getContract, listContracts, previewContract, updateContract } from './contracts';
 import { invoicePdf, invoiceReminder, invoiceUblFile } from './files';
 import {
-  addPayment, createFromInstalments, creditInvoice, deleteConcept, dueInstalments, finalizeInvoices, getInvoice,
-  listInvoices, markSent, removePayment, updateConcept,
+  addPayment,
+  createFromInstalments,
+  creditInvoice,
+  deleteConcept,
+  dueInstalments,
+  finalizeInvoices,
+  getInvoice,
+  listInvoices,
+  markSent,
+  removePayment,
+  updateConcept,
 } from './invoices';
 import { getOrganisation, updateOrganisation } from './organisation';
 import { invoiceOverview } from './overview';

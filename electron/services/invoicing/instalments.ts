@@ -14,19 +14,26 @@ export interface StoredInstalment extends InstalmentDto {
   id: number;
 }
 
-export async function loadInstalments(manager: EntityManager, contractIds: number[]): Promise<Map<number, StoredInstalment[]>> {
+export async function loadInstalments(
+  manager: EntityManager,
+  contractIds: number[],
+): Promise<Map<number, StoredInstalment[]>> {
   const byContract = new Map<number, StoredInstalment[]>(contractIds.map((id) => [id, []]));
   if (contractIds.length === 0) return byContract;
-  const rows: (StoredInstalment & { contractId: number; invoiceId: number | null; invoiceNumber: string | null; invoiceStatus: 'concept' | 'final' | null })[] =
-    await manager.query(
-      `SELECT "i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."shareBasisPoints", "i"."amountCents",
+  const rows: (StoredInstalment & {
+    contractId: number;
+    invoiceId: number | null;
+    invoiceNumber: string | null;
+    invoiceStatus: 'concept' | 'final' | null;
+  })[] = await manager.query(
+    `SELECT "i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."shareBasisPoints", "i"."amountCents",
         "invoice"."id" AS "invoiceId", "invoice"."number" AS "invoiceNumber", "invoice"."status" AS "invoiceStatus"
       FROM "contract_instalment" "i"
       LEFT JOIN "invoice" ON "invoice"."instalmentId" = "i"."id" AND ${LIVE_INVOICE}
       WHERE "i"."contractId" IN (${contractIds.map(() => '?').join(',')})
       ORDER BY "i"."contractId", "i"."sequence"`,
-      contractIds,
-    );
+    contractIds,
+  );
   for (const { contractId, invoiceId, invoiceNumber, invoiceStatus, ...instalment } of rows) {
     byContract.get(contractId)!.push({
       ...instalment,
@@ -38,7 +45,11 @@ export async function loadInstalments(manager: EntityManager, contractIds: numbe
 
 export function toScheduled(instalments: InstalmentDto[]): ScheduledInstalment[] {
   return instalments.map(({ sequence, invoiceDate, shareBasisPoints, amountCents, invoice }) => ({
-    sequence, invoiceDate, shareBasisPoints, amountCents, locked: invoice !== null,
+    sequence,
+    invoiceDate,
+    shareBasisPoints,
+    amountCents,
+    locked: invoice !== null,
   }));
 }
 
@@ -59,11 +70,18 @@ export async function storeSchedule(
   const lockedBySequence = new Map(current.filter((i) => i.invoice !== null).map((i) => [i.sequence, i.id]));
   for (const instalment of schedule.filter((i) => i.locked)) {
     await manager.update(InstalmentEntity, lockedBySequence.get(instalment.previousSequence!)!, {
-      sequence: instalment.sequence, shareBasisPoints: instalment.shareBasisPoints,
+      sequence: instalment.sequence,
+      shareBasisPoints: instalment.shareBasisPoints,
     });
   }
   const fresh = schedule
     .filter((i) => !i.locked)
-    .map(({ sequence, invoiceDate, shareBasisPoints, amountCents }) => ({ contractId, sequence, invoiceDate, shareBasisPoints, amountCents }));
+    .map(({ sequence, invoiceDate, shareBasisPoints, amountCents }) => ({
+      contractId,
+      sequence,
+      invoiceDate,
+      shareBasisPoints,
+      amountCents,
+    }));
   if (fresh.length > 0) await manager.insert(InstalmentEntity, fresh);
 }

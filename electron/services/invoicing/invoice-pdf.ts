@@ -7,7 +7,14 @@ import type { InvoiceDocument, IssuedDetails } from './document';
 /** The invoice as the municipality receives it on paper or as PDF. */
 export function renderInvoicePdf(invoice: InvoiceDocument, logoDataUrl: string | null): Promise<Buffer> {
   const credit = invoice.kind === 'credit';
-  const title = invoice.number === null ? (credit ? 'Concept-creditfactuur' : 'Conceptfactuur') : credit ? 'Creditfactuur' : 'Factuur';
+  const title =
+    invoice.number === null
+      ? credit
+        ? 'Concept-creditfactuur'
+        : 'Conceptfactuur'
+      : credit
+        ? 'Creditfactuur'
+        : 'Factuur';
   return renderPdf({
     title: `${title} ${invoice.number ?? ''}`.trim(),
     footerText: footerLine(invoice.seller),
@@ -47,7 +54,13 @@ export function renderReminderPdf(
     footerText: footerLine(invoice.seller),
     content: [
       letterhead(invoice.seller, logoDataUrl),
-      { columns: [addressBlock(invoice.buyer), { width: 200, text: `${invoice.seller.city ?? ''}, ${formatLongDate(reminder.date)}`, alignment: 'right' }], margin: [0, 28, 0, 28] },
+      {
+        columns: [
+          addressBlock(invoice.buyer),
+          { width: 200, text: `${invoice.seller.city ?? ''}, ${formatLongDate(reminder.date)}`, alignment: 'right' },
+        ],
+        margin: [0, 28, 0, 28],
+      },
       { text: `Betreft: herinnering factuur ${invoice.number}`, bold: true, margin: [0, 0, 0, 14] },
       { text: 'Geachte heer, mevrouw,', margin: [0, 0, 0, 8] },
       {
@@ -55,7 +68,13 @@ export function renderReminderPdf(
         margin: [0, 0, 0, 12],
       },
       {
-        table: { widths: [140, 120], body: rows.map(([label, value], i) => [{ text: label, color: COLORS.muted }, { text: value, alignment: 'right', bold: i === rows.length - 1 }]) },
+        table: {
+          widths: [140, 120],
+          body: rows.map(([label, value], i) => [
+            { text: label, color: COLORS.muted },
+            { text: value, alignment: 'right', bold: i === rows.length - 1 },
+          ]),
+        },
         layout: 'noBorders',
         margin: [0, 0, 0, 12],
       },
@@ -87,11 +106,18 @@ function factsTable(invoice: InvoiceDocument): Content {
   ];
   if (invoice.kind === 'invoice') facts.push(['Vervaldatum', formatLongDate(invoice.dueDate)]);
   if (invoice.instalmentLabel) facts.push(['Termijn', invoice.instalmentLabel]);
-  if (invoice.credited) facts.push(['Crediteert factuur', `${invoice.credited.number} van ${formatDate(invoice.credited.invoiceDate)}`]);
+  if (invoice.credited)
+    facts.push(['Crediteert factuur', `${invoice.credited.number} van ${formatDate(invoice.credited.invoiceDate)}`]);
   if (invoice.buyer.reference) facts.push(['Uw kenmerk', invoice.buyer.reference]);
   if (invoice.buyer.oin) facts.push(['Uw OIN', invoice.buyer.oin]);
   return {
-    table: { widths: [90, '*'], body: facts.map(([label, value]) => [{ text: label, color: COLORS.muted, fontSize: 9 }, { text: value, fontSize: 9 }]) },
+    table: {
+      widths: [90, '*'],
+      body: facts.map(([label, value]) => [
+        { text: label, color: COLORS.muted, fontSize: 9 },
+        { text: value, fontSize: 9 },
+      ]),
+    },
     layout: 'noBorders',
   };
 }
@@ -111,14 +137,26 @@ function linesTable(invoice: InvoiceDocument): Content {
       headerRows: 1,
       widths: ['*', 100],
       body: [
-        [{ text: 'Omschrijving', style: 'th' }, { text: 'Bedrag', style: 'th', alignment: 'right' }],
         [
-          { stack: [{ text: invoice.description, bold: true }, ...details.map((text) => ({ text, fontSize: 9, color: COLORS.muted }))] },
+          { text: 'Omschrijving', style: 'th' },
+          { text: 'Bedrag', style: 'th', alignment: 'right' },
+        ],
+        [
+          {
+            stack: [
+              { text: invoice.description, bold: true },
+              ...details.map((text) => ({ text, fontSize: 9, color: COLORS.muted })),
+            ],
+          },
           { text: formatMoney(invoice.amountCents), alignment: 'right' },
         ],
         total('Subtotaal', formatMoney(invoice.amountCents)),
         total(vat, formatMoney(0)),
-        total(invoice.kind === 'credit' ? 'Totaal te crediteren' : 'Totaal te betalen', formatMoney(invoice.amountCents), true),
+        total(
+          invoice.kind === 'credit' ? 'Totaal te crediteren' : 'Totaal te betalen',
+          formatMoney(invoice.amountCents),
+          true,
+        ),
       ],
     },
     layout: {
@@ -135,7 +173,8 @@ function paymentText(invoice: InvoiceDocument): string {
   if (invoice.kind === 'credit') {
     return `Deze creditfactuur vervalt factuur ${invoice.credited?.number ?? ''} geheel. Is die factuur al betaald, dan betalen wij het bedrag terug of verrekenen wij het met een volgende factuur.`;
   }
-  if (invoice.number === null) return 'Dit is een concept; het wordt pas een factuur als het definitief is gemaakt en een nummer heeft.';
+  if (invoice.number === null)
+    return 'Dit is een concept; het wordt pas een factuur als het definitief is gemaakt en een nummer heeft.';
   return `Wij verzoeken u het bedrag van ${formatMoney(invoice.amountCents)} vóór ${formatLongDate(invoice.dueDate)} (binnen ${invoice.paymentTermDays} dagen) over te maken op ${ibanText(invoice.seller)}, onder vermelding van factuurnummer ${invoice.number}.`;
 }
 
@@ -149,5 +188,7 @@ function footerLine(seller: IssuedDetails['seller']): string {
     seller.kvkNumber ? `KvK ${seller.kvkNumber}` : null,
     seller.iban ? `IBAN ${friendlyIban(seller.iban)}` : null,
     seller.vatCategory === 'E' && seller.vatNumber ? `btw-nummer ${seller.vatNumber}` : null,
-  ].filter(Boolean).join('  ·  ');
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
 }

@@ -3,8 +3,8 @@ import type { DueInstalmentDto, InvoiceDto, PaymentState } from '../../../shared
 import { addDays } from '../../../shared/domain/dates';
 import { formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
-import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
 import { ContractEntity } from '../../db/entities/Contract';
+import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
 import { timestamp, currentDate, type Clock } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, notFound } from '../errors';
@@ -24,7 +24,10 @@ const INSTALMENT_COLUMNS = `"i"."id", "i"."contractId", "i"."sequence", "i"."inv
 const NOT_INVOICED = `NOT EXISTS (SELECT 1 FROM "invoice" WHERE "invoice"."instalmentId" = "i"."id" AND ${LIVE_INVOICE})`;
 
 /** Instalments whose invoice date has come by `until` and that no invoice bills yet, oldest first. */
-export async function dueInstalments({ manager }: ServiceContext, input: { until: string }): Promise<DueInstalmentDto[]> {
+export async function dueInstalments(
+  { manager }: ServiceContext,
+  input: { until: string },
+): Promise<DueInstalmentDto[]> {
   const rows: DueRow[] = await manager.query(
     `SELECT ${INSTALMENT_COLUMNS}
     FROM "contract_instalment" "i"
@@ -54,7 +57,10 @@ function toDue(row: DueRow): DueInstalmentDto {
 }
 
 /** One concept invoice per chosen instalment, dated today; refused whole when one is billed already. */
-export async function createFromInstalments(ctx: ServiceContext, input: { instalmentIds: number[] }): Promise<{ ids: number[] }> {
+export async function createFromInstalments(
+  ctx: ServiceContext,
+  input: { instalmentIds: number[] },
+): Promise<{ ids: number[] }> {
   const ids = [...new Set(input.instalmentIds)];
   const rows: (DueRow & { invoiced: number; paymentTermDays: number; municipalityId: number })[] =
     await ctx.manager.query(
@@ -69,20 +75,37 @@ export async function createFromInstalments(ctx: ServiceContext, input: { instal
   if (rows.length !== ids.length) throw notFound('Een van de gekozen termijnen');
   const billed = rows.find((row) => row.invoiced);
   if (billed) {
-    throw new DomainError('CONFLICT', `Termijn ${billed.sequence} van ${billed.count} van ${billed.municipalityName} is al gefactureerd. Vernieuw de lijst.`);
+    throw new DomainError(
+      'CONFLICT',
+      `Termijn ${billed.sequence} van ${billed.count} van ${billed.municipalityName} is al gefactureerd. Vernieuw de lijst.`,
+    );
   }
   const now = timestamp(ctx.clock);
   const invoiceDate = currentDate(ctx.clock);
   const created: number[] = [];
   for (const row of rows.sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || a.id - b.id)) {
     const saved = await ctx.manager.save(InvoiceEntity, {
-      kind: 'invoice', status: 'concept', number: null,
-      contractId: row.contractId, municipalityId: row.municipalityId, instalmentId: row.id, creditedInvoiceId: null,
-      invoiceDate, dueDate: addDays(invoiceDate, row.paymentTermDays),
-      description: `Bijdrage Buurtgezinnen ${row.municipalityName}, termijn ${row.sequence} van ${row.count}`.slice(0, 300),
+      kind: 'invoice',
+      status: 'concept',
+      number: null,
+      contractId: row.contractId,
+      municipalityId: row.municipalityId,
+      instalmentId: row.id,
+      creditedInvoiceId: null,
+      invoiceDate,
+      dueDate: addDays(invoiceDate, row.paymentTermDays),
+      description: `Bijdrage Buurtgezinnen ${row.municipalityName}, termijn ${row.sequence} van ${row.count}`.slice(
+        0,
+        300,
+      ),
       amountCents: row.amountCents,
-      issued: null, finalizedAt: null, sentDate: null, reminderDate: null,
-      version: 1, createdAt: now, updatedAt: now,
+      issued: null,
+      finalizedAt: null,
+      sentDate: null,
+      reminderDate: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
     created.push(saved.id);
   }
@@ -106,7 +129,10 @@ export async function updateConcept(
   return getInvoice(ctx, { id: invoice.id });
 }
 
-export async function deleteConcept(ctx: ServiceContext, input: { id: number; version: number }): Promise<{ id: number }> {
+export async function deleteConcept(
+  ctx: ServiceContext,
+  input: { id: number; version: number },
+): Promise<{ id: number }> {
   const invoice = await findConcept(ctx.manager, input.id);
   claimVersion(invoice, input.version);
   await ctx.manager.delete(InvoiceEntity, invoice.id);
@@ -144,7 +170,10 @@ export async function finalizeInvoices(ctx: ServiceContext, input: { ids: number
 }
 
 /** A concept credit invoice for the whole of a final invoice: the way to correct one. */
-export async function creditInvoice(ctx: ServiceContext, input: { id: number; version: number; reason: string | null }): Promise<InvoiceDto> {
+export async function creditInvoice(
+  ctx: ServiceContext,
+  input: { id: number; version: number; reason: string | null },
+): Promise<InvoiceDto> {
   const original = await findInvoice(ctx.manager, input.id);
   claimVersion(original, input.version);
   if (original.kind === 'credit') throw new DomainError('FORBIDDEN', 'Een creditfactuur kunt u niet crediteren.');
@@ -156,24 +185,40 @@ export async function creditInvoice(ctx: ServiceContext, input: { id: number; ve
   }
   const paid = await paidCents(ctx.manager, original.id);
   if (paid > 0) {
-    throw new DomainError('FORBIDDEN', `Op factuur ${original.number} is al ${formatMoney(paid)} betaald; verwijder eerst de betaling of verreken haar met de gemeente.`);
+    throw new DomainError(
+      'FORBIDDEN',
+      `Op factuur ${original.number} is al ${formatMoney(paid)} betaald; verwijder eerst de betaling of verreken haar met de gemeente.`,
+    );
   }
   const now = timestamp(ctx.clock);
   const date = currentDate(ctx.clock);
   const saved = await ctx.manager.save(InvoiceEntity, {
-    kind: 'credit', status: 'concept', number: null,
-    contractId: original.contractId, municipalityId: original.municipalityId, instalmentId: original.instalmentId,
+    kind: 'credit',
+    status: 'concept',
+    number: null,
+    contractId: original.contractId,
+    municipalityId: original.municipalityId,
+    instalmentId: original.instalmentId,
     creditedInvoiceId: original.id,
-    invoiceDate: date, dueDate: date,
+    invoiceDate: date,
+    dueDate: date,
     description: `Creditering van factuur ${original.number}${input.reason ? `: ${input.reason}` : ''}`.slice(0, 300),
     amountCents: -original.amountCents,
-    issued: null, finalizedAt: null, sentDate: null, reminderDate: null,
-    version: 1, createdAt: now, updatedAt: now,
+    issued: null,
+    finalizedAt: null,
+    sentDate: null,
+    reminderDate: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   });
   return getInvoice(ctx, { id: saved.id });
 }
 
-export async function markSent(ctx: ServiceContext, input: { id: number; version: number; sentDate: string }): Promise<InvoiceDto> {
+export async function markSent(
+  ctx: ServiceContext,
+  input: { id: number; version: number; sentDate: string },
+): Promise<InvoiceDto> {
   const invoice = await findFinal(ctx.manager, input.id, 'verzonden');
   claimVersion(invoice, input.version);
   await ctx.manager.save(InvoiceEntity, { ...invoice, sentDate: input.sentDate, updatedAt: timestamp(ctx.clock) });
@@ -193,12 +238,20 @@ export async function addPayment(
       { path: 'amountCents', message: `Het bedrag is hoger dan wat nog openstaat (${formatMoney(open)}).` },
     ]);
   }
-  await ctx.manager.insert(PaymentEntity, { invoiceId: invoice.id, paidOn: input.paidOn, amountCents: input.amountCents, createdAt: timestamp(ctx.clock) });
+  await ctx.manager.insert(PaymentEntity, {
+    invoiceId: invoice.id,
+    paidOn: input.paidOn,
+    amountCents: input.amountCents,
+    createdAt: timestamp(ctx.clock),
+  });
   await ctx.manager.save(InvoiceEntity, { ...invoice, updatedAt: timestamp(ctx.clock) });
   return getInvoice(ctx, { id: invoice.id });
 }
 
-export async function removePayment(ctx: ServiceContext, input: { id: number; version: number; paymentId: number }): Promise<InvoiceDto> {
+export async function removePayment(
+  ctx: ServiceContext,
+  input: { id: number; version: number; paymentId: number },
+): Promise<InvoiceDto> {
   const invoice = await findInvoice(ctx.manager, input.id);
   claimVersion(invoice, input.version);
   const { affected } = await ctx.manager.delete(PaymentEntity, { id: input.paymentId, invoiceId: invoice.id });
@@ -235,7 +288,10 @@ async function queryInvoices(ctx: ServiceContext, where: string, params: unknown
     ORDER BY "invoice"."invoiceDate" DESC, "invoice"."id" DESC`,
     params,
   );
-  const payments = await paymentsOf(ctx.manager, rows.map((row) => row.id));
+  const payments = await paymentsOf(
+    ctx.manager,
+    rows.map((row) => row.id),
+  );
   const on = currentDate(ctx.clock);
   return rows.map((row) => toInvoiceDto(row, payments.get(row.id) ?? [], on));
 }
@@ -251,7 +307,11 @@ interface InvoiceRow extends Invoice {
   creditStatus: 'concept' | 'final' | null;
 }
 
-function toInvoiceDto(row: InvoiceRow, payments: { id: number; paidOn: string; amountCents: number }[], on: string): InvoiceDto {
+function toInvoiceDto(
+  row: InvoiceRow,
+  payments: { id: number; paidOn: string; amountCents: number }[],
+  on: string,
+): InvoiceDto {
   const paid = payments.reduce((sum, p) => sum + p.amountCents, 0);
   const state = paymentState(row, paid, on);
   return {
@@ -263,9 +323,13 @@ function toInvoiceDto(row: InvoiceRow, payments: { id: number; paidOn: string; a
     contractDescription: row.contractDescription,
     municipalityId: row.municipalityId,
     municipalityName: row.municipalityName,
-    instalmentLabel: row.instalmentSequence === null || row.kind === 'credit' ? null : `${row.instalmentSequence} van ${row.instalmentCount}`,
+    instalmentLabel:
+      row.instalmentSequence === null || row.kind === 'credit'
+        ? null
+        : `${row.instalmentSequence} van ${row.instalmentCount}`,
     creditedInvoice: row.creditedInvoiceId === null ? null : { id: row.creditedInvoiceId, number: row.creditedNumber },
-    creditInvoice: row.creditId === null ? null : { id: row.creditId, number: row.creditNumber, status: row.creditStatus! },
+    creditInvoice:
+      row.creditId === null ? null : { id: row.creditId, number: row.creditNumber, status: row.creditStatus! },
     invoiceDate: row.invoiceDate,
     dueDate: row.dueDate,
     description: row.description,
@@ -280,7 +344,11 @@ function toInvoiceDto(row: InvoiceRow, payments: { id: number; paidOn: string; a
   };
 }
 
-export function paymentState(row: Pick<InvoiceRow, 'status' | 'kind' | 'amountCents' | 'dueDate' | 'creditStatus'>, paid: number, on: string): PaymentState {
+export function paymentState(
+  row: Pick<InvoiceRow, 'status' | 'kind' | 'amountCents' | 'dueDate' | 'creditStatus'>,
+  paid: number,
+  on: string,
+): PaymentState {
   if (row.status === 'concept') return 'concept';
   if (row.kind === 'credit') return 'credit';
   if (row.creditStatus === 'final') return 'credited';
@@ -298,13 +366,17 @@ async function paymentsOf(manager: EntityManager, invoiceIds: number[]) {
       WHERE "invoiceId" IN (${chunk.map(() => '?').join(',')}) ORDER BY "paidOn", "id"`,
       chunk,
     );
-    for (const { invoiceId, ...payment } of rows) byInvoice.set(invoiceId, [...(byInvoice.get(invoiceId) ?? []), payment]);
+    for (const { invoiceId, ...payment } of rows)
+      byInvoice.set(invoiceId, [...(byInvoice.get(invoiceId) ?? []), payment]);
   }
   return byInvoice;
 }
 
 async function paidCents(manager: EntityManager, invoiceId: number): Promise<number> {
-  const [{ paid }] = await manager.query(`SELECT COALESCE(SUM("amountCents"), 0) AS "paid" FROM "invoice_payment" WHERE "invoiceId" = ?`, [invoiceId]);
+  const [{ paid }] = await manager.query(
+    `SELECT COALESCE(SUM("amountCents"), 0) AS "paid" FROM "invoice_payment" WHERE "invoiceId" = ?`,
+    [invoiceId],
+  );
   return paid;
 }
 
@@ -328,13 +400,15 @@ async function findConcept(manager: EntityManager, id: number): Promise<Invoice>
 
 async function findFinal(manager: EntityManager, id: number, action: string): Promise<Invoice> {
   const invoice = await findInvoice(manager, id);
-  if (invoice.status !== 'final') throw new DomainError('FORBIDDEN', `Maak de factuur eerst definitief; een concept kan niet worden ${action}.`);
+  if (invoice.status !== 'final')
+    throw new DomainError('FORBIDDEN', `Maak de factuur eerst definitief; een concept kan niet worden ${action}.`);
   return invoice;
 }
 
 async function assertFinal(manager: EntityManager, id: number): Promise<void> {
   const original = await findInvoice(manager, id);
-  if (original.status !== 'final') throw new DomainError('FORBIDDEN', 'De factuur die wordt gecrediteerd is nog een concept.');
+  if (original.status !== 'final')
+    throw new DomainError('FORBIDDEN', 'De factuur die wordt gecrediteerd is nog een concept.');
 }
 
 /** For the audit trail; a deleted concept reads as nothing. */
@@ -344,6 +418,6 @@ export async function invoiceAuditView(ctx: ServiceContext, id: number): Promise
   return {
     ...invoice,
     payments: payments.map((p) => `${p.paidOn} ${(p.amountCents / 100).toFixed(2)}`).join('; '),
-    creditInvoice: creditInvoice ? creditInvoice.number ?? 'concept' : null,
+    creditInvoice: creditInvoice ? (creditInvoice.number ?? 'concept') : null,
   };
 }

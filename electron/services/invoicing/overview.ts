@@ -8,8 +8,13 @@ export async function invoiceOverview(ctx: ServiceContext, input: { year: number
   for (const invoice of await listInvoices(ctx, { year: input.year })) {
     if (invoice.status !== 'final') continue;
     const row = rows.get(invoice.municipalityId) ?? {
-      municipalityId: invoice.municipalityId, municipalityName: invoice.municipalityName,
-      invoiceCount: 0, invoicedCents: 0, paidCents: 0, openCents: 0, overdueCents: 0,
+      municipalityId: invoice.municipalityId,
+      municipalityName: invoice.municipalityName,
+      invoiceCount: 0,
+      invoicedCents: 0,
+      paidCents: 0,
+      openCents: 0,
+      overdueCents: 0,
     };
     row.invoiceCount += invoice.kind === 'invoice' ? 1 : 0;
     row.invoicedCents += invoice.amountCents;

@@ -23,53 +23,67 @@ export function invoiceUbl(invoice: InvoiceDocument): string {
   const root = credit ? 'CreditNote' : 'Invoice';
   const amount = money(Math.abs(invoice.amountCents));
   const payable = !credit;
-  return serializeXml(el(root, [
-    el('cbc:CustomizationID', CUSTOMIZATION_ID),
-    el('cbc:ProfileID', PROFILE_ID),
-    el('cbc:ID', invoice.number),
-    el('cbc:IssueDate', invoice.invoiceDate),
-    !credit && el('cbc:DueDate', invoice.dueDate),
-    el(credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', credit ? '381' : '380'),
-    el('cbc:Note', invoice.seller.vatExemptionText),
-    el('cbc:DocumentCurrencyCode', 'EUR'),
-    invoice.buyer.reference && el('cbc:BuyerReference', invoice.buyer.reference),
-    el('cac:InvoicePeriod', [el('cbc:StartDate', invoice.contract.startDate), el('cbc:EndDate', invoice.contract.endDate)]),
-    invoice.credited && el('cac:BillingReference', [
-      el('cac:InvoiceDocumentReference', [el('cbc:ID', invoice.credited.number), el('cbc:IssueDate', invoice.credited.invoiceDate)]),
-    ]),
-    el('cac:AccountingSupplierParty', [supplierParty(invoice.seller)]),
-    el('cac:AccountingCustomerParty', [customerParty(invoice.buyer)]),
-    payable && paymentMeans(invoice),
-    payable && el('cac:PaymentTerms', [el('cbc:Note', `Betaling binnen ${invoice.paymentTermDays} dagen na factuurdatum`)]),
-    el('cac:TaxTotal', [
-      el('cbc:TaxAmount', '0.00', EUR),
-      el('cac:TaxSubtotal', [
-        el('cbc:TaxableAmount', amount, EUR),
-        el('cbc:TaxAmount', '0.00', EUR),
-        taxCategory('cac:TaxCategory', invoice.seller, true),
-      ]),
-    ]),
-    el('cac:LegalMonetaryTotal', [
-      el('cbc:LineExtensionAmount', amount, EUR),
-      el('cbc:TaxExclusiveAmount', amount, EUR),
-      el('cbc:TaxInclusiveAmount', amount, EUR),
-      el('cbc:PayableAmount', amount, EUR),
-    ]),
-    el(credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine', [
-      el('cbc:ID', '1'),
-      el(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', '1', { unitCode: 'C62' }),
-      el('cbc:LineExtensionAmount', amount, EUR),
-      el('cac:Item', [
-        el('cbc:Name', itemName(invoice)),
-        taxCategory('cac:ClassifiedTaxCategory', invoice.seller, false),
-      ]),
-      el('cac:Price', [el('cbc:PriceAmount', amount, EUR)]),
-    ]),
-  ], {
-    xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${root}-2`,
-    'xmlns:cac': NAMESPACES.cac,
-    'xmlns:cbc': NAMESPACES.cbc,
-  }));
+  return serializeXml(
+    el(
+      root,
+      [
+        el('cbc:CustomizationID', CUSTOMIZATION_ID),
+        el('cbc:ProfileID', PROFILE_ID),
+        el('cbc:ID', invoice.number),
+        el('cbc:IssueDate', invoice.invoiceDate),
+        !credit && el('cbc:DueDate', invoice.dueDate),
+        el(credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', credit ? '381' : '380'),
+        el('cbc:Note', invoice.seller.vatExemptionText),
+        el('cbc:DocumentCurrencyCode', 'EUR'),
+        invoice.buyer.reference && el('cbc:BuyerReference', invoice.buyer.reference),
+        el('cac:InvoicePeriod', [
+          el('cbc:StartDate', invoice.contract.startDate),
+          el('cbc:EndDate', invoice.contract.endDate),
+        ]),
+        invoice.credited &&
+          el('cac:BillingReference', [
+            el('cac:InvoiceDocumentReference', [
+              el('cbc:ID', invoice.credited.number),
+              el('cbc:IssueDate', invoice.credited.invoiceDate),
+            ]),
+          ]),
+        el('cac:AccountingSupplierParty', [supplierParty(invoice.seller)]),
+        el('cac:AccountingCustomerParty', [customerParty(invoice.buyer)]),
+        payable && paymentMeans(invoice),
+        payable &&
+          el('cac:PaymentTerms', [el('cbc:Note', `Betaling binnen ${invoice.paymentTermDays} dagen na factuurdatum`)]),
+        el('cac:TaxTotal', [
+          el('cbc:TaxAmount', '0.00', EUR),
+          el('cac:TaxSubtotal', [
+            el('cbc:TaxableAmount', amount, EUR),
+            el('cbc:TaxAmount', '0.00', EUR),
+            taxCategory('cac:TaxCategory', invoice.seller, true),
+          ]),
+        ]),
+        el('cac:LegalMonetaryTotal', [
+          el('cbc:LineExtensionAmount', amount, EUR),
+          el('cbc:TaxExclusiveAmount', amount, EUR),
+          el('cbc:TaxInclusiveAmount', amount, EUR),
+          el('cbc:PayableAmount', amount, EUR),
+        ]),
+        el(credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine', [
+          el('cbc:ID', '1'),
+          el(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', '1', { unitCode: 'C62' }),
+          el('cbc:LineExtensionAmount', amount, EUR),
+          el('cac:Item', [
+            el('cbc:Name', itemName(invoice)),
+            taxCategory('cac:ClassifiedTaxCategory', invoice.seller, false),
+          ]),
+          el('cac:Price', [el('cbc:PriceAmount', amount, EUR)]),
+        ]),
+      ],
+      {
+        xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${root}-2`,
+        'xmlns:cac': NAMESPACES.cac,
+        'xmlns:cbc': NAMESPACES.cbc,
+      },
+    ),
+  );
 }
 
 export function ublFileName(invoice: InvoiceDocument): string {
@@ -91,9 +105,18 @@ function supplierParty(seller: IssuedDetails['seller']): XmlElement {
     el('cbc:EndpointID', seller.kvkNumber ?? '', { schemeID: SCHEME.kvk }),
     el('cac:PartyName', [el('cbc:Name', seller.name)]),
     address(seller.street ?? '', seller.city ?? '', seller.postcode ?? ''),
-    seller.vatCategory === 'E' && seller.vatNumber && el('cac:PartyTaxScheme', [el('cbc:CompanyID', seller.vatNumber), vatScheme()]),
-    el('cac:PartyLegalEntity', [el('cbc:RegistrationName', seller.name), el('cbc:CompanyID', seller.kvkNumber ?? '', { schemeID: SCHEME.kvk })]),
-    (seller.email || seller.phone) && el('cac:Contact', [seller.phone && el('cbc:Telephone', seller.phone), seller.email && el('cbc:ElectronicMail', seller.email)]),
+    seller.vatCategory === 'E' &&
+      seller.vatNumber &&
+      el('cac:PartyTaxScheme', [el('cbc:CompanyID', seller.vatNumber), vatScheme()]),
+    el('cac:PartyLegalEntity', [
+      el('cbc:RegistrationName', seller.name),
+      el('cbc:CompanyID', seller.kvkNumber ?? '', { schemeID: SCHEME.kvk }),
+    ]),
+    (seller.email || seller.phone) &&
+      el('cac:Contact', [
+        seller.phone && el('cbc:Telephone', seller.phone),
+        seller.email && el('cbc:ElectronicMail', seller.email),
+      ]),
   ]);
 }
 
@@ -103,8 +126,15 @@ function customerParty(buyer: IssuedDetails['buyer']): XmlElement {
     el('cbc:EndpointID', id.value, { schemeID: id.scheme }),
     el('cac:PartyName', [el('cbc:Name', buyer.name)]),
     address(buyer.street, buyer.city, buyer.postcode, buyer.department),
-    el('cac:PartyLegalEntity', [el('cbc:RegistrationName', buyer.name), el('cbc:CompanyID', id.value, { schemeID: id.scheme })]),
-    (buyer.contact || buyer.email) && el('cac:Contact', [buyer.contact && el('cbc:Name', buyer.contact), buyer.email && el('cbc:ElectronicMail', buyer.email)]),
+    el('cac:PartyLegalEntity', [
+      el('cbc:RegistrationName', buyer.name),
+      el('cbc:CompanyID', id.value, { schemeID: id.scheme }),
+    ]),
+    (buyer.contact || buyer.email) &&
+      el('cac:Contact', [
+        buyer.contact && el('cbc:Name', buyer.contact),
+        buyer.email && el('cbc:ElectronicMail', buyer.email),
+      ]),
   ]);
 }
 

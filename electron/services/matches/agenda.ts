@@ -26,8 +26,14 @@ export async function matchAgenda(
   const today = currentDate(ctx.clock);
   const conditions = [`m.status IN ('proefperiode', 'actief')`, 'm.startDate IS NOT NULL'];
   const params: number[] = [];
-  if (input.municipalityId !== null) { conditions.push('m.municipalityId = ?'); params.push(input.municipalityId); }
-  if (input.coordinatorId !== null) { conditions.push('m.coordinatorId = ?'); params.push(input.coordinatorId); }
+  if (input.municipalityId !== null) {
+    conditions.push('m.municipalityId = ?');
+    params.push(input.municipalityId);
+  }
+  if (input.coordinatorId !== null) {
+    conditions.push('m.coordinatorId = ?');
+    params.push(input.coordinatorId);
+  }
   const matches: RunningMatch[] = await ctx.manager.query(
     `SELECT m.id, m.status, m.startDate, mu.name AS municipalityName, c.name AS coordinatorName,
       (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
@@ -48,12 +54,15 @@ export async function matchAgenda(
     };
     const add = (kind: AgendaItemDto['kind'], label: string, dueDate: string, open: boolean) => {
       const overdue = open && dueDate < today;
-      if ((dueDate >= input.from && dueDate <= input.to) || overdue) items.push({ ...base, kind, label, dueDate, overdue });
+      if ((dueDate >= input.from && dueDate <= input.to) || overdue)
+        items.push({ ...base, kind, label, dueDate, overdue });
     };
     for (const evaluation of evaluationSeries(match.startDate)) {
-      if (!done.has(evaluation.sequence)) add('evaluatie', evaluationLabel(evaluation.sequence), evaluation.dueDate, true);
+      if (!done.has(evaluation.sequence))
+        add('evaluatie', evaluationLabel(evaluation.sequence), evaluation.dueDate, true);
     }
-    if (match.status === 'proefperiode') add('proefperiode_einde', 'Einde proefperiode', trialEnd(match.startDate), false);
+    if (match.status === 'proefperiode')
+      add('proefperiode_einde', 'Einde proefperiode', trialEnd(match.startDate), false);
     add('twee_jaar', 'Twee jaar begeleiding bereikt', guidanceEnd(match.startDate), true);
   }
   return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.matchId - b.matchId);

@@ -26,7 +26,14 @@ export function renderSignedDocument(document: {
       letterhead(document.organisation, document.logoDataUrl),
       { text: document.title, style: 'title', margin: [0, 24, 0, 12] },
       ...document.blocks.map(block),
-      { text: 'Ondertekening', fontSize: 13, bold: true, color: COLORS.accent, margin: [0, 18, 0, 6], pageBreak: 'avoid' as never },
+      {
+        text: 'Ondertekening',
+        fontSize: 13,
+        bold: true,
+        color: COLORS.accent,
+        margin: [0, 18, 0, 6],
+        pageBreak: 'avoid' as never,
+      },
       ...document.parties.map(signatures),
     ],
   });
@@ -52,7 +59,9 @@ function signatures(party: SigningParty): Content {
       ...['Datum', 'Plaats', 'Handtekening'].map((label): Content => ({
         columns: [
           { text: `${label}:`, width: 75, fontSize: 9, color: COLORS.muted },
-          { canvas: [{ type: 'line' as const, x1: 0, y1: 11, x2: 140, y2: 11, lineWidth: 0.5, lineColor: COLORS.line }] },
+          {
+            canvas: [{ type: 'line' as const, x1: 0, y1: 11, x2: 140, y2: 11, lineWidth: 0.5, lineColor: COLORS.line }],
+          },
         ],
         margin: [0, 0, 0, label === 'Handtekening' ? 24 : 8] as [number, number, number, number],
       })),

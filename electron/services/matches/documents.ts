@@ -34,15 +34,32 @@ export async function listMatchDocuments(manager: EntityManager, matchId: number
 }
 
 /** Makes the match's contract or huisregels from the newest template, with today's details. */
-export async function generateDocument(ctx: ServiceContext, input: { matchId: number; kind: DocumentKind }): Promise<{ id: number }> {
+export async function generateDocument(
+  ctx: ServiceContext,
+  input: { matchId: number; kind: DocumentKind },
+): Promise<{ id: number }> {
   const template = await latestTemplate(ctx.manager, input.kind);
   const { placeholders, parties } = await placeholderValues(ctx, input.matchId);
-  const { createdAt: _c, updatedAt: _u, id: _i, version: _v, logoDataUrl: _l, ...organisation } = await loadOrganisation(ctx.manager);
+  const {
+    createdAt: _c,
+    updatedAt: _u,
+    id: _i,
+    version: _v,
+    logoDataUrl: _l,
+    ...organisation
+  } = await loadOrganisation(ctx.manager);
   const now = timestamp(ctx.clock);
   const snapshot: DocumentSnapshot = { placeholders, parties, organisation, createdAt: now };
   const saved = await ctx.manager.save(MatchDocumentEntity, {
-    matchId: input.matchId, templateId: template.id, values: JSON.stringify(snapshot), status: 'aangemaakt',
-    signedDate: null, scanFile: null, version: 1, createdAt: now, updatedAt: now,
+    matchId: input.matchId,
+    templateId: template.id,
+    values: JSON.stringify(snapshot),
+    status: 'aangemaakt',
+    signedDate: null,
+    scanFile: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   });
   return { id: saved.id };
 }
@@ -50,11 +67,18 @@ export async function generateDocument(ctx: ServiceContext, input: { matchId: nu
 export async function documentPdf(ctx: ServiceContext, input: { id: number }): Promise<FileDto> {
   const document = await findDocument(ctx.manager, input.id);
   const { pdf, title } = await render(ctx.manager, document);
-  return { fileName: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-koppeling-${document.matchId}.pdf`, content: pdf.toString('base64') };
+  return {
+    fileName: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-koppeling-${document.matchId}.pdf`,
+    content: pdf.toString('base64'),
+  };
 }
 
 /** Opens the system's print dialog for the document; a new document counts as printed from then. */
-export async function printDocument(ctx: ServiceContext, input: { id: number; version: number }, desktop: Desktop): Promise<{ id: number }> {
+export async function printDocument(
+  ctx: ServiceContext,
+  input: { id: number; version: number },
+  desktop: Desktop,
+): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   claimVersion(document, input.version);
   const { pdf, title } = await render(ctx.manager, document);
@@ -64,11 +88,19 @@ export async function printDocument(ctx: ServiceContext, input: { id: number; ve
   return { id: document.id };
 }
 
-export async function markSigned(ctx: ServiceContext, input: { id: number; version: number; signedDate: string }): Promise<{ id: number }> {
+export async function markSigned(
+  ctx: ServiceContext,
+  input: { id: number; version: number; signedDate: string },
+): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   claimVersion(document, input.version);
   if (input.signedDate > currentDate(ctx.clock)) throw fieldError('signedDate', 'Deze datum ligt in de toekomst.');
-  await ctx.manager.save(MatchDocumentEntity, { ...document, status: 'ondertekend', signedDate: input.signedDate, updatedAt: timestamp(ctx.clock) });
+  await ctx.manager.save(MatchDocumentEntity, {
+    ...document,
+    status: 'ondertekend',
+    signedDate: input.signedDate,
+    updatedAt: timestamp(ctx.clock),
+  });
   return { id: document.id };
 }
 
@@ -85,7 +117,12 @@ export async function attachScan(
   return { id: document.id };
 }
 
-export async function openScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+export async function openScan(
+  ctx: ServiceContext,
+  input: { id: number },
+  paths: DataPaths,
+  desktop: Desktop,
+): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   await openKeptFile(paths, document.scanFile, desktop);
   return { id: document.id };
@@ -94,7 +131,13 @@ export async function openScan(ctx: ServiceContext, input: { id: number }, paths
 export async function documentAuditView(ctx: ServiceContext, id: number): Promise<object> {
   const document = await findDocument(ctx.manager, id);
   const template = await ctx.manager.findOneByOrFail(DocumentTemplateEntity, { id: document.templateId });
-  return { kind: template.kind, templateVersion: template.templateVersion, status: document.status, signedDate: document.signedDate, scan: document.scanFile ? 'bewaard' : null };
+  return {
+    kind: template.kind,
+    templateVersion: template.templateVersion,
+    status: document.status,
+    signedDate: document.signedDate,
+    scan: document.scanFile ? 'bewaard' : null,
+  };
 }
 
 async function render(manager: EntityManager, document: MatchDocument): Promise<{ pdf: Buffer; title: string }> {

@@ -15,12 +15,21 @@ export async function familyRef(manager: EntityManager, familyId: number, today:
     id: family.id,
     name: familyName(people),
     address: address(family),
-    adults: people.filter((p) => p.role !== 'kind' || ageOn(p.birthDate, today) >= 18).map((p) => ({ id: p.id, name: fullName(p) })),
-    children: people.filter((p) => p.role === 'kind').map((p) => ({ id: p.id, name: fullName(p), birthDate: p.birthDate })),
+    adults: people
+      .filter((p) => p.role !== 'kind' || ageOn(p.birthDate, today) >= 18)
+      .map((p) => ({ id: p.id, name: fullName(p) })),
+    children: people
+      .filter((p) => p.role === 'kind')
+      .map((p) => ({ id: p.id, name: fullName(p), birthDate: p.birthDate })),
   };
 }
 
-export async function assertFamilyOfKind(manager: EntityManager, familyId: number, kind: FamilyKind, path: string): Promise<void> {
+export async function assertFamilyOfKind(
+  manager: EntityManager,
+  familyId: number,
+  kind: FamilyKind,
+  path: string,
+): Promise<void> {
   const family = await manager.findOneBy(FamilyEntity, { id: familyId });
   if (!family) throw fieldError(path, 'Kies een gezin uit de lijst.');
   if (family.kind !== kind) {

@@ -1,14 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type {
-  EvaluationInput, MatchCreate, MatchDto, MatchRowDto, MatchStatusChangeInput, MatchUpdate,
+  EvaluationInput,
+  MatchCreate,
+  MatchDto,
+  MatchRowDto,
+  MatchStatusChangeInput,
+  MatchUpdate,
 } from '../../../shared/api/matches';
 import type { ChildResult, ParentResult, ProfessionalHelp, SupportKind } from '../../../shared/domain/matches/results';
 import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
 import { RUNNING_STATUSES, matchTransitionError } from '../../../shared/domain/matches/status';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
-import {
-  MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity, type Match,
-} from '../../db/entities/Match';
+import { MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity, type Match } from '../../db/entities/Match';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
@@ -36,9 +39,16 @@ export async function createMatch(ctx: ServiceContext, input: MatchCreate): Prom
     ...terms(input),
     status: 'voorgesteld',
     proposedDate: input.proposedDate,
-    startDate: null, endDate: null, endReason: null, endReasonText: null,
-    childResults: null, parentResults: null, professionalHelp: null,
-    version: 1, createdAt: now, updatedAt: now,
+    startDate: null,
+    endDate: null,
+    endReason: null,
+    endReasonText: null,
+    childResults: null,
+    parentResults: null,
+    professionalHelp: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   });
   await storeChildren(ctx.manager, saved.id, input.childIds);
   await recordChange(ctx, saved.id, null, 'voorgesteld', input.proposedDate, null);
@@ -107,11 +117,16 @@ export async function recordEvaluation(ctx: ServiceContext, input: EvaluationInp
   if (!evaluationSeries(match.startDate).some((e) => e.sequence === input.sequence)) {
     throw fieldError('sequence', 'Deze evaluatie hoort niet bij deze koppeling.');
   }
-  if (input.heldDate < match.startDate) throw fieldError('heldDate', 'Deze datum ligt vóór het begin van de proefperiode.');
+  if (input.heldDate < match.startDate)
+    throw fieldError('heldDate', 'Deze datum ligt vóór het begin van de proefperiode.');
   if (input.heldDate > currentDate(ctx.clock)) throw fieldError('heldDate', 'Deze datum ligt in de toekomst.');
   await ctx.manager.delete(MatchEvaluationEntity, { matchId: match.id, sequence: input.sequence });
   await ctx.manager.insert(MatchEvaluationEntity, {
-    matchId: match.id, sequence: input.sequence, heldDate: input.heldDate, outcome: input.outcome, notes: input.notes,
+    matchId: match.id,
+    sequence: input.sequence,
+    heldDate: input.heldDate,
+    outcome: input.outcome,
+    notes: input.notes,
     createdAt: timestamp(ctx.clock),
   });
   await ctx.manager.save(MatchEntity, { ...match, updatedAt: timestamp(ctx.clock) });
@@ -122,9 +137,14 @@ export async function getMatch(ctx: ServiceContext, input: { id: number }): Prom
   const match = await findMatch(ctx.manager, input.id);
   const on = currentDate(ctx.clock);
   const municipality = await ctx.manager.findOneByOrFail(MunicipalityEntity, { id: match.municipalityId });
-  const coordinator = match.coordinatorId ? await ctx.manager.findOneBy(CoordinatorEntity, { id: match.coordinatorId }) : null;
+  const coordinator = match.coordinatorId
+    ? await ctx.manager.findOneBy(CoordinatorEntity, { id: match.coordinatorId })
+    : null;
   const held = await ctx.manager.find(MatchEvaluationEntity, { where: { matchId: match.id } });
-  const history = await ctx.manager.find(MatchStatusChangeEntity, { where: { matchId: match.id }, order: { id: 'DESC' } });
+  const history = await ctx.manager.find(MatchStatusChangeEntity, {
+    where: { matchId: match.id },
+    order: { id: 'DESC' },
+  });
   const requesting = await familyRef(ctx.manager, match.requestingFamilyId, on);
   const support = await familyRef(ctx.manager, match.supportFamilyId, on);
   return {
@@ -151,22 +171,36 @@ export async function getMatch(ctx: ServiceContext, input: { id: number }): Prom
     professionalHelp: match.professionalHelp as ProfessionalHelp | null,
     evaluations: match.startDate
       ? evaluationSeries(match.startDate).map(({ sequence, dueDate }) => {
-        const record = held.find((e) => e.sequence === sequence);
-        return {
-          sequence, dueDate, label: evaluationLabel(sequence),
-          held: record ? { heldDate: record.heldDate, outcome: record.outcome, notes: record.notes } : null,
-        };
-      })
+          const record = held.find((e) => e.sequence === sequence);
+          return {
+            sequence,
+            dueDate,
+            label: evaluationLabel(sequence),
+            held: record ? { heldDate: record.heldDate, outcome: record.outcome, notes: record.notes } : null,
+          };
+        })
       : [],
-    history: history.map(({ at, date, actor, fromStatus, toStatus, reason }) => ({ at, date, actor, fromStatus, toStatus, reason })),
+    history: history.map(({ at, date, actor, fromStatus, toStatus, reason }) => ({
+      at,
+      date,
+      actor,
+      fromStatus,
+      toStatus,
+      reason,
+    })),
     documents: await listMatchDocuments(ctx.manager, match.id),
     version: match.version,
   };
 }
 
-export async function listMatches({ manager }: ServiceContext, input: { municipalityId: number | null }): Promise<MatchRowDto[]> {
+export async function listMatches(
+  { manager }: ServiceContext,
+  input: { municipalityId: number | null },
+): Promise<MatchRowDto[]> {
   const rows: (Omit<MatchRowDto, 'requestingFamilyName' | 'supportFamilyName' | 'trialEnd' | 'nextEvaluation'> & {
-    requestingName: string | null; supportName: string | null; held: string | null;
+    requestingName: string | null;
+    supportName: string | null;
+    held: string | null;
   })[] = await manager.query(
     `SELECT m.id, m.status, m.proposedDate, m.startDate, mu.name AS municipalityName, c.name AS coordinatorName,
       (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
@@ -187,26 +221,43 @@ export async function listMatches({ manager }: ServiceContext, input: { municipa
       requestingFamilyName: familyNameOf(requestingName),
       supportFamilyName: familyNameOf(supportName),
       trialEnd: row.startDate ? trialEnd(row.startDate) : null,
-      nextEvaluation: running && row.startDate
-        ? evaluationSeries(row.startDate).find((e) => !done.has(e.sequence))?.dueDate ?? null
-        : null,
+      nextEvaluation:
+        running && row.startDate
+          ? (evaluationSeries(row.startDate).find((e) => !done.has(e.sequence))?.dueDate ?? null)
+          : null,
     };
   });
 }
 
 /** For the audit trail. */
 export async function matchAuditView(ctx: ServiceContext, id: number): Promise<object> {
-  const { requestingFamily, supportFamily, municipality, coordinator, evaluations, history, documents, childIds, ...match } = await getMatch(ctx, { id });
+  const {
+    requestingFamily,
+    supportFamily,
+    municipality,
+    coordinator,
+    evaluations,
+    history,
+    documents,
+    childIds,
+    ...match
+  } = await getMatch(ctx, { id });
   return {
     ...match,
     requestingFamily: requestingFamily.name,
     supportFamily: supportFamily.name,
     coordinator: coordinator?.name ?? null,
-    children: requestingFamily.children.filter((c) => childIds.includes(c.id)).map((c) => c.name).join(', '),
+    children: requestingFamily.children
+      .filter((c) => childIds.includes(c.id))
+      .map((c) => c.name)
+      .join(', '),
     supportKinds: match.supportKinds.join(', '),
     childResults: match.childResults.join(', '),
     parentResults: match.parentResults.join(', '),
-    evaluations: evaluations.filter((e) => e.held).map((e) => `${e.label}: ${e.held!.heldDate} ${e.held!.outcome}`).join('; '),
+    evaluations: evaluations
+      .filter((e) => e.held)
+      .map((e) => `${e.label}: ${e.held!.heldDate} ${e.held!.outcome}`)
+      .join('; '),
   };
 }
 
@@ -220,7 +271,12 @@ function terms(input: MatchUpdate | MatchCreate) {
   };
 }
 
-async function assertScreened(ctx: ServiceContext, match: Match, onDate: string, purpose: 'start' | 'continue'): Promise<void> {
+async function assertScreened(
+  ctx: ServiceContext,
+  match: Match,
+  onDate: string,
+  purpose: 'start' | 'continue',
+): Promise<void> {
   const gaps = await screeningGaps(ctx.manager, match.supportFamilyId, onDate, purpose);
   if (gaps.length > 0) {
     throw new DomainError('FORBIDDEN', `Deze koppeling kan niet verder: ${gaps.join(' ')}`);
@@ -231,11 +287,18 @@ async function assertTrialEvaluated(manager: EntityManager, matchId: number): Pr
   const trial = await manager.findOneBy(MatchEvaluationEntity, { matchId, sequence: 0 });
   if (!trial) throw new DomainError('FORBIDDEN', 'Leg eerst de evaluatie van de proefperiode vast.');
   if (trial.outcome === 'stoppen') {
-    throw new DomainError('FORBIDDEN', 'De evaluatie van de proefperiode was "stoppen"; beëindig de koppeling in plaats daarvan.');
+    throw new DomainError(
+      'FORBIDDEN',
+      'De evaluatie van de proefperiode was "stoppen"; beëindig de koppeling in plaats daarvan.',
+    );
   }
 }
 
-async function assertCoordinator(manager: EntityManager, municipalityId: number, coordinatorId: number | null): Promise<void> {
+async function assertCoordinator(
+  manager: EntityManager,
+  municipalityId: number,
+  coordinatorId: number | null,
+): Promise<void> {
   if (coordinatorId === null) return;
   const works: { n: number }[] = await manager.query(
     'SELECT COUNT(*) AS n FROM municipality_coordinator WHERE municipalityId = ? AND coordinatorId = ?',
@@ -253,19 +316,34 @@ async function assertChildren(ctx: ServiceContext, requestingFamilyId: number, c
 
 async function storeChildren(manager: EntityManager, matchId: number, childIds: number[]): Promise<void> {
   await manager.query('DELETE FROM match_child WHERE matchId = ?', [matchId]);
-  for (const personId of new Set(childIds)) await manager.query('INSERT INTO match_child (matchId, personId) VALUES (?, ?)', [matchId, personId]);
+  for (const personId of new Set(childIds))
+    await manager.query('INSERT INTO match_child (matchId, personId) VALUES (?, ?)', [matchId, personId]);
 }
 
 async function childIdsOf(manager: EntityManager, matchId: number): Promise<number[]> {
-  const rows: { personId: number }[] = await manager.query('SELECT personId FROM match_child WHERE matchId = ? ORDER BY personId', [matchId]);
+  const rows: { personId: number }[] = await manager.query(
+    'SELECT personId FROM match_child WHERE matchId = ? ORDER BY personId',
+    [matchId],
+  );
   return rows.map((row) => row.personId);
 }
 
 async function recordChange(
-  ctx: ServiceContext, matchId: number, from: Match['status'] | null, to: Match['status'], date: string, reason: string | null,
+  ctx: ServiceContext,
+  matchId: number,
+  from: Match['status'] | null,
+  to: Match['status'],
+  date: string,
+  reason: string | null,
 ): Promise<void> {
   await ctx.manager.insert(MatchStatusChangeEntity, {
-    matchId, at: timestamp(ctx.clock), date, actor: ctx.actor, fromStatus: from, toStatus: to, reason,
+    matchId,
+    at: timestamp(ctx.clock),
+    date,
+    actor: ctx.actor,
+    fromStatus: from,
+    toStatus: to,
+    reason,
   });
 }
 

@@ -11,12 +11,19 @@ import { getMatch } from './matches';
 const NOT_YET = '(nog niet bekend)';
 
 /** What the placeholders of a match's documents stand for today, and who signs. */
-export async function placeholderValues(ctx: ServiceContext, matchId: number): Promise<{ placeholders: PlaceholderValues; parties: SigningParty[] }> {
+export async function placeholderValues(
+  ctx: ServiceContext,
+  matchId: number,
+): Promise<{ placeholders: PlaceholderValues; parties: SigningParty[] }> {
   const match = await getMatch(ctx, { id: matchId });
   const organisation = await loadOrganisation(ctx.manager);
-  const coordinator = match.coordinator ? await ctx.manager.findOneBy(CoordinatorEntity, { id: match.coordinator.id }) : null;
+  const coordinator = match.coordinator
+    ? await ctx.manager.findOneBy(CoordinatorEntity, { id: match.coordinator.id })
+    : null;
   const long = (date: string | null) => (date ? formatLongDate(date) : NOT_YET);
-  const support = match.supportKinds.map((kind) => (kind === 'anders' ? match.supportOther ?? 'anders' : SUPPORT_KIND_LABELS[kind].toLowerCase()));
+  const support = match.supportKinds.map((kind) =>
+    kind === 'anders' ? (match.supportOther ?? 'anders') : SUPPORT_KIND_LABELS[kind].toLowerCase(),
+  );
   const children = match.requestingFamily.children
     .filter((child) => match.childIds.includes(child.id))
     .map((child) => `${child.name} (geboren ${formatLongDate(child.birthDate)})`);
@@ -38,7 +45,9 @@ export async function placeholderValues(ctx: ServiceContext, matchId: number): P
     'koppeling.afspraken': match.agreements ?? '',
     'koppeling.startdatum': long(match.startDate),
     'koppeling.proefperiode_einde': long(match.trialEnd),
-    'koppeling.evaluaties': match.evaluations.length ? match.evaluations.map((e) => formatLongDate(e.dueDate)).join(', ') : NOT_YET,
+    'koppeling.evaluaties': match.evaluations.length
+      ? match.evaluations.map((e) => formatLongDate(e.dueDate)).join(', ')
+      : NOT_YET,
     'koppeling.einddatum': long(match.guidanceEnd),
     datum: formatLongDate(currentDate(ctx.clock)),
   };

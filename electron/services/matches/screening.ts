@@ -30,10 +30,12 @@ export async function screeningGaps(
     FROM person p LEFT JOIN vog v ON v.personId = p.id WHERE p.familyId = ? ORDER BY p.id`,
     [supportFamilyId],
   );
-  return people.filter((person) => needsVog(person, onDate, applied)).flatMap((person) => {
-    const gap = gapOf(person, onDate, purpose, applied);
-    return gap ? [gap] : [];
-  });
+  return people
+    .filter((person) => needsVog(person, onDate, applied))
+    .flatMap((person) => {
+      const gap = gapOf(person, onDate, purpose, applied);
+      return gap ? [gap] : [];
+    });
 }
 
 function gapOf(person: Volunteer, onDate: string, purpose: 'start' | 'continue', rules: VogRules): string | null {

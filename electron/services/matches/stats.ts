@@ -51,10 +51,19 @@ export async function periodFigures(
     const existing = rows.get(fact.municipalityId);
     if (existing) return existing;
     const created: PeriodFigures & { waits: number[] } = {
-      municipalityId: fact.municipalityId, municipalityName: fact.municipalityName,
+      municipalityId: fact.municipalityId,
+      municipalityName: fact.municipalityName,
       target: targets.filter((t) => t.municipalityId === fact.municipalityId).at(-1)?.target ?? null,
-      newMatches: 0, active: 0, endedRegular: 0, endedEarly: 0, earlyReasons: {}, medianDaysToMatch: null,
-      childResults: {}, parentResults: {}, professionalHelp: {}, waits: [],
+      newMatches: 0,
+      active: 0,
+      endedRegular: 0,
+      endedEarly: 0,
+      earlyReasons: {},
+      medianDaysToMatch: null,
+      childResults: {},
+      parentResults: {},
+      professionalHelp: {},
+      waits: [],
     };
     rows.set(fact.municipalityId, created);
     return created;

@@ -12,7 +12,11 @@ export async function listTemplates({ manager }: ServiceContext): Promise<Templa
 }
 
 export async function latestTemplate(manager: EntityManager, kind: DocumentKind): Promise<DocumentTemplate> {
-  const [latest] = await manager.find(DocumentTemplateEntity, { where: { kind }, order: { templateVersion: 'DESC' }, take: 1 });
+  const [latest] = await manager.find(DocumentTemplateEntity, {
+    where: { kind },
+    order: { templateVersion: 'DESC' },
+    take: 1,
+  });
   return latest;
 }
 
@@ -21,7 +25,10 @@ export async function saveTemplate(ctx: ServiceContext, input: TemplateSave): Pr
   const unknown = unknownPlaceholders(input.body);
   if (unknown.length > 0) {
     const names = unknown.map((name) => `{{${name}}}`).join(', ');
-    throw fieldError('body', `${unknown.length === 1 ? 'Deze plaatsaanduiding kent de app niet' : 'Deze plaatsaanduidingen kent de app niet'}: ${names}. Kies uit de lijst naast de tekst.`);
+    throw fieldError(
+      'body',
+      `${unknown.length === 1 ? 'Deze plaatsaanduiding kent de app niet' : 'Deze plaatsaanduidingen kent de app niet'}: ${names}. Kies uit de lijst naast de tekst.`,
+    );
   }
   const latest = await latestTemplate(ctx.manager, input.kind);
   return ctx.manager.save(DocumentTemplateEntity, {

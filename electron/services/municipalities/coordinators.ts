@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import type { CoordinatorDto, CoordinatorFields, CoordinatorUpdate, SetActive } from '../../../shared/api/municipalities';
+import type {
+  CoordinatorDto,
+  CoordinatorFields,
+  CoordinatorUpdate,
+  SetActive,
+} from '../../../shared/api/municipalities';
 import { CoordinatorEntity, type Coordinator } from '../../db/entities/Coordinator';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
@@ -14,7 +19,11 @@ export async function listCoordinators({ manager }: ServiceContext): Promise<Coo
 export async function createCoordinator(ctx: ServiceContext, input: CoordinatorFields): Promise<CoordinatorDto> {
   const now = timestamp(ctx.clock);
   const saved = await ctx.manager.save(CoordinatorEntity, {
-    ...input, active: true, version: 1, createdAt: now, updatedAt: now,
+    ...input,
+    active: true,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   });
   return getCoordinator(ctx.manager, saved.id);
 }

@@ -1,7 +1,11 @@
 import type { AreaHandlers } from '../handler';
 import { createCoordinator, listCoordinators, setCoordinatorActive, updateCoordinator } from './coordinators';
 import {
-  createMunicipality, getMunicipality, listMunicipalities, setMunicipalityActive, updateMunicipality,
+  createMunicipality,
+  getMunicipality,
+  listMunicipalities,
+  setMunicipalityActive,
+  updateMunicipality,
 } from './municipalities';
 
 export const municipalityHandlers = {

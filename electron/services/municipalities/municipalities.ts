@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type {
-  ById, MunicipalityDto, MunicipalityFields, MunicipalityUpdate, SetActive,
+  ById,
+  MunicipalityDto,
+  MunicipalityFields,
+  MunicipalityUpdate,
+  SetActive,
 } from '../../../shared/api/municipalities';
 import { MunicipalityEntity, type Municipality } from '../../db/entities/Municipality';
 import { timestamp } from '../clock';

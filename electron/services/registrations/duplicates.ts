@@ -30,26 +30,35 @@ export class DuplicateIndex {
     const emails = unique(queries.map((q) => normalizeEmail(q.email)));
     const phones = unique(queries.map((q) => safePhone(q.phone)));
     const namesBorn = unique(queries.flatMap((q) => q.people.map(birthAndInitials)));
-    const families = (column: 'postcode' | 'email' | 'phone', values: string[]) => inChunks(values, (chunk) =>
-      manager.find(FamilyEntity, { select: { id: true, postcode: true, houseNumber: true, houseNumberAddition: true, email: true, phone: true }, where: { [column]: In(chunk) } }));
+    const families = (column: 'postcode' | 'email' | 'phone', values: string[]) =>
+      inChunks(values, (chunk) =>
+        manager.find(FamilyEntity, {
+          select: { id: true, postcode: true, houseNumber: true, houseNumberAddition: true, email: true, phone: true },
+          where: { [column]: In(chunk) },
+        }),
+      );
     for (const family of await families('postcode', postcodes)) {
       push(index.addresses, addressKey(family.postcode, family.houseNumber, family.houseNumberAddition), family.id);
     }
     for (const family of await families('email', emails)) push(index.emails, family.email!, family.id);
     for (const family of await families('phone', phones)) push(index.phones, family.phone!, family.id);
     // A whole file names most birth dates there are; the initials keep what is read small.
-    const people = await inChunks(namesBorn, (chunk): Promise<{ familyId: number; birthDate: string; name: string }[]> => {
-      const dates = [...new Set(chunk.map((key) => key.slice(0, 10)))];
-      const list = (values: string[]) => values.map(() => '?').join(', ');
-      return manager.query(
-        `SELECT "familyId", "birthDate", "firstNameKey" || ' ' || "lastNameKey" AS "name" FROM "person"
+    const people = await inChunks(
+      namesBorn,
+      (chunk): Promise<{ familyId: number; birthDate: string; name: string }[]> => {
+        const dates = [...new Set(chunk.map((key) => key.slice(0, 10)))];
+        const list = (values: string[]) => values.map(() => '?').join(', ');
+        return manager.query(
+          `SELECT "familyId", "birthDate", "firstNameKey" || ' ' || "lastNameKey" AS "name" FROM "person"
           WHERE "birthDate" IN (${list(dates)})
             AND ("birthDate" || '|' || substr("firstNameKey", 1, 1) IN (${list(chunk)})
               OR "birthDate" || '|' || substr("lastNameKey", 1, 1) IN (${list(chunk)}))`,
-        [...dates, ...chunk, ...chunk],
-      );
-    });
-    for (const person of people) push(index.birthDates, person.birthDate, { familyId: person.familyId, name: person.name });
+          [...dates, ...chunk, ...chunk],
+        );
+      },
+    );
+    for (const person of people)
+      push(index.birthDates, person.birthDate, { familyId: person.familyId, name: person.name });
     return index;
   }
 
@@ -70,8 +79,13 @@ export class DuplicateIndex {
     for (const person of query.people) {
       if (!person.birthDate || !person.lastName) continue;
       const name = normalizeText(`${person.firstName ?? ''} ${person.lastName}`);
-      const similar = (this.birthDates.get(person.birthDate) ?? []).filter((p) => distance(p.name, name) <= SAME_NAME_DISTANCE);
-      add(similar.map((p) => p.familyId), 'vrijwel dezelfde naam en geboortedatum');
+      const similar = (this.birthDates.get(person.birthDate) ?? []).filter(
+        (p) => distance(p.name, name) <= SAME_NAME_DISTANCE,
+      );
+      add(
+        similar.map((p) => p.familyId),
+        'vrijwel dezelfde naam en geboortedatum',
+      );
     }
     return reasons;
   }
@@ -79,14 +93,18 @@ export class DuplicateIndex {
   /** Makes a family just added findable for the rows after it (duplicates within one file). */
   remember(familyId: number, query: DuplicatesInput): void {
     const postcode = normalizePostcode(query.postcode ?? '');
-    if (postcode && query.houseNumber) push(this.addresses, addressKey(postcode, query.houseNumber, query.houseNumberAddition), familyId);
+    if (postcode && query.houseNumber)
+      push(this.addresses, addressKey(postcode, query.houseNumber, query.houseNumberAddition), familyId);
     const email = normalizeEmail(query.email);
     if (email) push(this.emails, email, familyId);
     const phone = safePhone(query.phone);
     if (phone) push(this.phones, phone, familyId);
     for (const person of query.people) {
       if (person.birthDate && person.lastName) {
-        push(this.birthDates, person.birthDate, { familyId, name: normalizeText(`${person.firstName ?? ''} ${person.lastName}`) });
+        push(this.birthDates, person.birthDate, {
+          familyId,
+          name: normalizeText(`${person.firstName ?? ''} ${person.lastName}`),
+        });
       }
     }
   }

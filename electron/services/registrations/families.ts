@@ -4,14 +4,17 @@ import { familyIssues } from '../../../shared/domain/families';
 import { normalizeText } from '../../../shared/domain/text';
 import { FamilyEntity, PersonEntity, type Family, type Person } from '../../db/entities/Family';
 import { timestamp } from '../clock';
-import { DuplicateIndex } from './duplicates';
-import { familyNameOf } from './family-sql';
 import type { ServiceContext } from '../context';
 import { DomainError, notFound } from '../errors';
+import { DuplicateIndex } from './duplicates';
+import { familyNameOf } from './family-sql';
 
 /** Checks the family rules on today's date; issues are reported under `prefix` (e.g. `family.`). */
 export function assertFamilyRules(family: FamilyFields, today: string, prefix: string): void {
-  const issues = familyIssues(family.kind, family.people, today).map((issue) => ({ ...issue, path: prefix + issue.path }));
+  const issues = familyIssues(family.kind, family.people, today).map((issue) => ({
+    ...issue,
+    path: prefix + issue.path,
+  }));
   if (issues.length > 0) throw new DomainError('VALIDATION', issues[0].message, issues);
 }
 
@@ -35,7 +38,9 @@ export function familyName(people: Pick<Person, 'lastName' | 'role'>[]): string 
   return familyNameOf((people.find((person) => person.role !== 'kind') ?? people[0])?.lastName);
 }
 
-export function address(family: Pick<Family, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>): string {
+export function address(
+  family: Pick<Family, 'street' | 'houseNumber' | 'houseNumberAddition' | 'postcode' | 'place'>,
+): string {
   const number = [family.houseNumber, family.houseNumberAddition].filter(Boolean).join('-');
   return `${family.street} ${number}, ${family.postcode} ${family.place}`;
 }
@@ -57,18 +62,30 @@ export async function getFamily(manager: EntityManager, id: number): Promise<Fam
     email: family.email,
     municipality: family.municipality ? { id: family.municipality.id, name: family.municipality.name } : null,
     notes: family.notes,
-    people: people.map(({ id: personId, firstName, lastName, birthDate, role }) => ({ id: personId, firstName, lastName, birthDate, role })),
+    people: people.map(({ id: personId, firstName, lastName, birthDate, role }) => ({
+      id: personId,
+      firstName,
+      lastName,
+      birthDate,
+      role,
+    })),
     version: family.version,
   };
 }
 
 /** Known families the one being entered may be (see DuplicateIndex for the rule). */
-export async function findDuplicateFamilies(manager: EntityManager, input: DuplicatesInput): Promise<DuplicateCandidate[]> {
+export async function findDuplicateFamilies(
+  manager: EntityManager,
+  input: DuplicatesInput,
+): Promise<DuplicateCandidate[]> {
   const index = await DuplicateIndex.load(manager, [input]);
   return describeCandidates(manager, index.match(input));
 }
 
-export async function describeCandidates(manager: EntityManager, reasons: Map<number, Set<string>>): Promise<DuplicateCandidate[]> {
+export async function describeCandidates(
+  manager: EntityManager,
+  reasons: Map<number, Set<string>>,
+): Promise<DuplicateCandidate[]> {
   if (reasons.size === 0) return [];
   const ids = [...reasons.keys()];
   const families = await manager.findBy(FamilyEntity, { id: In(ids) });

@@ -32,12 +32,19 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
   }
   Object.assign(family, fields, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(FamilyEntity, family);
-  await ctx.manager.update(RegistrationEntity, { familyId: id, status: In(['nieuw', 'in_behandeling', 'wachtlijst']) }, { municipalityId: fields.municipalityId });
+  await ctx.manager.update(
+    RegistrationEntity,
+    { familyId: id, status: In(['nieuw', 'in_behandeling', 'wachtlijst']) },
+    { municipalityId: fields.municipalityId },
+  );
   return getFamily(ctx.manager, id);
 }
 
 /** Families by name or postcode prefix, kind and municipality; 200 at a time, by name. */
-export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): Promise<{ rows: FamilyRow[]; total: number }> {
+export async function searchFamilies(
+  ctx: ServiceContext,
+  input: FamilySearch,
+): Promise<{ rows: FamilyRow[]; total: number }> {
   const qb = ctx.manager.createQueryBuilder(FamilyEntity, 'f');
   if (input.kind) qb.andWhere('f.kind = :kind', { kind: input.kind });
   if (input.municipalityId) qb.andWhere('f.municipalityId = :municipalityId', { municipalityId: input.municipalityId });
@@ -46,17 +53,27 @@ export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): 
     qb.andWhere(sql, params);
   }
   const { total } = await qb.clone().select('COUNT(*)', 'total').getRawOne();
-  const rows = await qb.leftJoin('f.municipality', 'm')
-    .select(['f.id AS id', 'f.kind AS kind', 'f.street AS street', 'f.houseNumber AS houseNumber', 'f.postcode AS postcode',
-      'f.place AS place', 'm.name AS municipalityName',
-      `${FAMILY_LAST_NAME} AS lastName`])
+  const rows = await qb
+    .leftJoin('f.municipality', 'm')
+    .select([
+      'f.id AS id',
+      'f.kind AS kind',
+      'f.street AS street',
+      'f.houseNumber AS houseNumber',
+      'f.postcode AS postcode',
+      'f.place AS place',
+      'm.name AS municipalityName',
+      `${FAMILY_LAST_NAME} AS lastName`,
+    ])
     .orderBy('f.id', 'DESC')
     .limit(input.limit)
     .getRawMany();
   return {
     total: Number(total),
     rows: rows.map(({ lastName, municipalityName, ...row }) => ({
-      ...row, name: familyNameOf(lastName), municipalityName: municipalityName ?? null,
+      ...row,
+      name: familyNameOf(lastName),
+      municipalityName: municipalityName ?? null,
     })),
   };
 }
@@ -67,6 +84,10 @@ export async function familyAuditView(ctx: ServiceContext, id: number): Promise<
   return {
     ...fields,
     municipality: municipality?.name ?? null,
-    people: people.map((p) => `${p.firstName} ${p.lastName} (${PERSON_ROLE_LABELS[p.role].toLowerCase()}, ${formatDate(p.birthDate)})`).join('; '),
+    people: people
+      .map(
+        (p) => `${p.firstName} ${p.lastName} (${PERSON_ROLE_LABELS[p.role].toLowerCase()}, ${formatDate(p.birthDate)})`,
+      )
+      .join('; '),
   };
 }

@@ -13,7 +13,10 @@ export function familyNameOf(lastName: string | null | undefined): string {
  * A condition that `familyId` (a column holding a family's id) belongs to a family found by the search:
  * a postcode (prefix) on the indexed postcode, otherwise a name prefix on the indexed, normalised keys.
  */
-export function familySearchCondition(familyId: string, search: string): { sql: string; params: Record<string, string> } {
+export function familySearchCondition(
+  familyId: string,
+  search: string,
+): { sql: string; params: Record<string, string> } {
   const postcode = normalizePostcode(search) ?? (/^\d{1,4}$/.test(search) ? search : null);
   if (postcode) {
     return {

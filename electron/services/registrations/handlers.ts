@@ -1,6 +1,6 @@
 import type { AreaHandlers } from '../handler';
-import { searchFamilies, updateFamily } from './family-edit';
 import { findDuplicateFamilies, getFamily } from './families';
+import { searchFamilies, updateFamily } from './family-edit';
 import { registrationQueue } from './queue';
 import { bulkChange, changeStatus, createRegistration, getRegistration } from './registrations';
 import { registrationStats } from './stats';
@@ -21,4 +21,3 @@ export const registrationHandlers = {
   'registrations.bulk': { run: bulkChange, audits: 'registration' },
   'registrations.stats': { run: registrationStats },
 } satisfies AreaHandlers<'families.' | 'registrations.'>;
-

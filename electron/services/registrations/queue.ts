@@ -18,9 +18,17 @@ export async function registrationQueue(ctx: ServiceContext, query: QueueQuery):
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   const filtered = filters(ctx, query, today);
   const { total } = await filtered.clone().select('COUNT(*)', 'total').getRawOne();
-  const page: { id: number }[] = await filtered.clone().select('r.id', 'id')
-    .orderBy('r.receivedDate', 'ASC').addOrderBy('r.id', 'ASC').limit(query.limit).getRawMany();
-  const details = await pageDetails(ctx, page.map((row) => row.id));
+  const page: { id: number }[] = await filtered
+    .clone()
+    .select('r.id', 'id')
+    .orderBy('r.receivedDate', 'ASC')
+    .addOrderBy('r.id', 'ASC')
+    .limit(query.limit)
+    .getRawMany();
+  const details = await pageDetails(
+    ctx,
+    page.map((row) => row.id),
+  );
   return {
     rows: page.map((row) => toQueueRow(details.get(row.id)!, today, overdueDays)),
     total: Number(total),
@@ -47,15 +55,26 @@ function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQ
 
 async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, Record<string, any>>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.manager.createQueryBuilder(RegistrationEntity, 'r')
+  const rows = await ctx.manager
+    .createQueryBuilder(RegistrationEntity, 'r')
     .innerJoin('r.family', 'f')
     .leftJoin('r.municipality', 'm')
     .leftJoin('r.coordinator', 'c')
     .select([
-      'r.id AS id', 'r.familyId AS familyId', 'r.receivedDate AS receivedDate', 'r.status AS status',
-      'r.channel AS channel', 'r.referrerOrganisation AS referrerOrganisation', 'r.handedOverDate AS handedOverDate',
-      'r.duplicateSuspected AS duplicateSuspected', 'r.familyKind AS kind', 'f.postcode AS postcode', 'f.place AS place',
-      'm.name AS municipalityName', 'c.name AS coordinatorName', `${FAMILY_LAST_NAME} AS lastName`,
+      'r.id AS id',
+      'r.familyId AS familyId',
+      'r.receivedDate AS receivedDate',
+      'r.status AS status',
+      'r.channel AS channel',
+      'r.referrerOrganisation AS referrerOrganisation',
+      'r.handedOverDate AS handedOverDate',
+      'r.duplicateSuspected AS duplicateSuspected',
+      'r.familyKind AS kind',
+      'f.postcode AS postcode',
+      'f.place AS place',
+      'm.name AS municipalityName',
+      'c.name AS coordinatorName',
+      `${FAMILY_LAST_NAME} AS lastName`,
     ])
     .where({ id: In(ids) })
     .getRawMany();

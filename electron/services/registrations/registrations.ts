@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { BulkAction, RegistrationCreate, RegistrationDto, StatusChange } from '../../../shared/api/registrations';
-import { STATUS_LABELS, needsReason, transitionError, type RegistrationStatus } from '../../../shared/domain/registrations/status';
+import {
+  STATUS_LABELS,
+  needsReason,
+  transitionError,
+  type RegistrationStatus,
+} from '../../../shared/domain/registrations/status';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
 import { FamilyEntity } from '../../db/entities/Family';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
@@ -46,7 +51,12 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
 async function existingFamily(manager: EntityManager, id: number) {
   const family = await manager.findOneBy(FamilyEntity, { id });
   if (!family) throw fieldError('existingFamilyId', 'Het gekozen gezin bestaat niet meer.');
-  return { familyId: family.id, familyKind: family.kind, municipalityId: family.municipalityId, duplicateSuspected: false };
+  return {
+    familyId: family.id,
+    familyKind: family.kind,
+    municipalityId: family.municipalityId,
+    duplicateSuspected: false,
+  };
 }
 
 async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: string) {
@@ -62,7 +72,12 @@ async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: 
     throw new DomainError('CONFLICT', DUPLICATE_MESSAGE, [{ path: 'duplicates', message: DUPLICATE_MESSAGE }]);
   }
   const familyId = await insertFamily(ctx, input.family);
-  return { familyId, familyKind: input.family.kind, municipalityId: input.family.municipalityId, duplicateSuspected: duplicates.length > 0 };
+  return {
+    familyId,
+    familyKind: input.family.kind,
+    municipalityId: input.family.municipalityId,
+    duplicateSuspected: duplicates.length > 0,
+  };
 }
 
 export async function getRegistration(ctx: ServiceContext, input: { id: number }): Promise<RegistrationDto> {
@@ -71,7 +86,10 @@ export async function getRegistration(ctx: ServiceContext, input: { id: number }
     relations: { municipality: true, coordinator: true },
   });
   if (!row) throw notFound('Deze aanmelding');
-  const history = await ctx.manager.find(RegistrationStatusChangeEntity, { where: { registrationId: row.id }, order: { id: 'DESC' } });
+  const history = await ctx.manager.find(RegistrationStatusChangeEntity, {
+    where: { registrationId: row.id },
+    order: { id: 'DESC' },
+  });
   return {
     id: row.id,
     receivedDate: row.receivedDate,
@@ -86,7 +104,13 @@ export async function getRegistration(ctx: ServiceContext, input: { id: number }
     coordinator: row.coordinator ? { id: row.coordinator.id, name: row.coordinator.name } : null,
     duplicateSuspected: row.duplicateSuspected,
     family: await getFamily(ctx.manager, row.familyId),
-    history: history.map(({ at, actor, fromStatus, toStatus, reason }) => ({ at, actor, from: fromStatus, to: toStatus, reason })),
+    history: history.map(({ at, actor, fromStatus, toStatus, reason }) => ({
+      at,
+      actor,
+      from: fromStatus,
+      to: toStatus,
+      reason,
+    })),
     version: row.version,
   };
 }
@@ -128,13 +152,21 @@ async function applyStatus(ctx: ServiceContext, registration: Registration, chan
 }
 
 /** A registration goes only to a coordinator who works in its municipality. */
-async function coordinatorFor(manager: EntityManager, registration: Registration, coordinatorId: number | null): Promise<number> {
+async function coordinatorFor(
+  manager: EntityManager,
+  registration: Registration,
+  coordinatorId: number | null,
+): Promise<number> {
   if (registration.municipalityId === null) {
     throw fieldError('coordinatorId', 'Deze aanmelding heeft nog geen gemeente. Kies eerst de gemeente.');
   }
   if (coordinatorId === null) throw fieldError('coordinatorId', 'Kies de coördinator aan wie u de aanmelding doorzet.');
-  const coordinator = await manager.findOne(CoordinatorEntity, { where: { id: coordinatorId }, relations: { municipalities: true } });
-  if (!coordinator || !coordinator.active) throw fieldError('coordinatorId', 'Deze coördinator bestaat niet of is niet actief.');
+  const coordinator = await manager.findOne(CoordinatorEntity, {
+    where: { id: coordinatorId },
+    relations: { municipalities: true },
+  });
+  if (!coordinator || !coordinator.active)
+    throw fieldError('coordinatorId', 'Deze coördinator bestaat niet of is niet actief.');
   const municipality = await manager.findOneByOrFail(MunicipalityEntity, { id: registration.municipalityId });
   if (!coordinator.municipalities?.some((m) => m.id === municipality.id)) {
     throw fieldError('coordinatorId', `${coordinator.name} werkt niet in de gemeente ${municipality.name}.`);
@@ -144,13 +176,15 @@ async function coordinatorFor(manager: EntityManager, registration: Registration
 
 /** One bulk action on many registrations: all of them change, or none. */
 export async function bulkChange(ctx: ServiceContext, input: BulkAction): Promise<{ changed: number }> {
-  if (input.action === 'assignMunicipality') await assertActiveMunicipality(ctx.manager, input.municipalityId, 'municipalityId');
+  if (input.action === 'assignMunicipality')
+    await assertActiveMunicipality(ctx.manager, input.municipalityId, 'municipalityId');
   for (const id of input.ids) {
     const registration = await findRegistration(ctx.manager, id);
     registration.version += 1;
     try {
       if (input.action === 'assignMunicipality') await assignMunicipality(ctx, registration, input.municipalityId);
-      if (input.action === 'handOver') await applyStatus(ctx, registration, { to: 'doorgezet', reason: null, coordinatorId: input.coordinatorId });
+      if (input.action === 'handOver')
+        await applyStatus(ctx, registration, { to: 'doorgezet', reason: null, coordinatorId: input.coordinatorId });
       if (input.action === 'waitlist') await applyStatus(ctx, registration, { to: 'wachtlijst', reason: input.reason });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -163,7 +197,8 @@ export async function bulkChange(ctx: ServiceContext, input: BulkAction): Promis
 }
 
 async function assignMunicipality(ctx: ServiceContext, registration: Registration, municipalityId: number) {
-  if (registration.status === 'doorgezet') throw new DomainError('VALIDATION', 'Deze aanmelding is al doorgezet naar een coördinator.');
+  if (registration.status === 'doorgezet')
+    throw new DomainError('VALIDATION', 'Deze aanmelding is al doorgezet naar een coördinator.');
   registration.municipalityId = municipalityId;
   registration.updatedAt = timestamp(ctx.clock);
   await ctx.manager.save(RegistrationEntity, registration);
@@ -182,9 +217,18 @@ async function findRegistration(manager: EntityManager, id: number): Promise<Reg
 }
 
 async function recordStatusChange(
-  ctx: ServiceContext, registrationId: number, from: RegistrationStatus | null, to: RegistrationStatus, reason: string | null,
+  ctx: ServiceContext,
+  registrationId: number,
+  from: RegistrationStatus | null,
+  to: RegistrationStatus,
+  reason: string | null,
 ) {
   await ctx.manager.insert(RegistrationStatusChangeEntity, {
-    registrationId, at: timestamp(ctx.clock), actor: ctx.actor, fromStatus: from, toStatus: to, reason,
+    registrationId,
+    at: timestamp(ctx.clock),
+    actor: ctx.actor,
+    fromStatus: from,
+    toStatus: to,
+    reason,
   });
 }

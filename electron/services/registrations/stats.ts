@@ -8,22 +8,47 @@ import type { ServiceContext } from '../context';
  * referred, declined, and the median days from registration to hand-over.
  */
 export async function registrationStats(ctx: ServiceContext, input: { year: number }): Promise<StatsRow[]> {
-  const rows: { municipality: string | null; kind: StatsRow['kind']; channel: StatsRow['channel']; receivedDate: string; status: string; handedOverDate: string | null }[] =
-    await ctx.manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .innerJoin('r.family', 'f')
-      .leftJoin('r.municipality', 'm')
-      .select(['m.name AS municipality', 'f.kind AS kind', 'r.channel AS channel', 'r.receivedDate AS receivedDate',
-        'r.status AS status', 'r.handedOverDate AS handedOverDate'])
-      .where('r.receivedDate >= :from AND r.receivedDate <= :to', { from: `${input.year}-01-01`, to: `${input.year}-12-31` })
-      .getRawMany();
+  const rows: {
+    municipality: string | null;
+    kind: StatsRow['kind'];
+    channel: StatsRow['channel'];
+    receivedDate: string;
+    status: string;
+    handedOverDate: string | null;
+  }[] = await ctx.manager
+    .createQueryBuilder(RegistrationEntity, 'r')
+    .innerJoin('r.family', 'f')
+    .leftJoin('r.municipality', 'm')
+    .select([
+      'm.name AS municipality',
+      'f.kind AS kind',
+      'r.channel AS channel',
+      'r.receivedDate AS receivedDate',
+      'r.status AS status',
+      'r.handedOverDate AS handedOverDate',
+    ])
+    .where('r.receivedDate >= :from AND r.receivedDate <= :to', {
+      from: `${input.year}-01-01`,
+      to: `${input.year}-12-31`,
+    })
+    .getRawMany();
   const groups = new Map<string, { row: StatsRow; waits: number[] }>();
   for (const row of rows) {
     const municipality = row.municipality ?? 'Buiten werkgebied';
     const month = row.receivedDate.slice(0, 7);
     const key = [municipality, row.kind, row.channel, month].join('|');
     const group = groups.get(key) ?? {
-      row: { municipality, kind: row.kind, channel: row.channel, month, received: 0, handedOver: 0, referred: 0, declined: 0, medianDaysToHandOver: null },
+      row: {
+        municipality,
+        kind: row.kind,
+        channel: row.channel,
+        month,
+        received: 0,
+        handedOver: 0,
+        referred: 0,
+        declined: 0,
+        medianDaysToHandOver: null,
+      },
       waits: [],
     };
     group.row.received += 1;
@@ -35,7 +60,12 @@ export async function registrationStats(ctx: ServiceContext, input: { year: numb
   }
   return [...groups.values()]
     .map(({ row, waits }) => ({ ...row, medianDaysToHandOver: median(waits) }))
-    .sort((a, b) => a.municipality.localeCompare(b.municipality, 'nl') || a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind));
+    .sort(
+      (a, b) =>
+        a.municipality.localeCompare(b.municipality, 'nl') ||
+        a.month.localeCompare(b.month) ||
+        a.kind.localeCompare(b.kind),
+    );
 }
 
 function median(values: number[]): number | null {

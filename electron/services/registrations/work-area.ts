@@ -1,6 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkAreaSuggestion } from '../../../shared/api/families';
-import { normalizePostcode, parsePostcodeRanges, postcodeDigits, rangesContain, type PostcodeRange } from '../../../shared/domain/postcode';
+import {
+  normalizePostcode,
+  parsePostcodeRanges,
+  postcodeDigits,
+  rangesContain,
+  type PostcodeRange,
+} from '../../../shared/domain/postcode';
 import { normalizeText } from '../../../shared/domain/text';
 import { MunicipalityEntity, type Municipality } from '../../db/entities/Municipality';
 
@@ -10,7 +16,9 @@ export class WorkAreas {
 
   private constructor(municipalities: Municipality[]) {
     this.areas = municipalities.map((municipality) => ({
-      municipality, ranges: parsePostcodeRanges(municipality.postcodeRanges).ranges, places: placesOf(municipality),
+      municipality,
+      ranges: parsePostcodeRanges(municipality.postcodeRanges).ranges,
+      places: placesOf(municipality),
     }));
   }
 
@@ -22,8 +30,9 @@ export class WorkAreas {
     const normalized = normalizePostcode(postcode);
     const digits = normalized ? postcodeDigits(normalized) : null;
     const placeKey = normalizeText(place ?? '').trim();
-    const found = (digits !== null ? this.areas.find((area) => rangesContain(area.ranges, digits)) : undefined)
-      ?? (placeKey ? this.areas.find((area) => area.places.includes(placeKey)) : undefined);
+    const found =
+      (digits !== null ? this.areas.find((area) => rangesContain(area.ranges, digits)) : undefined) ??
+      (placeKey ? this.areas.find((area) => area.places.includes(placeKey)) : undefined);
     return {
       municipality: found ? { id: found.municipality.id, name: found.municipality.name } : null,
       outsideWorkArea: !found,
@@ -32,5 +41,7 @@ export class WorkAreas {
 }
 
 function placesOf(municipality: Municipality): string[] {
-  return [municipality.name, ...(municipality.places ?? '').split(',')].map((p) => normalizeText(p).trim()).filter(Boolean);
+  return [municipality.name, ...(municipality.places ?? '').split(',')]
+    .map((p) => normalizeText(p).trim())
+    .filter(Boolean);
 }

@@ -12,7 +12,9 @@ export function systemInfo(paths: DataPaths): SystemInfoDto {
     dataFolder: paths.dataFolder,
     databaseFile: paths.databaseFile,
     backups: listBackups(paths.backupFolder).map(({ fileName, createdAt, sizeBytes }) => ({
-      fileName, createdAt: createdAt.toISOString(), sizeBytes,
+      fileName,
+      createdAt: createdAt.toISOString(),
+      sizeBytes,
     })),
   };
 }

@@ -2,16 +2,22 @@ import { STALE_MESSAGE } from '../../../shared/api/errors';
 import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto } from '../../../shared/api/vog';
 import { daysBetween } from '../../../shared/domain/dates';
 import {
-  needsVog, renewBefore, requestOverdue, validUntil, vogTransitionError, type VogRules, type VogStatus,
+  needsVog,
+  renewBefore,
+  requestOverdue,
+  validUntil,
+  vogTransitionError,
+  type VogRules,
+  type VogStatus,
 } from '../../../shared/domain/vog/status';
 import { PersonEntity } from '../../db/entities/Family';
 import { VogEntity, VogStatusChangeEntity, type Vog } from '../../db/entities/Vog';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
-import { DomainError, claimVersion, fieldError, notFound } from '../errors';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 import type { Desktop } from '../desktop';
+import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { keepFile, openKeptFile } from '../files';
+import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 import { vogRules } from './rules';
 
@@ -49,7 +55,9 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
   const [person]: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} AND p.id = ?`, [input.id]);
   if (!person) throw notFound('Deze vrijwilliger');
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
-  const history = vog ? await ctx.manager.find(VogStatusChangeEntity, { where: { vogId: vog.id }, order: { id: 'DESC' } }) : [];
+  const history = vog
+    ? await ctx.manager.find(VogStatusChangeEntity, { where: { vogId: vog.id }, order: { id: 'DESC' } })
+    : [];
   return {
     ...toRow(person, vog, today, await vogRules(ctx.manager)),
     requestReference: vog?.requestReference ?? null,
@@ -59,7 +67,14 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
     decisionDate: vog?.decisionDate ?? null,
     notes: vog?.notes ?? null,
     hasScan: Boolean(vog?.scanFile),
-    history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({ at, date, actor, fromStatus, toStatus, notes })),
+    history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({
+      at,
+      date,
+      actor,
+      fromStatus,
+      toStatus,
+      notes,
+    })),
   };
 }
 
@@ -80,7 +95,13 @@ export async function changeVog(ctx: ServiceContext, input: VogChange): Promise<
   vog.updatedAt = timestamp(ctx.clock);
   const saved = await ctx.manager.save(VogEntity, vog);
   await ctx.manager.insert(VogStatusChangeEntity, {
-    vogId: saved.id, at: timestamp(ctx.clock), date: input.date, actor: ctx.actor, fromStatus: from, toStatus: input.to, notes: input.notes,
+    vogId: saved.id,
+    at: timestamp(ctx.clock),
+    date: input.date,
+    actor: ctx.actor,
+    fromStatus: from,
+    toStatus: input.to,
+    notes: input.notes,
   });
   return getVog(ctx, { id: input.id });
 }
@@ -90,8 +111,16 @@ export async function bulkRequestVog(ctx: ServiceContext, input: VogBulkRequest)
   for (const personId of new Set(input.ids)) {
     const vog = await ctx.manager.findOneBy(VogEntity, { personId });
     await changeVog(ctx, {
-      id: personId, version: vog?.version ?? 0, to: 'aangevraagd', date: input.date, freeScheme: input.freeScheme,
-      requestReference: null, issueDate: null, checkedBy: null, screeningProfile: null, notes: null,
+      id: personId,
+      version: vog?.version ?? 0,
+      to: 'aangevraagd',
+      date: input.date,
+      freeScheme: input.freeScheme,
+      requestReference: null,
+      issueDate: null,
+      checkedBy: null,
+      screeningProfile: null,
+      notes: null,
     });
   }
   return { ids: input.ids };
@@ -107,13 +136,24 @@ function applyStep(vog: Vog, input: VogChange): void {
   if (input.notes) vog.notes = input.notes;
   switch (input.to) {
     case 'aangevraagd':
-      Object.assign(vog, { requestedDate: input.date, requestReference: input.requestReference, freeScheme: input.freeScheme, decisionDate: null });
+      Object.assign(vog, {
+        requestedDate: input.date,
+        requestReference: input.requestReference,
+        freeScheme: input.freeScheme,
+        decisionDate: null,
+      });
       break;
     case 'ontvangen':
       if (!input.issueDate) throw fieldError('issueDate', 'Vul de datum van afgifte van de VOG in.');
-      if (input.issueDate > input.date) throw fieldError('issueDate', 'De datum van afgifte ligt na de datum van ontvangst.');
+      if (input.issueDate > input.date)
+        throw fieldError('issueDate', 'De datum van afgifte ligt na de datum van ontvangst.');
       if (!input.checkedBy) throw fieldError('checkedBy', 'Vul in wie de VOG heeft gecontroleerd.');
-      Object.assign(vog, { issueDate: input.issueDate, checkedBy: input.checkedBy, screeningProfile: input.screeningProfile, decisionDate: input.date });
+      Object.assign(vog, {
+        issueDate: input.issueDate,
+        checkedBy: input.checkedBy,
+        screeningProfile: input.screeningProfile,
+        decisionDate: input.date,
+      });
       break;
     default:
       vog.decisionDate = input.date;
@@ -123,15 +163,27 @@ function applyStep(vog: Vog, input: VogChange): void {
 function newVog(ctx: ServiceContext, personId: number): Vog {
   const now = timestamp(ctx.clock);
   return {
-    personId, status: 'aangevraagd', requestedDate: null, requestReference: null, freeScheme: false, issueDate: null,
-    checkedBy: null, screeningProfile: null, decisionDate: null, notes: null, scanFile: null, version: 1, createdAt: now, updatedAt: now,
+    personId,
+    status: 'aangevraagd',
+    requestedDate: null,
+    requestReference: null,
+    freeScheme: false,
+    issueDate: null,
+    checkedBy: null,
+    screeningProfile: null,
+    decisionDate: null,
+    notes: null,
+    scanFile: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
   } as Vog;
 }
 
 function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogRules): VogRowDto {
   const status: VogStatus = vog?.status ?? 'nodig';
   const pending = status === 'aangevraagd' && vog?.requestedDate ? vog.requestedDate : null;
-  const issue = status === 'geweigerd' ? null : vog?.issueDate ?? null;
+  const issue = status === 'geweigerd' ? null : (vog?.issueDate ?? null);
   const until = issue ? validUntil(issue, rules) : null;
   return {
     personId: person.personId,
@@ -155,10 +207,11 @@ function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogR
   };
 }
 
-
 /** An optional scan of the VOG, kept in the data folder; the record keeps only what the work needs. */
 export async function attachVogScan(
-  ctx: ServiceContext, input: { id: number; version: number; fileName: string; content: string }, paths: DataPaths,
+  ctx: ServiceContext,
+  input: { id: number; version: number; fileName: string; content: string },
+  paths: DataPaths,
 ): Promise<VogDetailDto> {
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   if (!vog) throw new DomainError('FORBIDDEN', 'Leg eerst de aanvraag van de VOG vast.');
@@ -168,7 +221,12 @@ export async function attachVogScan(
   return getVog(ctx, { id: input.id });
 }
 
-export async function openVogScan(ctx: ServiceContext, input: { id: number }, paths: DataPaths, desktop: Desktop): Promise<{ id: number }> {
+export async function openVogScan(
+  ctx: ServiceContext,
+  input: { id: number },
+  paths: DataPaths,
+  desktop: Desktop,
+): Promise<{ id: number }> {
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   await openKeptFile(paths, vog?.scanFile ?? null, desktop);
   return { id: input.id };

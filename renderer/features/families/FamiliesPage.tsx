@@ -16,12 +16,25 @@ const columns = [
   column.accessor((f) => `${f.street} ${f.houseNumber}`, { id: 'address', header: 'Adres', size: 220 }),
   column.accessor('postcode', { header: 'Postcode', size: 100 }),
   column.accessor('place', { header: 'Plaats', size: 150 }),
-  column.accessor((f) => f.municipalityName ?? 'Buiten werkgebied', { id: 'municipality', header: 'Gemeente', size: 170 }),
+  column.accessor((f) => f.municipalityName ?? 'Buiten werkgebied', {
+    id: 'municipality',
+    header: 'Gemeente',
+    size: 170,
+  }),
 ];
 
 const FAMILY_LABELS: Record<string, string> = {
-  kind: 'Soort', street: 'Straat', houseNumber: 'Huisnummer', houseNumberAddition: 'Toevoeging', postcode: 'Postcode',
-  place: 'Plaats', phone: 'Telefoon', email: 'E-mail', municipality: 'Gemeente', notes: 'Notities', people: 'Personen',
+  kind: 'Soort',
+  street: 'Straat',
+  houseNumber: 'Huisnummer',
+  houseNumberAddition: 'Toevoeging',
+  postcode: 'Postcode',
+  place: 'Plaats',
+  phone: 'Telefoon',
+  email: 'E-mail',
+  municipality: 'Gemeente',
+  notes: 'Notities',
+  people: 'Personen',
 };
 
 /** Every family, found by name or postcode, corrected in place. */
@@ -36,12 +49,31 @@ export function FamiliesPage() {
     <Stack gap="sm">
       <Title order={2}>Gezinnen</Title>
       <Group>
-        <Select label="Soort" w={160} placeholder="Alle" clearable value={kind} onChange={(v) => setKind(v as FamilyKind | null)}
-          data={[{ value: 'vraag', label: 'Vraaggezinnen' }, { value: 'steun', label: 'Steungezinnen' }]} />
+        <Select
+          label="Soort"
+          w={160}
+          placeholder="Alle"
+          clearable
+          value={kind}
+          onChange={(v) => setKind(v)}
+          data={[
+            { value: 'vraag', label: 'Vraaggezinnen' },
+            { value: 'steun', label: 'Steungezinnen' },
+          ]}
+        />
       </Group>
-      <DataTable label="Gezinnen" data={families.data?.rows ?? []} totalRows={families.data?.total} columns={columns}
-        getRowId={(f) => String(f.id)} onOpen={(f) => setOpenId(f.id)} onSearchChange={setSearch}
-        exportFileName="gezinnen.csv" emptyText="Nog geen gezinnen: ze komen binnen als aanmelding." height="calc(100vh - 230px)" />
+      <DataTable
+        label="Gezinnen"
+        data={families.data?.rows ?? []}
+        totalRows={families.data?.total}
+        columns={columns}
+        getRowId={(f) => String(f.id)}
+        onOpen={(f) => setOpenId(f.id)}
+        onSearchChange={setSearch}
+        exportFileName="gezinnen.csv"
+        emptyText="Nog geen gezinnen: ze komen binnen als aanmelding."
+        height="calc(100vh - 230px)"
+      />
       <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Gezin">
         {openId !== null && <FamilyDetail id={openId} onDone={() => setOpenId(null)} />}
       </Drawer>
@@ -60,8 +92,12 @@ function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
           <Tabs.Tab value="details">Gegevens</Tabs.Tab>
           <Tabs.Tab value="history">Geschiedenis</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="details"><FamilyForm key={data.version} family={data} onDone={onDone} /></Tabs.Panel>
-        <Tabs.Panel value="history"><HistoryList entityType="family" entityId={id} fieldLabels={FAMILY_LABELS} /></Tabs.Panel>
+        <Tabs.Panel value="details">
+          <FamilyForm key={data.version} family={data} onDone={onDone} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <HistoryList entityType="family" entityId={id} fieldLabels={FAMILY_LABELS} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

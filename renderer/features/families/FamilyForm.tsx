@@ -4,16 +4,24 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
 import { useApiMutation } from '../../api';
 import { saveForm } from '../../ui/form';
+import { useToday } from '../../ui/today';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
 import { familyRuleErrors } from './rules';
-import { useToday } from '../../ui/today';
 
 function initialValues(family: FamilyDto): FamilyFormValues {
   return {
-    kind: family.kind, street: family.street, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition ?? '',
-    postcode: family.postcode, place: family.place, phone: family.phone ?? '', email: family.email ?? '',
-    municipalityId: family.municipality?.id ?? null, notes: family.notes ?? '', people: family.people,
+    kind: family.kind,
+    street: family.street,
+    houseNumber: family.houseNumber,
+    houseNumberAddition: family.houseNumberAddition ?? '',
+    postcode: family.postcode,
+    place: family.place,
+    phone: family.phone ?? '',
+    email: family.email ?? '',
+    municipalityId: family.municipality?.id ?? null,
+    notes: family.notes ?? '',
+    people: family.people,
   };
 }
 
@@ -22,14 +30,21 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
   const today = useToday();
   const form = useForm<FamilyFormValues>({
     initialValues: initialValues(family),
-    validate: (values) => ({ ...zod4Resolver(familyFields)(values), ...familyRuleErrors(values.kind, values.people, '', today) }),
+    validate: (values) => ({
+      ...zod4Resolver(familyFields)(values),
+      ...familyRuleErrors(values.kind, values.people, '', today),
+    }),
   });
   const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
   const values = form.getValues();
-  const submit = saveForm(form, async (changed) => {
-    await update.mutateAsync({ ...changed, id: family.id, version: family.version });
-    onDone();
-  }, () => `${family.name} is opgeslagen.`);
+  const submit = saveForm(
+    form,
+    async (changed) => {
+      await update.mutateAsync({ ...changed, id: family.id, version: family.version });
+      onDone();
+    },
+    () => `${family.name} is opgeslagen.`,
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -37,8 +52,12 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
         <PeopleFields form={form} path="people" people={values.people} />
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Annuleren</Button>
-          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+          <Button variant="default" onClick={onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            Opslaan
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -4,7 +4,11 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import {
-  INCIDENT_STATUSES, INCIDENT_STATUS_LABELS, incidentFields, type IncidentDto, type IncidentFormValues,
+  INCIDENT_STATUSES,
+  INCIDENT_STATUS_LABELS,
+  incidentFields,
+  type IncidentDto,
+  type IncidentFormValues,
 } from '../../../shared/api/insurance';
 import { formatDateTime, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
@@ -14,8 +18,8 @@ import { DateField } from '../../ui/DateField';
 import { readAttachment } from '../../ui/files';
 import { notifyError, notifySaved, saveForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
-import { INSURANCE_AFFECTS } from './PolicyForm';
 import { useToday } from '../../ui/today';
+import { INSURANCE_AFFECTS } from './PolicyForm';
 
 const column = createColumnHelper<IncidentDto>();
 const columns = [
@@ -24,8 +28,17 @@ const columns = [
   column.accessor('description', { header: 'Wat er gebeurde', size: 300 }),
   column.accessor((i) => i.policy ?? '', { id: 'policy', header: 'Polis', size: 200 }),
   column.accessor((i) => i.claimNumber ?? '', { id: 'claim', header: 'Schadenummer', size: 120 }),
-  column.accessor((i) => INCIDENT_STATUS_LABELS[i.status], { id: 'status', header: 'Status', size: 130, meta: { filterOptions: Object.values(INCIDENT_STATUS_LABELS) } }),
-  column.accessor((i) => (i.amountCents === null ? '' : formatMoney(i.amountCents)), { id: 'amount', header: 'Bedrag', size: 110 }),
+  column.accessor((i) => INCIDENT_STATUS_LABELS[i.status], {
+    id: 'status',
+    header: 'Status',
+    size: 130,
+    meta: { filterOptions: Object.values(INCIDENT_STATUS_LABELS) },
+  }),
+  column.accessor((i) => (i.amountCents === null ? '' : formatMoney(i.amountCents)), {
+    id: 'amount',
+    header: 'Bedrag',
+    size: 110,
+  }),
 ];
 
 export function IncidentsTab() {
@@ -33,11 +46,25 @@ export function IncidentsTab() {
   const [editing, setEditing] = useState<IncidentDto | 'new' | null>(null);
   return (
     <>
-      <DataTable label="Incidenten en claims" data={data} columns={columns} getRowId={(i) => String(i.id)} onOpen={setEditing}
-        exportFileName="incidenten.csv" emptyText="Geen incidenten." height="calc(100vh - 250px)"
-        toolbar={<Button onClick={() => setEditing('new')}>Nieuw incident</Button>} />
+      <DataTable
+        label="Incidenten en claims"
+        data={data}
+        columns={columns}
+        getRowId={(i) => String(i.id)}
+        onOpen={setEditing}
+        exportFileName="incidenten.csv"
+        emptyText="Geen incidenten."
+        height="calc(100vh - 250px)"
+        toolbar={<Button onClick={() => setEditing('new')}>Nieuw incident</Button>}
+      />
       <Drawer opened={editing !== null} onClose={() => setEditing(null)} title="Incident" position="right" size="lg">
-        {editing && <IncidentForm key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`} incident={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+        {editing && (
+          <IncidentForm
+            key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`}
+            incident={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Drawer>
     </>
   );
@@ -47,9 +74,13 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
   const today = useToday();
   const form = useForm<IncidentFormValues>({
     initialValues: {
-      date: incident?.date ?? today, matchId: incident?.matchId ?? (undefined as unknown as number),
-      policyId: incident?.policyId ?? null, description: incident?.description ?? '', claimNumber: incident?.claimNumber ?? '',
-      status: incident?.status ?? 'gemeld', amountCents: incident?.amountCents ?? null,
+      date: incident?.date ?? today,
+      matchId: incident?.matchId ?? (undefined as unknown as number),
+      policyId: incident?.policyId ?? null,
+      description: incident?.description ?? '',
+      claimNumber: incident?.claimNumber ?? '',
+      status: incident?.status ?? 'gemeld',
+      amountCents: incident?.amountCents ?? null,
     },
     validate: zod4Resolver(incidentFields),
   });
@@ -57,29 +88,61 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
   const policies = useApiQuery('policies.list', {});
   const create = useApiMutation('incidents.create', INSURANCE_AFFECTS);
   const update = useApiMutation('incidents.update', INSURANCE_AFFECTS);
-  const submit = saveForm(form, async (values) => {
-    if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
-    else await create.mutateAsync(values);
-    onDone();
-  }, () => 'Het incident is opgeslagen.');
+  const submit = saveForm(
+    form,
+    async (values) => {
+      if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
+      else await create.mutateAsync(values);
+      onDone();
+    },
+    () => 'Het incident is opgeslagen.',
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
         <DateField label="Datum" withAsterisk w={180} {...form.getInputProps('date')} />
-        <Select label="Koppeling" withAsterisk searchable data={(matches.data ?? []).map((m) => ({ value: String(m.id), label: `${m.requestingFamilyName} – ${m.supportFamilyName} (${m.municipalityName})` }))}
-          value={form.values.matchId ? String(form.values.matchId) : null} onChange={(v) => form.setFieldValue('matchId', Number(v))} error={form.errors.matchId} />
-        <Select label="Polis" clearable data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.insurer} ${p.policyNumber}` }))}
-          value={form.values.policyId ? String(form.values.policyId) : null} onChange={(v) => form.setFieldValue('policyId', v === null ? null : Number(v))} />
+        <Select
+          label="Koppeling"
+          withAsterisk
+          searchable
+          data={(matches.data ?? []).map((m) => ({
+            value: String(m.id),
+            label: `${m.requestingFamilyName} – ${m.supportFamilyName} (${m.municipalityName})`,
+          }))}
+          value={form.values.matchId ? String(form.values.matchId) : null}
+          onChange={(v) => form.setFieldValue('matchId', Number(v))}
+          error={form.errors.matchId}
+        />
+        <Select
+          label="Polis"
+          clearable
+          data={(policies.data ?? []).map((p) => ({ value: String(p.id), label: `${p.insurer} ${p.policyNumber}` }))}
+          value={form.values.policyId ? String(form.values.policyId) : null}
+          onChange={(v) => form.setFieldValue('policyId', v === null ? null : Number(v))}
+        />
         <Textarea label="Wat er gebeurde" withAsterisk autosize minRows={3} {...form.getInputProps('description')} />
         <Group grow>
           <TextInput label="Schadenummer" {...form.getInputProps('claimNumber')} />
-          <Select label="Status" allowDeselect={false} data={INCIDENT_STATUSES.map((value) => ({ value, label: INCIDENT_STATUS_LABELS[value] }))} {...form.getInputProps('status')} />
-          <MoneyField label="Bedrag" value={form.values.amountCents} onChange={(c) => form.setFieldValue('amountCents', c)} />
+          <Select
+            label="Status"
+            allowDeselect={false}
+            data={INCIDENT_STATUSES.map((value) => ({ value, label: INCIDENT_STATUS_LABELS[value] }))}
+            {...form.getInputProps('status')}
+          />
+          <MoneyField
+            label="Bedrag"
+            value={form.values.amountCents}
+            onChange={(c) => form.setFieldValue('amountCents', c)}
+          />
         </Group>
         {incident && <IncidentDocuments incident={incident} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Annuleren</Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
+          <Button variant="default" onClick={onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            Opslaan
+          </Button>
         </Group>
       </Stack>
     </form>
@@ -88,22 +151,38 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
 
 function IncidentDocuments({ incident }: { incident: IncidentDto }) {
   const attach = useApiMutation('incidents.attachDocument', INSURANCE_AFFECTS);
-  const keep = (file: File | null) => file && readAttachment(file)
-    .then((picked) => attach.mutateAsync({ id: incident.id, version: incident.version, ...picked }))
-    .then(() => notifySaved('Het document is bewaard.'), notifyError);
+  const keep = (file: File | null) =>
+    file &&
+    readAttachment(file)
+      .then((picked) => attach.mutateAsync({ id: incident.id, version: incident.version, ...picked }))
+      .then(() => notifySaved('Het document is bewaard.'), notifyError);
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={500}>Documenten</Text>
+      <Text size="sm" fw={500}>
+        Documenten
+      </Text>
       {incident.documents.map((d) => (
         <Group key={d.id} gap="xs">
           <Text size="sm">{d.fileName}</Text>
-          <Text size="xs" c="dimmed">{formatDateTime(d.createdAt)}</Text>
-          <Button size="xs" variant="subtle" onClick={() => call('incidents.openDocument', { id: d.id }).catch(notifyError)}>Openen</Button>
+          <Text size="xs" c="dimmed">
+            {formatDateTime(d.createdAt)}
+          </Text>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => call('incidents.openDocument', { id: d.id }).catch(notifyError)}
+          >
+            Openen
+          </Button>
         </Group>
       ))}
       <Group>
         <FileButton onChange={keep} accept="application/pdf,image/png,image/jpeg">
-          {(props) => <Button size="xs" variant="subtle" {...props}>Document toevoegen…</Button>}
+          {(props) => (
+            <Button size="xs" variant="subtle" {...props}>
+              Document toevoegen…
+            </Button>
+          )}
         </FileButton>
       </Group>
     </Stack>

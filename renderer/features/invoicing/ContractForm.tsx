@@ -1,8 +1,23 @@
-import { Button, Divider, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import {
-  CONTRACT_KINDS, CONTRACT_KIND_LABELS, contractFields, type ContractDto, type ContractFormValues,
+  CONTRACT_KINDS,
+  CONTRACT_KIND_LABELS,
+  contractFields,
+  type ContractDto,
+  type ContractFormValues,
 } from '../../../shared/api/contracts';
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
@@ -37,9 +52,10 @@ function initialValues(contract?: ContractDto): ContractFormValues {
     schedule: {
       template: contract?.scheduleTemplate ?? 'jan-jul',
       partsPerYear: contract?.partsPerYear ?? null,
-      instalments: contract?.scheduleTemplate === 'custom'
-        ? contract.instalments.map(({ invoiceDate, shareBasisPoints }) => ({ invoiceDate, shareBasisPoints }))
-        : [],
+      instalments:
+        contract?.scheduleTemplate === 'custom'
+          ? contract.instalments.map(({ invoiceDate, shareBasisPoints }) => ({ invoiceDate, shareBasisPoints }))
+          : [],
     },
     notes: contract?.notes ?? '',
   };
@@ -60,13 +76,17 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
     .filter((m) => m.active || m.id === form.values.municipalityId)
     .map((m) => ({ value: String(m.id), label: m.name }));
 
-  const submit = saveForm(form, async (values) => {
-    const saved = existing
-      ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
-      : await create.mutateAsync(values);
-    props.onDone();
-    return saved;
-  }, (saved) => `De opdracht "${saved.description}" is opgeslagen.`);
+  const submit = saveForm(
+    form,
+    async (values) => {
+      const saved = existing
+        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
+        : await create.mutateAsync(values);
+      props.onDone();
+      return saved;
+    },
+    (saved) => `De opdracht "${saved.description}" is opgeslagen.`,
+  );
 
   function chooseMunicipality(id: string | null) {
     form.setFieldValue('municipalityId', id === null ? (undefined as unknown as number) : Number(id));
@@ -80,26 +100,51 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
         <Title order={5}>Opdracht</Title>
         <SimpleGrid cols={2}>
           <Select
-            label="Gemeente" withAsterisk searchable data={choices}
+            label="Gemeente"
+            withAsterisk
+            searchable
+            data={choices}
             value={form.values.municipalityId ? String(form.values.municipalityId) : null}
-            onChange={chooseMunicipality} error={form.errors.municipalityId}
+            onChange={chooseMunicipality}
+            error={form.errors.municipalityId}
           />
           <Select
-            label="Soort" withAsterisk allowDeselect={false}
+            label="Soort"
+            withAsterisk
+            allowDeselect={false}
             data={CONTRACT_KINDS.map((value) => ({ value, label: CONTRACT_KIND_LABELS[value] }))}
             {...form.getInputProps('kind')}
           />
         </SimpleGrid>
-        <TextInput label="Omschrijving" withAsterisk placeholder="Bijvoorbeeld: Proeftuin Buurtgezinnen Valkenburg" {...form.getInputProps('description')} />
+        <TextInput
+          label="Omschrijving"
+          withAsterisk
+          placeholder="Bijvoorbeeld: Proeftuin Buurtgezinnen Valkenburg"
+          {...form.getInputProps('description')}
+        />
         <SimpleGrid cols={3}>
           <DateField label="Begindatum" withAsterisk {...form.getInputProps('startDate')} />
           <DateField label="Einddatum" withAsterisk {...form.getInputProps('endDate')} />
           <MoneyField
-            label="Bedrag van de opdracht" withAsterisk value={form.values.amountCents ?? null}
-            onChange={(cents) => form.setFieldValue('amountCents', cents as number)} error={form.errors.amountCents}
+            label="Bedrag van de opdracht"
+            withAsterisk
+            value={form.values.amountCents ?? null}
+            onChange={(cents) => form.setFieldValue('amountCents', cents as number)}
+            error={form.errors.amountCents}
           />
-          <NumberInput label="Doel: nieuwe koppelingen per jaar" min={0} allowDecimal={false} {...nullableNumber(form, 'targetMatchesPerYear')} />
-          <NumberInput label="Coördinatoruren per week" min={0} decimalScale={1} decimalSeparator="," {...nullableNumber(form, 'coordinatorHoursPerWeek')} />
+          <NumberInput
+            label="Doel: nieuwe koppelingen per jaar"
+            min={0}
+            allowDecimal={false}
+            {...nullableNumber(form, 'targetMatchesPerYear')}
+          />
+          <NumberInput
+            label="Coördinatoruren per week"
+            min={0}
+            decimalScale={1}
+            decimalSeparator=","
+            {...nullableNumber(form, 'coordinatorHoursPerWeek')}
+          />
         </SimpleGrid>
         <Divider />
         <Title order={5}>Factuurgegevens van de gemeente</Title>
@@ -108,14 +153,34 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
           <TextInput label="Afdeling" {...form.getInputProps('billingDepartment')} />
           <TextInput label="Contactpersoon" {...form.getInputProps('billingContact')} />
           <TextInput label="E-mail voor facturen" {...form.getInputProps('billingEmail')} />
-          <TextInput label="Adres" withAsterisk placeholder="Straat en huisnummer of postbus" {...form.getInputProps('billingStreet')} />
+          <TextInput
+            label="Adres"
+            withAsterisk
+            placeholder="Straat en huisnummer of postbus"
+            {...form.getInputProps('billingStreet')}
+          />
           <Group grow>
             <TextInput label="Postcode" withAsterisk {...form.getInputProps('billingPostcode')} />
             <TextInput label="Plaats" withAsterisk {...form.getInputProps('billingCity')} />
           </Group>
-          <TextInput label="Kenmerk of inkoopnummer" withAsterisk description="Zoals de gemeente het op de factuur wil" {...form.getInputProps('buyerReference')} />
-          <NumberInput label="Betaaltermijn (dagen)" min={1} max={180} allowDecimal={false} {...form.getInputProps('paymentTermDays')} />
-          <TextInput label="OIN van de gemeente" description="20 cijfers; nodig voor de e-factuur (of het KvK-nummer)" {...form.getInputProps('buyerOin')} />
+          <TextInput
+            label="Kenmerk of inkoopnummer"
+            withAsterisk
+            description="Zoals de gemeente het op de factuur wil"
+            {...form.getInputProps('buyerReference')}
+          />
+          <NumberInput
+            label="Betaaltermijn (dagen)"
+            min={1}
+            max={180}
+            allowDecimal={false}
+            {...form.getInputProps('paymentTermDays')}
+          />
+          <TextInput
+            label="OIN van de gemeente"
+            description="20 cijfers; nodig voor de e-factuur (of het KvK-nummer)"
+            {...form.getInputProps('buyerOin')}
+          />
           <TextInput label="KvK-nummer van de gemeente" {...form.getInputProps('buyerKvk')} />
         </SimpleGrid>
         <Divider />
@@ -124,15 +189,22 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
         <SchedulePreview values={form.values} contractId={existing?.id} />
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDone}>Annuleren</Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>Opslaan</Button>
+          <Button variant="default" onClick={props.onDone}>
+            Annuleren
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            Opslaan
+          </Button>
         </Group>
       </Stack>
     </form>
   );
 }
 
-function nullableNumber(form: UseFormReturnType<ContractFormValues>, path: 'targetMatchesPerYear' | 'coordinatorHoursPerWeek') {
+function nullableNumber(
+  form: UseFormReturnType<ContractFormValues>,
+  path: 'targetMatchesPerYear' | 'coordinatorHoursPerWeek',
+) {
   return {
     value: form.values[path] ?? '',
     onChange: (value: string | number) => form.setFieldValue(path, typeof value === 'number' ? value : null),

@@ -16,12 +16,21 @@ const column = createColumnHelper<ContractDto>();
 const columns = [
   column.accessor('municipalityName', { header: 'Gemeente', size: 180 }),
   column.accessor('description', { header: 'Omschrijving', size: 300 }),
-  column.accessor((c) => CONTRACT_KIND_LABELS[c.kind], { id: 'kind', header: 'Soort', size: 110, meta: { filterOptions: Object.values(CONTRACT_KIND_LABELS) } }),
+  column.accessor((c) => CONTRACT_KIND_LABELS[c.kind], {
+    id: 'kind',
+    header: 'Soort',
+    size: 110,
+    meta: { filterOptions: Object.values(CONTRACT_KIND_LABELS) },
+  }),
   dateColumn<ContractDto>('startDate', 'Begin', (c) => c.startDate),
   dateColumn<ContractDto>('endDate', 'Einde', (c) => c.endDate),
   moneyColumn<ContractDto>('amountCents', 'Bedrag', (c) => c.amountCents),
   moneyColumn<ContractDto>('invoicedCents', 'Gefactureerd', (c) => c.invoicedCents),
-  column.accessor((c) => (c.scheduleTemplate === 'custom' ? `${c.instalments.length} termijnen` : TEMPLATE_LABELS[c.scheduleTemplate]), { id: 'schedule', header: 'Schema', size: 180 }),
+  column.accessor(
+    (c) =>
+      c.scheduleTemplate === 'custom' ? `${c.instalments.length} termijnen` : TEMPLATE_LABELS[c.scheduleTemplate],
+    { id: 'schedule', header: 'Schema', size: 180 },
+  ),
 ];
 
 type Editing = { mode: 'new' } | { mode: 'edit'; id: number } | null;
@@ -48,7 +57,11 @@ export function ContractsTab() {
         opened={editing !== null}
         onClose={close}
         title={current ? `${current.municipalityName}: ${current.description}` : 'Nieuwe opdracht'}
-        form={<div key={current ? `${current.id}-${current.version}` : 'new'}><ContractForm contract={current} onDone={close} /></div>}
+        form={
+          <div key={current ? `${current.id}-${current.version}` : 'new'}>
+            <ContractForm contract={current} onDone={close} />
+          </div>
+        }
         history={current && <HistoryList entityType="contract" entityId={current.id} fieldLabels={CONTRACT_LABELS} />}
       />
     </>

@@ -36,7 +36,9 @@ export function DueTab() {
   async function createInvoices() {
     try {
       const { ids } = await create.mutateAsync({ instalmentIds: selected.map((i) => i.id) });
-      notifySaved(`${ids.length === 1 ? 'Eén conceptfactuur' : `${ids.length} conceptfacturen`} gemaakt; u vindt ze onder Facturen.`);
+      notifySaved(
+        `${ids.length === 1 ? 'Eén conceptfactuur' : `${ids.length} conceptfacturen`} gemaakt; u vindt ze onder Facturen.`,
+      );
     } catch (error) {
       notifyError(error);
     }
@@ -55,8 +57,18 @@ export function DueTab() {
       emptyText="Er zijn geen termijnen te factureren tot en met deze datum."
       toolbar={
         <>
-          <DateField aria-label="Te factureren tot en met" w={150} value={until} onChange={setUntil} clearable={false} />
-          {selected.length > 0 && <Text size="sm">{selected.length} gekozen, {formatMoney(total)}</Text>}
+          <DateField
+            aria-label="Te factureren tot en met"
+            w={150}
+            value={until}
+            onChange={setUntil}
+            clearable={false}
+          />
+          {selected.length > 0 && (
+            <Text size="sm">
+              {selected.length} gekozen, {formatMoney(total)}
+            </Text>
+          )}
           <Button onClick={createInvoices} disabled={selected.length === 0} loading={create.isPending}>
             Facturen maken
           </Button>

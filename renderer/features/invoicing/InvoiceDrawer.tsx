@@ -11,20 +11,33 @@ import { notifyError, notifySaved, saveForm } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { MoneyField } from '../../ui/MoneyField';
 import { RecordDrawer } from '../../ui/RecordDrawer';
-import { INVOICE_LABELS, PaymentStateBadge } from './labels';
 import { useToday } from '../../ui/today';
+import { INVOICE_LABELS, PaymentStateBadge } from './labels';
 
 const AFFECTS = ['invoices', 'instalments', 'contracts', 'audit'];
 
 export function InvoiceDrawer(props: { invoiceId: number | null; onClose: () => void; onOpen: (id: number) => void }) {
-  const { data: invoice } = useApiQuery('invoices.get', { id: props.invoiceId ?? 0 }, { enabled: props.invoiceId !== null });
+  const { data: invoice } = useApiQuery(
+    'invoices.get',
+    { id: props.invoiceId ?? 0 },
+    { enabled: props.invoiceId !== null },
+  );
   const shown = invoice && invoice.id === props.invoiceId ? invoice : undefined;
   return (
     <RecordDrawer
       opened={props.invoiceId !== null}
       onClose={props.onClose}
       title={shown ? title(shown) : 'Factuur'}
-      form={shown && <InvoiceDetails key={`${shown.id}-${shown.version}`} invoice={shown} onClose={props.onClose} onOpen={props.onOpen} />}
+      form={
+        shown && (
+          <InvoiceDetails
+            key={`${shown.id}-${shown.version}`}
+            invoice={shown}
+            onClose={props.onClose}
+            onOpen={props.onOpen}
+          />
+        )
+      }
       history={shown && <HistoryList entityType="invoice" entityId={shown.id} fieldLabels={INVOICE_LABELS} />}
     />
   );
@@ -35,7 +48,15 @@ function title(invoice: InvoiceDto): string {
   return invoice.number ? `${kind} ${invoice.number}` : `Concept-${kind.toLowerCase()}`;
 }
 
-function InvoiceDetails({ invoice, onClose, onOpen }: { invoice: InvoiceDto; onClose: () => void; onOpen: (id: number) => void }) {
+function InvoiceDetails({
+  invoice,
+  onClose,
+  onOpen,
+}: {
+  invoice: InvoiceDto;
+  onClose: () => void;
+  onOpen: (id: number) => void;
+}) {
   const facts: [string, string][] = [
     ['Gemeente', invoice.municipalityName],
     ['Opdracht', invoice.contractDescription],
@@ -44,23 +65,35 @@ function InvoiceDetails({ invoice, onClose, onOpen }: { invoice: InvoiceDto; onC
     ...(invoice.kind === 'invoice' ? [['Vervaldatum', formatDate(invoice.dueDate)] as [string, string]] : []),
     ['Bedrag', formatMoney(invoice.amountCents)],
     ...(invoice.kind === 'invoice' && invoice.status === 'final'
-      ? [['Betaald', formatMoney(invoice.paidCents)], ['Open', formatMoney(invoice.openCents)]] as [string, string][]
+      ? ([
+          ['Betaald', formatMoney(invoice.paidCents)],
+          ['Open', formatMoney(invoice.openCents)],
+        ] as [string, string][])
       : []),
     ...(invoice.sentDate ? [['Verzonden op', formatDate(invoice.sentDate)] as [string, string]] : []),
     ...(invoice.reminderDate ? [['Herinnering', formatDate(invoice.reminderDate)] as [string, string]] : []),
   ];
   return (
     <Stack>
-      <Group><PaymentStateBadge state={invoice.paymentState} /></Group>
+      <Group>
+        <PaymentStateBadge state={invoice.paymentState} />
+      </Group>
       <Table fz="sm" aria-label="Factuurgegevens">
         <Table.Tbody>
           {facts.map(([label, value]) => (
-            <Table.Tr key={label}><Table.Td c="dimmed" w={140}>{label}</Table.Td><Table.Td>{value}</Table.Td></Table.Tr>
+            <Table.Tr key={label}>
+              <Table.Td c="dimmed" w={140}>
+                {label}
+              </Table.Td>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       {invoice.creditedInvoice && (
-        <Button variant="subtle" size="xs" onClick={() => onOpen(invoice.creditedInvoice!.id)}>Crediteert factuur {invoice.creditedInvoice.number}</Button>
+        <Button variant="subtle" size="xs" onClick={() => onOpen(invoice.creditedInvoice!.id)}>
+          Crediteert factuur {invoice.creditedInvoice.number}
+        </Button>
       )}
       {invoice.creditInvoice && (
         <Button variant="subtle" size="xs" onClick={() => onOpen(invoice.creditInvoice!.id)}>
@@ -68,7 +101,11 @@ function InvoiceDetails({ invoice, onClose, onOpen }: { invoice: InvoiceDto; onC
         </Button>
       )}
       <Files invoice={invoice} />
-      {invoice.status === 'concept' ? <ConceptActions invoice={invoice} onClose={onClose} /> : <FinalActions invoice={invoice} onOpen={onOpen} />}
+      {invoice.status === 'concept' ? (
+        <ConceptActions invoice={invoice} onClose={onClose} />
+      ) : (
+        <FinalActions invoice={invoice} onOpen={onOpen} />
+      )}
     </Stack>
   );
 }
@@ -78,14 +115,28 @@ function Files({ invoice }: { invoice: InvoiceDto }) {
   const run = (work: () => Promise<void>) => work().catch(notifyError);
   return (
     <Group>
-      <Button variant="default" onClick={() => run(async () => savePdf(await call('invoices.pdf', { id: invoice.id })))}>
+      <Button
+        variant="default"
+        onClick={() => run(async () => savePdf(await call('invoices.pdf', { id: invoice.id })))}
+      >
         {invoice.status === 'concept' ? 'Concept-PDF opslaan' : 'PDF opslaan'}
       </Button>
       {invoice.status === 'final' && (
-        <Button variant="default" onClick={() => run(async () => saveXml(await call('invoices.ubl', { id: invoice.id })))}>E-factuur (UBL) opslaan</Button>
+        <Button
+          variant="default"
+          onClick={() => run(async () => saveXml(await call('invoices.ubl', { id: invoice.id })))}
+        >
+          E-factuur (UBL) opslaan
+        </Button>
       )}
       {invoice.paymentState === 'overdue' && (
-        <Button variant="default" color="red" onClick={() => run(async () => savePdf(await reminder.mutateAsync({ id: invoice.id, version: invoice.version })))}>
+        <Button
+          variant="default"
+          color="red"
+          onClick={() =>
+            run(async () => savePdf(await reminder.mutateAsync({ id: invoice.id, version: invoice.version })))
+          }
+        >
           Herinnering (PDF)
         </Button>
       )}
@@ -98,7 +149,11 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
   const update = useApiMutation('invoices.updateConcept', AFFECTS);
   const finalize = useApiMutation('invoices.finalize', AFFECTS);
   const remove = useApiMutation('invoices.deleteConcept', AFFECTS);
-  const save = saveForm(form, (values) => update.mutateAsync({ id: invoice.id, version: invoice.version, ...values }), () => 'Het concept is opgeslagen.');
+  const save = saveForm(
+    form,
+    (values) => update.mutateAsync({ id: invoice.id, version: invoice.version, ...values }),
+    () => 'Het concept is opgeslagen.',
+  );
   async function makeFinal() {
     try {
       await finalize.mutateAsync({ ids: [invoice.id] });
@@ -123,10 +178,16 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
         <DateField label="Factuurdatum" w={180} {...form.getInputProps('invoiceDate')} />
         <Textarea label="Omschrijving" autosize minRows={2} {...form.getInputProps('description')} />
         <Group justify="space-between">
-          <Button variant="subtle" color="red" onClick={confirmDelete}>Verwijderen</Button>
+          <Button variant="subtle" color="red" onClick={confirmDelete}>
+            Verwijderen
+          </Button>
           <Group>
-            <Button type="submit" variant="default" loading={update.isPending}>Opslaan</Button>
-            <Button onClick={makeFinal} loading={finalize.isPending} disabled={form.isDirty()}>Definitief maken</Button>
+            <Button type="submit" variant="default" loading={update.isPending}>
+              Opslaan
+            </Button>
+            <Button onClick={makeFinal} loading={finalize.isPending} disabled={form.isDirty()}>
+              Definitief maken
+            </Button>
           </Group>
         </Group>
       </Stack>
@@ -137,7 +198,9 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
 function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: number) => void }) {
   const today = useToday();
   const [sentDate, setSentDate] = useState(invoice.sentDate ?? today);
-  const payment = useForm<{ paidOn: string; amountCents: number | null }>({ initialValues: { paidOn: today, amountCents: invoice.openCents || null } });
+  const payment = useForm<{ paidOn: string; amountCents: number | null }>({
+    initialValues: { paidOn: today, amountCents: invoice.openCents || null },
+  });
   const markSent = useApiMutation('invoices.markSent', AFFECTS);
   const addPayment = useApiMutation('invoices.addPayment', AFFECTS);
   const removePayment = useApiMutation('invoices.removePayment', AFFECTS);
@@ -147,7 +210,13 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
 
   const book = saveForm(
     payment,
-    (values) => addPayment.mutateAsync({ id: invoice.id, version: invoice.version, paidOn: values.paidOn, amountCents: values.amountCents ?? 0 }),
+    (values) =>
+      addPayment.mutateAsync({
+        id: invoice.id,
+        version: invoice.version,
+        paidOn: values.paidOn,
+        amountCents: values.amountCents ?? 0,
+      }),
     () => 'De betaling is geboekt.',
   );
   async function makeCredit() {
@@ -165,8 +234,15 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
       <Divider label="Verzending" labelPosition="left" />
       <Group align="flex-end">
         <DateField label="Verzonden op" w={160} value={sentDate} onChange={setSentDate} />
-        <Button variant="default" loading={markSent.isPending}
-          onClick={() => markSent.mutateAsync({ id: invoice.id, version: invoice.version, sentDate }).then(() => notifySaved('Verzenddatum opgeslagen.'), notifyError)}>
+        <Button
+          variant="default"
+          loading={markSent.isPending}
+          onClick={() =>
+            markSent
+              .mutateAsync({ id: invoice.id, version: invoice.version, sentDate })
+              .then(() => notifySaved('Verzenddatum opgeslagen.'), notifyError)
+          }
+        >
           Verzonden
         </Button>
       </Group>
@@ -175,9 +251,19 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
           <Divider label="Betalingen" labelPosition="left" />
           {invoice.payments.map((p) => (
             <Group key={p.id} justify="space-between">
-              <Text size="sm">{formatDate(p.paidOn)}: {formatMoney(p.amountCents)}</Text>
-              <Button variant="subtle" size="xs" color="red"
-                onClick={() => removePayment.mutateAsync({ id: invoice.id, version: invoice.version, paymentId: p.id }).catch(notifyError)}>
+              <Text size="sm">
+                {formatDate(p.paidOn)}: {formatMoney(p.amountCents)}
+              </Text>
+              <Button
+                variant="subtle"
+                size="xs"
+                color="red"
+                onClick={() =>
+                  removePayment
+                    .mutateAsync({ id: invoice.id, version: invoice.version, paymentId: p.id })
+                    .catch(notifyError)
+                }
+              >
                 Weghalen
               </Button>
             </Group>
@@ -186,8 +272,16 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
             <form onSubmit={book} noValidate>
               <Group align="flex-start">
                 <DateField label="Betaald op" w={160} {...payment.getInputProps('paidOn')} />
-                <MoneyField label="Bedrag" w={150} value={payment.values.amountCents} onChange={(c) => payment.setFieldValue('amountCents', c)} error={payment.errors.amountCents} />
-                <Button type="submit" mt={25} loading={addPayment.isPending}>Betaling boeken</Button>
+                <MoneyField
+                  label="Bedrag"
+                  w={150}
+                  value={payment.values.amountCents}
+                  onChange={(c) => payment.setFieldValue('amountCents', c)}
+                  error={payment.errors.amountCents}
+                />
+                <Button type="submit" mt={25} loading={addPayment.isPending}>
+                  Betaling boeken
+                </Button>
               </Group>
             </form>
           )}
@@ -197,11 +291,20 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
         <>
           <Divider label="Corrigeren" labelPosition="left" />
           <Text size="sm" c="dimmed">
-            Een definitieve factuur verandert niet meer. Maak een creditfactuur die haar vervalt, en daarna zo nodig een nieuwe factuur.
+            Een definitieve factuur verandert niet meer. Maak een creditfactuur die haar vervalt, en daarna zo nodig een
+            nieuwe factuur.
           </Text>
           <Group align="flex-end">
-            <TextInput label="Reden" placeholder="Bijvoorbeeld: verkeerd kenmerk" w={300} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            <Button variant="default" color="red" onClick={makeCredit} loading={credit.isPending}>Crediteren</Button>
+            <TextInput
+              label="Reden"
+              placeholder="Bijvoorbeeld: verkeerd kenmerk"
+              w={300}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <Button variant="default" color="red" onClick={makeCredit} loading={credit.isPending}>
+              Crediteren
+            </Button>
           </Group>
         </>
       )}

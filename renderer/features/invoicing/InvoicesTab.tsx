@@ -5,11 +5,11 @@ import { PAYMENT_STATE_LABELS, type InvoiceDto } from '../../../shared/api/invoi
 import { useApiMutation, useApiQuery } from '../../api';
 import { dateColumn, moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
-import { yearChoices } from '../../ui/years';
 import { notifyError, notifySaved } from '../../ui/form';
+import { useThisYear } from '../../ui/today';
+import { yearChoices } from '../../ui/years';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { PaymentStateBadge } from './labels';
-import { useThisYear } from '../../ui/today';
 
 const column = createColumnHelper<InvoiceDto>();
 const columns = [
@@ -19,9 +19,13 @@ const columns = [
   column.accessor('description', { header: 'Omschrijving', size: 330 }),
   moneyColumn<InvoiceDto>('amountCents', 'Bedrag', (i) => i.amountCents),
   moneyColumn<InvoiceDto>('openCents', 'Open', (i) => i.openCents),
-  dateColumn<InvoiceDto>('dueDate', 'Vervalt', (i) => (i.kind === 'invoice' && i.status === 'final' ? i.dueDate : null)),
+  dateColumn<InvoiceDto>('dueDate', 'Vervalt', (i) =>
+    i.kind === 'invoice' && i.status === 'final' ? i.dueDate : null,
+  ),
   column.accessor((i) => PAYMENT_STATE_LABELS[i.paymentState], {
-    id: 'state', header: 'Status', size: 130,
+    id: 'state',
+    header: 'Status',
+    size: 130,
     meta: { filterOptions: Object.values(PAYMENT_STATE_LABELS) },
     cell: ({ row }) => <PaymentStateBadge state={row.original.paymentState} />,
   }),
@@ -34,7 +38,11 @@ export function InvoicesTab() {
   const [year, setYear] = useState<string>(ALL_YEARS);
   const [openId, setOpenId] = useState<number | null>(null);
   const [selected, setSelected] = useState<InvoiceDto[]>([]);
-  const invoices = useApiQuery('invoices.list', { year: year === ALL_YEARS ? null : Number(year) }, { keepPrevious: true });
+  const invoices = useApiQuery(
+    'invoices.list',
+    { year: year === ALL_YEARS ? null : Number(year) },
+    { keepPrevious: true },
+  );
   const finalize = useApiMutation('invoices.finalize', ['invoices', 'instalments', 'contracts', 'audit']);
   const concepts = selected.filter((i) => i.status === 'concept');
 
@@ -61,7 +69,14 @@ export function InvoicesTab() {
         emptyText="Nog geen facturen. Maak ze onder Te factureren."
         toolbar={
           <>
-            <Select aria-label="Jaar" w={110} data={[{ value: ALL_YEARS, label: 'Alle jaren' }, ...yearChoices(thisYear)]} value={year} onChange={(v) => setYear(v ?? ALL_YEARS)} allowDeselect={false} />
+            <Select
+              aria-label="Jaar"
+              w={110}
+              data={[{ value: ALL_YEARS, label: 'Alle jaren' }, ...yearChoices(thisYear)]}
+              value={year}
+              onChange={(v) => setYear(v ?? ALL_YEARS)}
+              allowDeselect={false}
+            />
             <Button onClick={finalizeSelected} disabled={concepts.length === 0} loading={finalize.isPending}>
               Definitief maken{concepts.length > 0 ? ` (${concepts.length})` : ''}
             </Button>

@@ -5,8 +5,8 @@ import type { OverviewRowDto } from '../../../shared/api/invoices';
 import { useApiQuery } from '../../api';
 import { moneyColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
-import { yearChoices } from '../../ui/years';
 import { useThisYear } from '../../ui/today';
+import { yearChoices } from '../../ui/years';
 
 const column = createColumnHelper<OverviewRowDto>();
 const columns = [
@@ -32,7 +32,16 @@ export function OverviewTab() {
       initialSorting={[{ id: 'municipalityName', desc: false }]}
       exportFileName={`facturen-per-gemeente-${year}.csv`}
       emptyText="Geen definitieve facturen in dit jaar."
-      toolbar={<Select aria-label="Jaar" w={110} data={yearChoices(thisYear)} value={year} onChange={(v) => setYear(v ?? year)} allowDeselect={false} />}
+      toolbar={
+        <Select
+          aria-label="Jaar"
+          w={110}
+          data={yearChoices(thisYear)}
+          value={year}
+          onChange={(v) => setYear(v ?? year)}
+          allowDeselect={false}
+        />
+      }
     />
   );
 }

@@ -44,9 +44,19 @@ export const INVOICE_LABELS: Record<string, string> = {
 };
 
 const STATE_COLORS: Record<PaymentState, string> = {
-  concept: 'gray', open: 'blue', 'partly-paid': 'yellow', paid: 'teal', overdue: 'red', credited: 'gray', credit: 'grape',
+  concept: 'gray',
+  open: 'blue',
+  'partly-paid': 'yellow',
+  paid: 'teal',
+  overdue: 'red',
+  credited: 'gray',
+  credit: 'grape',
 };
 
 export function PaymentStateBadge({ state }: { state: PaymentState }) {
-  return <Badge color={STATE_COLORS[state]} variant="light">{PAYMENT_STATE_LABELS[state]}</Badge>;
+  return (
+    <Badge color={STATE_COLORS[state]} variant="light">
+      {PAYMENT_STATE_LABELS[state]}
+    </Badge>
+  );
 }

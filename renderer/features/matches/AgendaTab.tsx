@@ -13,8 +13,16 @@ const column = createColumnHelper<AgendaItemDto>();
 const columns = [
   dateColumn<AgendaItemDto>('dueDate', 'Datum', (i) => i.dueDate),
   column.accessor((i) => (i.overdue ? 'Te laat' : ''), {
-    id: 'overdue', header: '', size: 90, meta: { filterOptions: ['Te laat'] },
-    cell: ({ row }) => (row.original.overdue ? <Badge color="red" variant="light">Te laat</Badge> : null),
+    id: 'overdue',
+    header: '',
+    size: 90,
+    meta: { filterOptions: ['Te laat'] },
+    cell: ({ row }) =>
+      row.original.overdue ? (
+        <Badge color="red" variant="light">
+          Te laat
+        </Badge>
+      ) : null,
   }),
   column.accessor('label', { header: 'Wat', size: 230 }),
   column.accessor('families', { header: 'Koppeling', size: 280 }),
@@ -31,9 +39,16 @@ export function AgendaTab({ onOpen }: { onOpen: (matchId: number) => void }) {
   const [coordinatorId, setCoordinatorId] = useState<string | null>(null);
   const municipalities = useApiQuery('municipalities.list', {});
   const coordinators = useApiQuery('coordinators.list', {});
-  const agenda = useApiQuery('matches.agenda', {
-    from, to, municipalityId: municipalityId ? Number(municipalityId) : null, coordinatorId: coordinatorId ? Number(coordinatorId) : null,
-  }, { keepPrevious: true, enabled: Boolean(from && to) });
+  const agenda = useApiQuery(
+    'matches.agenda',
+    {
+      from,
+      to,
+      municipalityId: municipalityId ? Number(municipalityId) : null,
+      coordinatorId: coordinatorId ? Number(coordinatorId) : null,
+    },
+    { keepPrevious: true, enabled: Boolean(from && to) },
+  );
   return (
     <DataTable
       label="Agenda"
@@ -48,10 +63,26 @@ export function AgendaTab({ onOpen }: { onOpen: (matchId: number) => void }) {
         <>
           <DateField aria-label="Agenda van" w={140} value={from} onChange={setFrom} clearable={false} />
           <DateField aria-label="Agenda tot en met" w={140} value={to} onChange={setTo} clearable={false} />
-          <Select aria-label="Gemeente" placeholder="Alle gemeenten" clearable searchable w={180} value={municipalityId} onChange={setMunicipalityId}
-            data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} />
-          <Select aria-label="Coördinator" placeholder="Alle coördinatoren" clearable searchable w={180} value={coordinatorId} onChange={setCoordinatorId}
-            data={(coordinators.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} />
+          <Select
+            aria-label="Gemeente"
+            placeholder="Alle gemeenten"
+            clearable
+            searchable
+            w={180}
+            value={municipalityId}
+            onChange={setMunicipalityId}
+            data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
+          />
+          <Select
+            aria-label="Coördinator"
+            placeholder="Alle coördinatoren"
+            clearable
+            searchable
+            w={180}
+            value={coordinatorId}
+            onChange={setCoordinatorId}
+            data={(coordinators.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+          />
         </>
       }
     />

@@ -2,12 +2,16 @@ import { Button, Group, Select, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { EvaluationDto, MatchDto } from '../../../shared/api/matches';
 import { formatDate } from '../../../shared/domain/format';
-import { EVALUATION_OUTCOMES, EVALUATION_OUTCOME_LABELS, type EvaluationOutcome } from '../../../shared/domain/matches/results';
+import {
+  EVALUATION_OUTCOMES,
+  EVALUATION_OUTCOME_LABELS,
+  type EvaluationOutcome,
+} from '../../../shared/domain/matches/results';
 import { useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
-import { MATCH_AFFECTS } from './MatchForm';
 import { useToday } from '../../ui/today';
+import { MATCH_AFFECTS } from './MatchForm';
 
 export function EvaluationsPanel({ match }: { match: MatchDto }) {
   const [open, setOpen] = useState<number | null>(null);
@@ -19,9 +23,15 @@ export function EvaluationsPanel({ match }: { match: MatchDto }) {
             <Table.Td w={200}>{e.label}</Table.Td>
             <Table.Td w={100}>{formatDate(e.dueDate)}</Table.Td>
             <Table.Td>
-              {e.held ? `Gehouden ${formatDate(e.held.heldDate)}: ${EVALUATION_OUTCOME_LABELS[e.held.outcome]}${e.held.notes ? ` – ${e.held.notes}` : ''}`
-                : open === e.sequence ? <RecordEvaluation match={match} evaluation={e} onDone={() => setOpen(null)} />
-                  : <Button size="xs" variant="light" onClick={() => setOpen(e.sequence)}>Vastleggen</Button>}
+              {e.held ? (
+                `Gehouden ${formatDate(e.held.heldDate)}: ${EVALUATION_OUTCOME_LABELS[e.held.outcome]}${e.held.notes ? ` – ${e.held.notes}` : ''}`
+              ) : open === e.sequence ? (
+                <RecordEvaluation match={match} evaluation={e} onDone={() => setOpen(null)} />
+              ) : (
+                <Button size="xs" variant="light" onClick={() => setOpen(e.sequence)}>
+                  Vastleggen
+                </Button>
+              )}
             </Table.Td>
           </Table.Tr>
         ))}
@@ -30,7 +40,15 @@ export function EvaluationsPanel({ match }: { match: MatchDto }) {
   );
 }
 
-function RecordEvaluation({ match, evaluation, onDone }: { match: MatchDto; evaluation: EvaluationDto; onDone: () => void }) {
+function RecordEvaluation({
+  match,
+  evaluation,
+  onDone,
+}: {
+  match: MatchDto;
+  evaluation: EvaluationDto;
+  onDone: () => void;
+}) {
   const today = useToday();
   const [heldDate, setHeldDate] = useState(today);
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
@@ -38,7 +56,14 @@ function RecordEvaluation({ match, evaluation, onDone }: { match: MatchDto; eval
   const record = useApiMutation('matches.recordEvaluation', MATCH_AFFECTS);
   async function save() {
     try {
-      await record.mutateAsync({ id: match.id, version: match.version, sequence: evaluation.sequence, heldDate, outcome: outcome as EvaluationOutcome, notes });
+      await record.mutateAsync({
+        id: match.id,
+        version: match.version,
+        sequence: evaluation.sequence,
+        heldDate,
+        outcome: outcome as EvaluationOutcome,
+        notes,
+      });
       notifySaved(`${evaluation.label} is vastgelegd.`);
       onDone();
     } catch (error) {
@@ -48,9 +73,17 @@ function RecordEvaluation({ match, evaluation, onDone }: { match: MatchDto; eval
   return (
     <Group align="flex-end" gap="xs">
       <DateField label="Gehouden op" w={140} value={heldDate} onChange={setHeldDate} clearable={false} />
-      <Select label="Uitkomst" w={130} data={EVALUATION_OUTCOMES.map((o) => ({ value: o, label: EVALUATION_OUTCOME_LABELS[o] }))} value={outcome} onChange={(v) => setOutcome(v as EvaluationOutcome)} />
+      <Select
+        label="Uitkomst"
+        w={130}
+        data={EVALUATION_OUTCOMES.map((o) => ({ value: o, label: EVALUATION_OUTCOME_LABELS[o] }))}
+        value={outcome}
+        onChange={(v) => setOutcome(v)}
+      />
       <TextInput label="Notities" w={180} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
-      <Button size="sm" onClick={save} loading={record.isPending}>Opslaan</Button>
+      <Button size="sm" onClick={save} loading={record.isPending}>
+        Opslaan
+      </Button>
     </Group>
   );
 }

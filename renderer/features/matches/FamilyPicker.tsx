@@ -5,11 +5,24 @@ import type { FamilyKind } from '../../../shared/domain/families';
 import { useApiQuery } from '../../api';
 
 /** Finds a family of one kind by name or postcode, asking the main process as the user types. */
-export function FamilyPicker(props: { label: string; kind: FamilyKind; value: number | null; onChange: (id: number | null) => void; error?: React.ReactNode }) {
+export function FamilyPicker(props: {
+  label: string;
+  kind: FamilyKind;
+  value: number | null;
+  onChange: (id: number | null) => void;
+  error?: React.ReactNode;
+}) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const found = useApiQuery('families.search', { search: debounced, kind: props.kind, municipalityId: null, limit: 50 }, { keepPrevious: true });
-  const options = (found.data?.rows ?? []).map((f) => ({ value: String(f.id), label: `${f.name}, ${f.street} ${f.houseNumber}, ${f.place}` }));
+  const found = useApiQuery(
+    'families.search',
+    { search: debounced, kind: props.kind, municipalityId: null, limit: 50 },
+    { keepPrevious: true },
+  );
+  const options = (found.data?.rows ?? []).map((f) => ({
+    value: String(f.id),
+    label: `${f.name}, ${f.street} ${f.houseNumber}, ${f.place}`,
+  }));
   return (
     <Select
       label={props.label}

@@ -7,10 +7,10 @@ import { useApiQuery } from '../../api';
 import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { AgendaTab } from './AgendaTab';
-import { MatchStatsTab } from './MatchStatsTab';
+import { MatchStatusBadge } from './labels';
 import { MatchDrawer } from './MatchDrawer';
 import { MatchForm } from './MatchForm';
-import { MatchStatusBadge } from './labels';
+import { MatchStatsTab } from './MatchStatsTab';
 
 const column = createColumnHelper<MatchRowDto>();
 const columns = [
@@ -19,7 +19,10 @@ const columns = [
   column.accessor('municipalityName', { header: 'Gemeente', size: 150 }),
   column.accessor((m) => m.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 160 }),
   column.accessor((m) => MATCH_STATUS_LABELS[m.status], {
-    id: 'status', header: 'Status', size: 150, meta: { filterOptions: Object.values(MATCH_STATUS_LABELS) },
+    id: 'status',
+    header: 'Status',
+    size: 150,
+    meta: { filterOptions: Object.values(MATCH_STATUS_LABELS) },
     cell: ({ row }) => <MatchStatusBadge status={row.original.status} />,
   }),
   dateColumn<MatchRowDto>('startDate', 'Begin', (m) => m.startDate),
@@ -39,9 +42,15 @@ export function MatchesPage() {
           <Tabs.Tab value="agenda">Agenda</Tabs.Tab>
           <Tabs.Tab value="stats">Cijfers</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="matches"><MatchesTab onOpen={setOpenId} /></Tabs.Panel>
-        <Tabs.Panel value="agenda"><AgendaTab onOpen={setOpenId} /></Tabs.Panel>
-        <Tabs.Panel value="stats"><MatchStatsTab /></Tabs.Panel>
+        <Tabs.Panel value="matches">
+          <MatchesTab onOpen={setOpenId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda">
+          <AgendaTab onOpen={setOpenId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stats">
+          <MatchStatsTab />
+        </Tabs.Panel>
       </Tabs>
       <MatchDrawer matchId={openId} onClose={() => setOpenId(null)} />
     </Stack>
@@ -64,7 +73,13 @@ function MatchesTab({ onOpen }: { onOpen: (id: number) => void }) {
         toolbar={<Button onClick={() => setCreating(true)}>Nieuwe koppeling</Button>}
       />
       <Drawer opened={creating} onClose={() => setCreating(false)} title="Nieuwe koppeling" position="right" size="lg">
-        <MatchForm onCancel={() => setCreating(false)} onDone={(id) => { setCreating(false); onOpen(id); }} />
+        <MatchForm
+          onCancel={() => setCreating(false)}
+          onDone={(id) => {
+            setCreating(false);
+            onOpen(id);
+          }}
+        />
       </Drawer>
     </>
   );

@@ -23,8 +23,13 @@ export function CoordinatorForm(props: { coordinator?: CoordinatorDto; onDone: (
   const update = useApiMutation('coordinators.update', AFFECTS);
   const setActive = useApiMutation('coordinators.setActive', AFFECTS);
   const { submit, changeActive } = useRecordForm({
-    form, existing, what: 'De coördinator', onDone: props.onDone,
-    create: create.mutateAsync, update: update.mutateAsync, setActive: setActive.mutateAsync,
+    form,
+    existing,
+    what: 'De coördinator',
+    onDone: props.onDone,
+    create: create.mutateAsync,
+    update: update.mutateAsync,
+    setActive: setActive.mutateAsync,
   });
 
   return (
@@ -35,8 +40,12 @@ export function CoordinatorForm(props: { coordinator?: CoordinatorDto; onDone: (
         <TextInput label="Telefoon" type="tel" {...form.getInputProps('phone')} />
         <Textarea label="Notities" autosize minRows={3} {...form.getInputProps('notes')} />
         <RecordFormActions
-          existing={existing} what="De coördinator" onCancel={props.onDone} onChangeActive={changeActive}
-          saving={create.isPending || update.isPending} activating={setActive.isPending}
+          existing={existing}
+          what="De coördinator"
+          onCancel={props.onDone}
+          onChangeActive={changeActive}
+          saving={create.isPending || update.isPending}
+          activating={setActive.isPending}
         />
       </Stack>
     </form>

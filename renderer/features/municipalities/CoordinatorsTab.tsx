@@ -11,7 +11,11 @@ const column = createColumnHelper<CoordinatorDto>();
 
 const columns = [
   column.accessor('name', { header: 'Naam', size: 220 }),
-  column.accessor((c) => c.municipalities.map((m) => m.name).join(', '), { id: 'municipalities', header: 'Gemeenten', size: 280 }),
+  column.accessor((c) => c.municipalities.map((m) => m.name).join(', '), {
+    id: 'municipalities',
+    header: 'Gemeenten',
+    size: 280,
+  }),
   column.accessor('email', { header: 'E-mail', size: 240 }),
   column.accessor('phone', { header: 'Telefoon', size: 140 }),
   statusColumn<CoordinatorDto>(),

@@ -20,12 +20,24 @@ export function MunicipalitiesPage() {
           <Tabs.Tab value="invoices">Facturen</Tabs.Tab>
           <Tabs.Tab value="overview">Overzicht</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="municipalities"><MunicipalitiesTab /></Tabs.Panel>
-        <Tabs.Panel value="coordinators"><CoordinatorsTab /></Tabs.Panel>
-        <Tabs.Panel value="contracts"><ContractsTab /></Tabs.Panel>
-        <Tabs.Panel value="due"><DueTab /></Tabs.Panel>
-        <Tabs.Panel value="invoices"><InvoicesTab /></Tabs.Panel>
-        <Tabs.Panel value="overview"><OverviewTab /></Tabs.Panel>
+        <Tabs.Panel value="municipalities">
+          <MunicipalitiesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="coordinators">
+          <CoordinatorsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="contracts">
+          <ContractsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="due">
+          <DueTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="invoices">
+          <InvoicesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="overview">
+          <OverviewTab />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );
@@ -40,6 +52,14 @@ export function statusColumn<T extends { active: boolean }>(): ColumnDef<T, stri
     accessorFn: (record) => (record.active ? 'Actief' : 'Inactief'),
     meta: { filterOptions: ['Actief', 'Inactief'] },
     cell: ({ row }) =>
-      row.original.active ? <Badge color="teal" variant="light">Actief</Badge> : <Badge color="gray" variant="light">Inactief</Badge>,
+      row.original.active ? (
+        <Badge color="teal" variant="light">
+          Actief
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          Inactief
+        </Badge>
+      ),
   };
 }

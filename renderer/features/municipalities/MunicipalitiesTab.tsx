@@ -12,7 +12,11 @@ const column = createColumnHelper<MunicipalityDto>();
 const columns = [
   column.accessor('name', { header: 'Naam', size: 220 }),
   column.accessor('province', { header: 'Provincie', size: 140 }),
-  column.accessor((m) => m.coordinators.map((c) => c.name).join(', '), { id: 'coordinators', header: 'Coördinatoren', size: 260 }),
+  column.accessor((m) => m.coordinators.map((c) => c.name).join(', '), {
+    id: 'coordinators',
+    header: 'Coördinatoren',
+    size: 260,
+  }),
   column.accessor('email', { header: 'E-mail', size: 220 }),
   column.accessor('phone', { header: 'Telefoon', size: 140 }),
   statusColumn<MunicipalityDto>(),

@@ -2,7 +2,10 @@ import { MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import {
-  PROVINCES, municipalityFields, type MunicipalityDto, type MunicipalityFormValues,
+  PROVINCES,
+  municipalityFields,
+  type MunicipalityDto,
+  type MunicipalityFormValues,
 } from '../../../shared/api/municipalities';
 import { useApiMutation, useApiQuery } from '../../api';
 import { RecordFormActions, useRecordForm } from '../../ui/record';
@@ -38,8 +41,13 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
     .map((c) => ({ value: String(c.id), label: c.name }));
 
   const { submit, changeActive } = useRecordForm({
-    form, existing, what: 'De gemeente', onDone: props.onDone,
-    create: create.mutateAsync, update: update.mutateAsync, setActive: setActive.mutateAsync,
+    form,
+    existing,
+    what: 'De gemeente',
+    onDone: props.onDone,
+    create: create.mutateAsync,
+    update: update.mutateAsync,
+    setActive: setActive.mutateAsync,
   });
 
   return (
@@ -63,11 +71,19 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
           description="Viercijferige postcodes of reeksen, bijvoorbeeld 2000-2039, 2060-2099"
           {...form.getInputProps('postcodeRanges')}
         />
-        <TextInput label="Werkgebied: plaatsen" description="Kernen en dorpen, gescheiden door komma's" {...form.getInputProps('places')} />
+        <TextInput
+          label="Werkgebied: plaatsen"
+          description="Kernen en dorpen, gescheiden door komma's"
+          {...form.getInputProps('places')}
+        />
         <Textarea label="Notities" autosize minRows={3} {...form.getInputProps('notes')} />
         <RecordFormActions
-          existing={existing} what="De gemeente" onCancel={props.onDone} onChangeActive={changeActive}
-          saving={create.isPending || update.isPending} activating={setActive.isPending}
+          existing={existing}
+          what="De gemeente"
+          onCancel={props.onDone}
+          onChangeActive={changeActive}
+          saving={create.isPending || update.isPending}
+          activating={setActive.isPending}
         />
       </Stack>
     </form>

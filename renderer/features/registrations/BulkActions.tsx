@@ -35,25 +35,70 @@ export function BulkActions({ selected }: { selected: QueueRow[] }) {
     }
   }
 
-  const options = action === 'assignMunicipality'
-    ? (municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }))
-    : (coordinators.data ?? []).filter((c) => c.active).map((c) => ({ value: String(c.id), label: `${c.name} (${c.municipalities.map((m) => m.name).join(', ')})` }));
+  const options =
+    action === 'assignMunicipality'
+      ? (municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }))
+      : (coordinators.data ?? [])
+          .filter((c) => c.active)
+          .map((c) => ({
+            value: String(c.id),
+            label: `${c.name} (${c.municipalities.map((m) => m.name).join(', ')})`,
+          }));
   return (
     <>
       <Group gap="xs">
-        <Text size="sm" fw={600}>{selected.length} geselecteerd:</Text>
+        <Text size="sm" fw={600}>
+          {selected.length} geselecteerd:
+        </Text>
         {(Object.keys(TITLES) as Action[]).map((key) => (
-          <Button key={key} size="xs" variant="light" onClick={() => { setAction(key); setChoice(null); setReason(''); }}>{TITLES[key]}</Button>
+          <Button
+            key={key}
+            size="xs"
+            variant="light"
+            onClick={() => {
+              setAction(key);
+              setChoice(null);
+              setReason('');
+            }}
+          >
+            {TITLES[key]}
+          </Button>
         ))}
       </Group>
-      <Modal opened={action !== null} onClose={() => setAction(null)} title={action ? `${TITLES[action]} (${ids.length})` : ''}>
+      <Modal
+        opened={action !== null}
+        onClose={() => setAction(null)}
+        title={action ? `${TITLES[action]} (${ids.length})` : ''}
+      >
         <Stack>
-          {action === 'waitlist'
-            ? <Textarea label="Reden" value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
-            : <Select label={action === 'handOver' ? 'Coördinator' : 'Gemeente'} data={options} value={choice} onChange={setChoice} searchable />}
+          {action === 'waitlist' ? (
+            <Textarea
+              label="Reden"
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
+          ) : (
+            <Select
+              label={action === 'handOver' ? 'Coördinator' : 'Gemeente'}
+              data={options}
+              value={choice}
+              onChange={setChoice}
+              searchable
+            />
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAction(null)}>Annuleren</Button>
-            <Button onClick={() => void apply()} loading={bulk.isPending} disabled={action === 'waitlist' ? !reason.trim() : !choice}>Toepassen</Button>
+            <Button variant="default" onClick={() => setAction(null)}>
+              Annuleren
+            </Button>
+            <Button
+              onClick={() => void apply()}
+              loading={bulk.isPending}
+              disabled={action === 'waitlist' ? !reason.trim() : !choice}
+            >
+              Toepassen
+            </Button>
           </Group>
         </Stack>
       </Modal>

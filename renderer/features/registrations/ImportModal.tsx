@@ -11,8 +11,15 @@ const column = createColumnHelper<ImportRowDto>();
 const columns = [
   column.accessor('rowNumber', { header: 'Rij', size: 60 }),
   column.accessor((r) => STATUS[r.status][0], {
-    id: 'status', header: 'Uitkomst', size: 100, meta: { filterOptions: ['Nieuw', 'Dubbel', 'Ongeldig'] },
-    cell: (i) => <Badge color={STATUS[i.row.original.status][1]} variant="light">{i.getValue()}</Badge>,
+    id: 'status',
+    header: 'Uitkomst',
+    size: 100,
+    meta: { filterOptions: ['Nieuw', 'Dubbel', 'Ongeldig'] },
+    cell: (i) => (
+      <Badge color={STATUS[i.row.original.status][1]} variant="light">
+        {i.getValue()}
+      </Badge>
+    ),
   }),
   column.accessor('summary', { header: 'Gezin', size: 220 }),
   column.accessor((r) => r.messages.join(' '), { id: 'messages', header: 'Toelichting', size: 520 }),
@@ -75,14 +82,24 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
     onClose();
   }
 
-  const headerOptions = (preview?.headers ?? []).map((header, index) => ({ value: String(index), label: header || `Kolom ${index + 1}` }));
+  const headerOptions = (preview?.headers ?? []).map((header, index) => ({
+    value: String(index),
+    label: header || `Kolom ${index + 1}`,
+  }));
   return (
     <Modal opened={opened} onClose={close} title="Aanmeldingen importeren" size="90%">
       <Stack>
-        <FileInput label="Bestand (.csv of .xlsx)" accept=".csv,.txt,.xlsx" placeholder="Kies een bestand" onChange={(f) => void choose(f)} />
+        <FileInput
+          label="Bestand (.csv of .xlsx)"
+          accept=".csv,.txt,.xlsx"
+          placeholder="Kies een bestand"
+          onChange={(f) => void choose(f)}
+        />
         {preview && file && (
           <>
-            <Text fw={600} size="sm">Kolommen</Text>
+            <Text fw={600} size="sm">
+              Kolommen
+            </Text>
             <SimpleGrid cols={4} spacing="xs">
               {IMPORT_FIELDS.map((field) => (
                 <Select
@@ -93,7 +110,9 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                   clearable
                   placeholder="(niet in bestand)"
                   value={preview.mapping[field.key] == null ? null : String(preview.mapping[field.key])}
-                  onChange={(value) => void check(file, { ...preview.mapping, [field.key]: value === null ? null : Number(value) })}
+                  onChange={(value) =>
+                    void check(file, { ...preview.mapping, [field.key]: value === null ? null : Number(value) })
+                  }
                 />
               ))}
             </SimpleGrid>
@@ -102,13 +121,28 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
               <Badge color="orange">{preview.counts.duplicate} dubbel</Badge>
               <Badge color="red">{preview.counts.invalid} ongeldig</Badge>
             </Group>
-            <DataTable label="Voorbeeld van de import" data={preview.rows} columns={columns} getRowId={(r) => String(r.rowNumber)} height="40vh" exportFileName="importcontrole.csv" />
-            {preview.counts.new === 0 && <Alert color="orange">Er zijn geen nieuwe, geldige rijen om te importeren.</Alert>}
+            <DataTable
+              label="Voorbeeld van de import"
+              data={preview.rows}
+              columns={columns}
+              getRowId={(r) => String(r.rowNumber)}
+              height="40vh"
+              exportFileName="importcontrole.csv"
+            />
+            {preview.counts.new === 0 && (
+              <Alert color="orange">Er zijn geen nieuwe, geldige rijen om te importeren.</Alert>
+            )}
           </>
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={close}>Niets importeren</Button>
-          <Button onClick={() => void importRows()} disabled={!preview || preview.counts.new === 0 || checking} loading={commit.isPending || checking}>
+          <Button variant="default" onClick={close}>
+            Niets importeren
+          </Button>
+          <Button
+            onClick={() => void importRows()}
+            disabled={!preview || preview.counts.new === 0 || checking}
+            loading={commit.isPending || checking}
+          >
             {preview ? `${preview.counts.new} nieuwe rijen importeren` : 'Importeren'}
           </Button>
         </Group>

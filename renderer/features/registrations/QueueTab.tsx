@@ -5,7 +5,12 @@ import { useCallback, useState } from 'react';
 import { CHANNEL_LABELS, type Channel, type QueueRow } from '../../../shared/api/registrations';
 import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
-import { OPEN_STATUSES, REGISTRATION_STATUSES, STATUS_LABELS, type RegistrationStatus } from '../../../shared/domain/registrations/status';
+import {
+  OPEN_STATUSES,
+  REGISTRATION_STATUSES,
+  STATUS_LABELS,
+  type RegistrationStatus,
+} from '../../../shared/domain/registrations/status';
 import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { BulkActions } from './BulkActions';
@@ -19,25 +24,65 @@ const OUTSIDE = 'outside';
 const PAGE = 200;
 
 const columns = [
-  column.accessor('receivedDate', { header: 'Aangemeld', size: 105, meta: { text: (r) => formatDate(r.receivedDate) }, cell: (i) => formatDate(i.getValue()) }),
-  column.accessor('daysWaiting', {
-    header: 'Dagen', size: 70,
-    cell: (info) => <Text size="sm" c={info.row.original.overdue ? 'red' : undefined} fw={info.row.original.overdue ? 700 : undefined}
-      data-overdue={info.row.original.overdue || undefined}>{info.getValue()}</Text>,
+  column.accessor('receivedDate', {
+    header: 'Aangemeld',
+    size: 105,
+    meta: { text: (r) => formatDate(r.receivedDate) },
+    cell: (i) => formatDate(i.getValue()),
   }),
-  column.accessor((r) => STATUS_LABELS[r.status], { id: 'status', header: 'Status', size: 170, cell: (i) => <StatusBadge status={i.row.original.status} /> }),
+  column.accessor('daysWaiting', {
+    header: 'Dagen',
+    size: 70,
+    cell: (info) => (
+      <Text
+        size="sm"
+        c={info.row.original.overdue ? 'red' : undefined}
+        fw={info.row.original.overdue ? 700 : undefined}
+        data-overdue={info.row.original.overdue || undefined}
+      >
+        {info.getValue()}
+      </Text>
+    ),
+  }),
+  column.accessor((r) => STATUS_LABELS[r.status], {
+    id: 'status',
+    header: 'Status',
+    size: 170,
+    cell: (i) => <StatusBadge status={i.row.original.status} />,
+  }),
   column.accessor((r) => FAMILY_KIND_LABELS[r.kind], { id: 'kind', header: 'Soort', size: 110 }),
   column.accessor('familyName', {
-    header: 'Gezin', size: 200,
-    cell: (info) => <Group gap={4} wrap="nowrap">{info.getValue()}{info.row.original.duplicateSuspected && <Badge size="xs" color="orange">dubbel?</Badge>}</Group>,
+    header: 'Gezin',
+    size: 200,
+    cell: (info) => (
+      <Group gap={4} wrap="nowrap">
+        {info.getValue()}
+        {info.row.original.duplicateSuspected && (
+          <Badge size="xs" color="orange">
+            dubbel?
+          </Badge>
+        )}
+      </Group>
+    ),
   }),
   column.accessor('postcode', { header: 'Postcode', size: 90 }),
   column.accessor('place', { header: 'Plaats', size: 130 }),
   column.accessor((r) => r.municipalityName ?? 'Buiten werkgebied', {
-    id: 'municipality', header: 'Gemeente', size: 160,
-    cell: (info) => info.row.original.municipalityName ?? <Badge color="orange" variant="light">Buiten werkgebied</Badge>,
+    id: 'municipality',
+    header: 'Gemeente',
+    size: 160,
+    cell: (info) =>
+      info.row.original.municipalityName ?? (
+        <Badge color="orange" variant="light">
+          Buiten werkgebied
+        </Badge>
+      ),
   }),
-  column.accessor((r) => (r.channel === 'verwijzer' ? r.referrerOrganisation ?? 'Verwijzer' : CHANNEL_LABELS.zelf), { id: 'channel', header: 'Via', size: 170 }),
+  column.accessor((r) => (r.channel === 'verwijzer' ? (r.referrerOrganisation ?? 'Verwijzer') : CHANNEL_LABELS.zelf), {
+    id: 'channel',
+    header: 'Via',
+    size: 170,
+  }),
   column.accessor((r) => r.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 150 }),
 ];
 
@@ -51,7 +96,13 @@ interface Filters {
 
 /** The triage queue: the oldest first, quick filters, bulk actions, and a registration opened beside it. */
 export function QueueTab() {
-  const [filters, setFilters] = useState<Filters>({ statuses: OPEN_STATUSES, kind: null, municipality: null, channel: null, overdueOnly: false });
+  const [filters, setFilters] = useState<Filters>({
+    statuses: OPEN_STATUSES,
+    kind: null,
+    municipality: null,
+    channel: null,
+    overdueOnly: false,
+  });
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const [selected, setSelected] = useState<QueueRow[]>([]);
@@ -73,10 +124,12 @@ export function QueueTab() {
     limit: PAGE * pages,
   };
   const queue = useApiQuery('registrations.queue', input, { keepPrevious: true });
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => {
-    setFilters((current) => ({ ...current, [key]: value }));
-    setPages(1);
-  };
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) => {
+      setFilters((current) => ({ ...current, [key]: value }));
+      setPages(1);
+    };
   const shown = queue.data?.rows.length ?? 0;
   const more = Math.min(PAGE, (queue.data?.total ?? 0) - shown);
   const onSelectionChange = useCallback((rows: QueueRow[]) => setSelected(rows), []);
@@ -84,15 +137,58 @@ export function QueueTab() {
   return (
     <Stack gap="xs">
       <Group gap="xs" align="flex-end">
-        <MultiSelect label="Status" w={330} data={REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-          value={filters.statuses} onChange={(v) => set('statuses')(v as RegistrationStatus[])} placeholder="Alle statussen" clearable />
-        <Select label="Soort" w={140} placeholder="Alle" clearable value={filters.kind} onChange={(v) => set('kind')(v as FamilyKind | null)}
-          data={[{ value: 'vraag', label: 'Vraaggezin' }, { value: 'steun', label: 'Steungezin' }]} />
-        <Select label="Gemeente" w={200} placeholder="Alle" clearable searchable value={filters.municipality} onChange={set('municipality')}
-          data={[{ value: OUTSIDE, label: 'Buiten werkgebied' }, ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))]} />
-        <Select label="Kanaal" w={150} placeholder="Alle" clearable value={filters.channel} onChange={(v) => set('channel')(v as Channel | null)}
-          data={[{ value: 'zelf', label: CHANNEL_LABELS.zelf }, { value: 'verwijzer', label: CHANNEL_LABELS.verwijzer }]} />
-        <Switch mb={8} label={`Langer dan ${overdueDays} dagen`} checked={filters.overdueOnly} onChange={(e) => set('overdueOnly')(e.currentTarget.checked)} />
+        <MultiSelect
+          label="Status"
+          w={330}
+          data={REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+          value={filters.statuses}
+          onChange={(v) => set('statuses')(v)}
+          placeholder="Alle statussen"
+          clearable
+        />
+        <Select
+          label="Soort"
+          w={140}
+          placeholder="Alle"
+          clearable
+          value={filters.kind}
+          onChange={(v) => set('kind')(v)}
+          data={[
+            { value: 'vraag', label: 'Vraaggezin' },
+            { value: 'steun', label: 'Steungezin' },
+          ]}
+        />
+        <Select
+          label="Gemeente"
+          w={200}
+          placeholder="Alle"
+          clearable
+          searchable
+          value={filters.municipality}
+          onChange={set('municipality')}
+          data={[
+            { value: OUTSIDE, label: 'Buiten werkgebied' },
+            ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
+          ]}
+        />
+        <Select
+          label="Kanaal"
+          w={150}
+          placeholder="Alle"
+          clearable
+          value={filters.channel}
+          onChange={(v) => set('channel')(v)}
+          data={[
+            { value: 'zelf', label: CHANNEL_LABELS.zelf },
+            { value: 'verwijzer', label: CHANNEL_LABELS.verwijzer },
+          ]}
+        />
+        <Switch
+          mb={8}
+          label={`Langer dan ${overdueDays} dagen`}
+          checked={filters.overdueOnly}
+          onChange={(e) => set('overdueOnly')(e.currentTarget.checked)}
+        />
       </Group>
       <DataTable
         label="Wachtrij"
@@ -109,21 +205,32 @@ export function QueueTab() {
         toolbar={
           <>
             <BulkActions selected={selected} />
-            <Button variant="default" onClick={() => setImporting(true)}>Importeren</Button>
+            <Button variant="default" onClick={() => setImporting(true)}>
+              Importeren
+            </Button>
             <Button onClick={() => setCreating(true)}>Nieuwe aanmelding</Button>
           </>
         }
       />
       {more > 0 && (
         <Group justify="center">
-          <Button variant="subtle" onClick={() => setPages((n) => n + 1)} loading={queue.isFetching}>Toon {more} meer</Button>
+          <Button variant="subtle" onClick={() => setPages((n) => n + 1)} loading={queue.isFetching}>
+            Toon {more} meer
+          </Button>
         </Group>
       )}
       <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Aanmelding">
         {openId !== null && <RegistrationDetail id={openId} />}
       </Drawer>
       <Drawer opened={creating} onClose={() => setCreating(false)} position="right" size="xl" title="Nieuwe aanmelding">
-        {creating && <RegistrationForm onDone={(id) => { setCreating(false); setOpenId(id); }} />}
+        {creating && (
+          <RegistrationForm
+            onDone={(id) => {
+              setCreating(false);
+              setOpenId(id);
+            }}
+          />
+        )}
       </Drawer>
       <ImportModal opened={importing} onClose={() => setImporting(false)} />
     </Stack>

@@ -5,10 +5,10 @@ import { FAMILY_KIND_LABELS, PERSON_ROLE_LABELS } from '../../../shared/domain/f
 import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
+import { useToday } from '../../ui/today';
 import { REGISTRATION_LABELS, describeChange } from './labels';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
-import { useToday } from '../../ui/today';
 
 export function RegistrationDetail({ id }: { id: number }) {
   const { data } = useApiQuery('registrations.get', { id });
@@ -27,8 +27,12 @@ export function RegistrationDetail({ id }: { id: number }) {
           <Tabs.Tab value="details">Gegevens</Tabs.Tab>
           <Tabs.Tab value="history">Geschiedenis</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="details" pt="sm"><Details registration={data} /></Tabs.Panel>
-        <Tabs.Panel value="history" pt="sm"><History registration={data} /></Tabs.Panel>
+        <Tabs.Panel value="details" pt="sm">
+          <Details registration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="sm">
+          <History registration={data} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );
@@ -43,9 +47,21 @@ function Details({ registration }: { registration: RegistrationDto }) {
     ['Gemeente', registration.municipality?.name ?? 'Buiten werkgebied'],
     ['Telefoon', family.phone ?? ''],
     ['E-mail', family.email ?? ''],
-    ['Aangemeld op', `${formatDate(registration.receivedDate)} (${daysBetween(registration.receivedDate, today)} dagen geleden)`],
+    [
+      'Aangemeld op',
+      `${formatDate(registration.receivedDate)} (${daysBetween(registration.receivedDate, today)} dagen geleden)`,
+    ],
     ['Kanaal', CHANNEL_LABELS[registration.channel]],
-    ['Verwijzer', [registration.referrerOrganisation, registration.referrerType && REFERRER_TYPE_LABELS[registration.referrerType], registration.referrerContact].filter(Boolean).join(' · ')],
+    [
+      'Verwijzer',
+      [
+        registration.referrerOrganisation,
+        registration.referrerType && REFERRER_TYPE_LABELS[registration.referrerType],
+        registration.referrerContact,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ],
     ['Coördinator', registration.coordinator?.name ?? ''],
     ['Doorverwezen naar', registration.referredTo ?? ''],
   ];
@@ -53,18 +69,31 @@ function Details({ registration }: { registration: RegistrationDto }) {
     <Stack gap="sm">
       <Table withRowBorders={false} verticalSpacing={2} fz="sm">
         <Table.Tbody>
-          {rows.filter(([, value]) => value).map(([label, value]) => (
-            <Table.Tr key={label}><Table.Td w={150} c="dimmed">{label}</Table.Td><Table.Td>{value}</Table.Td></Table.Tr>
-          ))}
+          {rows
+            .filter(([, value]) => value)
+            .map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Td w={150} c="dimmed">
+                  {label}
+                </Table.Td>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
         </Table.Tbody>
       </Table>
-      {registration.question && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>“{registration.question}”</Text>}
+      {registration.question && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          “{registration.question}”
+        </Text>
+      )}
       <Divider label="Personen" labelPosition="left" />
       <Table fz="sm" verticalSpacing={4}>
         <Table.Tbody>
           {family.people.map((person) => (
             <Table.Tr key={person.id}>
-              <Table.Td>{person.firstName} {person.lastName}</Table.Td>
+              <Table.Td>
+                {person.firstName} {person.lastName}
+              </Table.Td>
               <Table.Td>{PERSON_ROLE_LABELS[person.role]}</Table.Td>
               <Table.Td>{formatDate(person.birthDate)}</Table.Td>
               <Table.Td>{ageOn(person.birthDate, today)} jaar</Table.Td>
@@ -82,7 +111,9 @@ function History({ registration }: { registration: RegistrationDto }) {
       <Timeline bulletSize={14} lineWidth={2} data-testid="status-history">
         {registration.history.map((change, index) => (
           <Timeline.Item key={index} title={describeChange(change)}>
-            <Text size="xs" c="dimmed">{formatDateTime(change.at)} · {change.actor}</Text>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(change.at)} · {change.actor}
+            </Text>
             {change.reason && <Text size="sm">{change.reason}</Text>}
           </Timeline.Item>
         ))}

@@ -1,17 +1,33 @@
-import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api/families';
-import { REFERRER_TYPES, REFERRER_TYPE_LABELS, registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
+import {
+  REFERRER_TYPES,
+  REFERRER_TYPE_LABELS,
+  registrationCreate,
+  type RegistrationCreateValues,
+} from '../../../shared/api/registrations';
 import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { ApiCallError, call, useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifySaved, showApiError } from '../../ui/form';
+import { useToday } from '../../ui/today';
 import { AddressFields } from '../families/AddressFields';
 import { familyRuleErrors } from '../families/rules';
 import { PeopleFields } from './PeopleFields';
-import { useToday } from '../../ui/today';
 
 type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
 type Choice = { familyId: number } | 'new';
@@ -21,16 +37,28 @@ const schema = registrationCreate.omit({ existingFamilyId: true, acceptDuplicate
 function emptyRegistration(today: string): Values {
   return {
     family: {
-      kind: 'vraag', street: '', houseNumber: '', houseNumberAddition: '', postcode: '', place: '', phone: '', email: '',
-      municipalityId: null, notes: '',
+      kind: 'vraag',
+      street: '',
+      houseNumber: '',
+      houseNumberAddition: '',
+      postcode: '',
+      place: '',
+      phone: '',
+      email: '',
+      municipalityId: null,
+      notes: '',
       people: [
         { firstName: '', lastName: '', birthDate: '', role: 'ouder' },
         { firstName: '', lastName: '', birthDate: '', role: 'kind' },
       ],
     },
     registration: {
-      receivedDate: today, channel: 'zelf', referrerOrganisation: '', referrerType: null,
-      referrerContact: '', question: '',
+      receivedDate: today,
+      channel: 'zelf',
+      referrerOrganisation: '',
+      referrerType: null,
+      referrerContact: '',
+      question: '',
     },
   };
 }
@@ -62,8 +90,12 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
       if (!choice) {
         const { family } = values;
         const found = await call('families.findDuplicates', {
-          postcode: family.postcode, houseNumber: family.houseNumber, houseNumberAddition: family.houseNumberAddition,
-          email: family.email, phone: family.phone, people: family.people,
+          postcode: family.postcode,
+          houseNumber: family.houseNumber,
+          houseNumberAddition: family.houseNumberAddition,
+          email: family.email,
+          phone: family.phone,
+          people: family.people,
         });
         setCandidates(found);
         if (found.length > 0) return;
@@ -85,7 +117,10 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
     <form onSubmit={form.onSubmit((v) => save(v))} noValidate>
       <Stack>
         <SegmentedControl
-          data={[{ value: 'vraag', label: FAMILY_KIND_LABELS.vraag }, { value: 'steun', label: FAMILY_KIND_LABELS.steun }]}
+          data={[
+            { value: 'vraag', label: FAMILY_KIND_LABELS.vraag },
+            { value: 'steun', label: FAMILY_KIND_LABELS.steun },
+          ]}
           {...form.getInputProps('family.kind')}
         />
         <AddressFields
@@ -93,7 +128,13 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
           prefix="family."
           municipalityId={values.family.municipalityId}
           onPlaceBlur={() => void suggestMunicipality()}
-          municipalityHint={suggestion?.outsideWorkArea ? 'Buiten werkgebied: geen actieve gemeente bij deze postcode.' : suggestion?.municipality ? 'Voorgesteld op basis van de postcode.' : undefined}
+          municipalityHint={
+            suggestion?.outsideWorkArea
+              ? 'Buiten werkgebied: geen actieve gemeente bij deze postcode.'
+              : suggestion?.municipality
+                ? 'Voorgesteld op basis van de postcode.'
+                : undefined
+          }
         />
         <PeopleFields form={form} path="family.people" people={values.family.people} />
         <SimpleGrid cols={3}>
@@ -101,38 +142,61 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
           <SegmentedControl
             mt={24}
             style={{ gridColumn: 'span 2' }}
-            data={[{ value: 'zelf', label: 'Zelf aangemeld' }, { value: 'verwijzer', label: 'Via verwijzer' }]}
+            data={[
+              { value: 'zelf', label: 'Zelf aangemeld' },
+              { value: 'verwijzer', label: 'Via verwijzer' },
+            ]}
             {...form.getInputProps('registration.channel')}
           />
         </SimpleGrid>
         {values.registration.channel === 'verwijzer' && (
           <SimpleGrid cols={3}>
-            <TextInput label="Organisatie verwijzer" withAsterisk {...form.getInputProps('registration.referrerOrganisation')} />
-            <Select label="Soort verwijzer" withAsterisk data={REFERRER_TYPES.map((t) => ({ value: t, label: REFERRER_TYPE_LABELS[t] }))}
-              {...form.getInputProps('registration.referrerType')} />
+            <TextInput
+              label="Organisatie verwijzer"
+              withAsterisk
+              {...form.getInputProps('registration.referrerOrganisation')}
+            />
+            <Select
+              label="Soort verwijzer"
+              withAsterisk
+              data={REFERRER_TYPES.map((t) => ({ value: t, label: REFERRER_TYPE_LABELS[t] }))}
+              {...form.getInputProps('registration.referrerType')}
+            />
             <TextInput label="Contactpersoon" {...form.getInputProps('registration.referrerContact')} />
           </SimpleGrid>
         )}
-        <Textarea label="Vraag of motivatie (in eigen woorden)" autosize minRows={3} {...form.getInputProps('registration.question')} />
+        <Textarea
+          label="Vraag of motivatie (in eigen woorden)"
+          autosize
+          minRows={3}
+          {...form.getInputProps('registration.question')}
+        />
         {candidates.length > 0 && (
           <Alert color="orange" title="Dit gezin lijkt al bekend" data-testid="duplicate-warning">
             <Stack gap="xs">
               {candidates.map((candidate) => (
                 <Group key={candidate.familyId} justify="space-between">
                   <Text size="sm">
-                    <b>{candidate.name}</b> ({FAMILY_KIND_LABELS[candidate.kind]}), {candidate.address}: {candidate.reasons.join(', ')}
+                    <b>{candidate.name}</b> ({FAMILY_KIND_LABELS[candidate.kind]}), {candidate.address}:{' '}
+                    {candidate.reasons.join(', ')}
                   </Text>
-                  <Button size="xs" onClick={() => save(form.getValues(), { familyId: candidate.familyId })}>Koppel aan dit gezin</Button>
+                  <Button size="xs" onClick={() => save(form.getValues(), { familyId: candidate.familyId })}>
+                    Koppel aan dit gezin
+                  </Button>
                 </Group>
               ))}
               <Group>
-                <Button size="xs" variant="default" onClick={() => save(form.getValues(), 'new')}>Toch als nieuw gezin opslaan</Button>
+                <Button size="xs" variant="default" onClick={() => save(form.getValues(), 'new')}>
+                  Toch als nieuw gezin opslaan
+                </Button>
               </Group>
             </Stack>
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>Aanmelding opslaan</Button>
+          <Button type="submit" loading={create.isPending}>
+            Aanmelding opslaan
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -11,8 +11,12 @@ export function RegistrationsPage() {
           <Tabs.Tab value="queue">Wachtrij</Tabs.Tab>
           <Tabs.Tab value="stats">Cijfers</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="queue"><QueueTab /></Tabs.Panel>
-        <Tabs.Panel value="stats"><StatsTab /></Tabs.Panel>
+        <Tabs.Panel value="queue">
+          <QueueTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="stats">
+          <StatsTab />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -39,7 +39,11 @@ export function StatusActions({ registration }: { registration: RegistrationDto 
     if (!target) return;
     try {
       await change.mutateAsync({
-        id: registration.id, version: registration.version, to: target, reason, referredTo,
+        id: registration.id,
+        version: registration.version,
+        to: target,
+        reason,
+        referredTo,
         coordinatorId: coordinatorId === null ? null : Number(coordinatorId),
       });
       notifySaved('De status is gewijzigd.');
@@ -67,14 +71,24 @@ export function StatusActions({ registration }: { registration: RegistrationDto 
       {!registration.municipality && (
         <Select
           label="Gemeente kiezen (buiten werkgebied)"
-          data={(municipalities.data ?? []).filter((m) => m.active).map((m) => ({ value: String(m.id), label: m.name }))}
+          data={(municipalities.data ?? [])
+            .filter((m) => m.active)
+            .map((m) => ({ value: String(m.id), label: m.name }))}
           searchable
           onChange={(id) => void chooseMunicipality(id)}
         />
       )}
       <Group gap="xs">
         {options.map((status) => (
-          <Button key={status} size="xs" variant={target === status ? 'filled' : 'light'} onClick={() => { setTarget(status); setErrors({}); }}>
+          <Button
+            key={status}
+            size="xs"
+            variant={target === status ? 'filled' : 'light'}
+            onClick={() => {
+              setTarget(status);
+              setErrors({});
+            }}
+          >
             {ACTION_LABELS[status]}
           </Button>
         ))}
@@ -82,19 +96,45 @@ export function StatusActions({ registration }: { registration: RegistrationDto 
       {target && (
         <Stack gap="xs">
           {target === 'doorgezet' && (
-            <Select label="Coördinator" data={ownCoordinators} value={coordinatorId} onChange={setCoordinatorId}
-              placeholder={ownCoordinators.length ? 'Kies de coördinator' : 'Geen coördinator in deze gemeente'} error={errors.coordinatorId} />
+            <Select
+              label="Coördinator"
+              data={ownCoordinators}
+              value={coordinatorId}
+              onChange={setCoordinatorId}
+              placeholder={ownCoordinators.length ? 'Kies de coördinator' : 'Geen coördinator in deze gemeente'}
+              error={errors.coordinatorId}
+            />
           )}
           {target === 'doorverwezen' && (
-            <TextInput label="Doorverwezen naar" value={referredTo} onChange={(e) => setReferredTo(e.currentTarget.value)} error={errors.referredTo} />
+            <TextInput
+              label="Doorverwezen naar"
+              value={referredTo}
+              onChange={(e) => setReferredTo(e.currentTarget.value)}
+              error={errors.referredTo}
+            />
           )}
           {needsReason(target) && (
-            <Textarea label="Reden" autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} />
+            <Textarea
+              label="Reden"
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={errors.reason}
+            />
           )}
-          {errors.to && <Text c="red" size="sm">{errors.to}</Text>}
+          {errors.to && (
+            <Text c="red" size="sm">
+              {errors.to}
+            </Text>
+          )}
           <Group gap="xs">
-            <Button size="xs" onClick={() => void confirm()} loading={change.isPending}>Bevestigen: {ACTION_LABELS[target]}</Button>
-            <Button size="xs" variant="default" onClick={() => setTarget(null)}>Annuleren</Button>
+            <Button size="xs" onClick={() => void confirm()} loading={change.isPending}>
+              Bevestigen: {ACTION_LABELS[target]}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setTarget(null)}>
+              Annuleren
+            </Button>
           </Group>
         </Stack>
       )}

@@ -3,5 +3,9 @@ import { STATUS_LABELS, type RegistrationStatus } from '../../../shared/domain/r
 import { STATUS_COLORS } from './labels';
 
 export function StatusBadge({ status }: { status: RegistrationStatus }) {
-  return <Badge color={STATUS_COLORS[status]} variant="light">{STATUS_LABELS[status]}</Badge>;
+  return (
+    <Badge color={STATUS_COLORS[status]} variant="light">
+      {STATUS_LABELS[status]}
+    </Badge>
+  );
 }

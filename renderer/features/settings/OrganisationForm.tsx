@@ -1,7 +1,23 @@
-import { Alert, Button, FileButton, Group, Image, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { organisationUpdate, type OrganisationDto, type OrganisationFormValues } from '../../../shared/api/organisation';
+import {
+  organisationUpdate,
+  type OrganisationDto,
+  type OrganisationFormValues,
+} from '../../../shared/api/organisation';
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
 import { VAT_CATEGORIES, VAT_CATEGORY_LABELS } from '../../../shared/domain/invoicing/organisation';
 import { useApiMutation } from '../../api';
@@ -35,7 +51,11 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
     validateInputOnBlur: true,
   });
   const update = useApiMutation('organisation.update', ['organisation', 'audit']);
-  const submit = saveForm(form, (values) => update.mutateAsync(values), () => 'De gegevens van de stichting zijn opgeslagen.');
+  const submit = saveForm(
+    form,
+    (values) => update.mutateAsync(values),
+    () => 'De gegevens van de stichting zijn opgeslagen.',
+  );
 
   function chooseLogo(file: File | null) {
     if (!file) return;
@@ -50,7 +70,8 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
       <Stack>
         {organisation.gaps.length > 0 && (
           <Alert color="orange" title="Nog niet compleet">
-            Facturen kunnen pas definitief worden als dit is ingevuld: {organisation.gaps.map((g) => g.message.replace(/ ontbreekt\.$/, '')).join(', ')}.
+            Facturen kunnen pas definitief worden als dit is ingevuld:{' '}
+            {organisation.gaps.map((g) => g.message.replace(/ ontbreekt\.$/, '')).join(', ')}.
           </Alert>
         )}
         <SimpleGrid cols={2}>
@@ -72,19 +93,48 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
             allowDeselect={false}
             {...form.getInputProps('vatCategory')}
           />
-          <TextInput label="Btw-nummer" description="Alleen bij vrijstelling van btw" {...form.getInputProps('vatNumber')} />
+          <TextInput
+            label="Btw-nummer"
+            description="Alleen bij vrijstelling van btw"
+            {...form.getInputProps('vatNumber')}
+          />
         </SimpleGrid>
-        <Textarea label="Tekst over de btw op de factuur" autosize minRows={2} {...form.getInputProps('vatExemptionText')} />
+        <Textarea
+          label="Tekst over de btw op de factuur"
+          autosize
+          minRows={2}
+          {...form.getInputProps('vatExemptionText')}
+        />
         <Group align="center">
-          {form.values.logoDataUrl ? <Image src={form.values.logoDataUrl} alt="Logo" h={48} w="auto" fit="contain" /> : <Text size="sm" c="dimmed">Geen logo: de naam staat bovenaan.</Text>}
+          {form.values.logoDataUrl ? (
+            <Image src={form.values.logoDataUrl} alt="Logo" h={48} w="auto" fit="contain" />
+          ) : (
+            <Text size="sm" c="dimmed">
+              Geen logo: de naam staat bovenaan.
+            </Text>
+          )}
           <FileButton onChange={chooseLogo} accept="image/png,image/jpeg">
-            {(props) => <Button variant="default" size="xs" {...props}>Logo kiezen…</Button>}
+            {(props) => (
+              <Button variant="default" size="xs" {...props}>
+                Logo kiezen…
+              </Button>
+            )}
           </FileButton>
-          {form.values.logoDataUrl && <Button variant="subtle" size="xs" onClick={() => form.setFieldValue('logoDataUrl', null)}>Logo weghalen</Button>}
-          {form.errors.logoDataUrl && <Text size="sm" c="red">{form.errors.logoDataUrl}</Text>}
+          {form.values.logoDataUrl && (
+            <Button variant="subtle" size="xs" onClick={() => form.setFieldValue('logoDataUrl', null)}>
+              Logo weghalen
+            </Button>
+          )}
+          {form.errors.logoDataUrl && (
+            <Text size="sm" c="red">
+              {form.errors.logoDataUrl}
+            </Text>
+          )}
         </Group>
         <Group>
-          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+          <Button type="submit" loading={update.isPending}>
+            Opslaan
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -1,4 +1,17 @@
-import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  Stack,
+  Switch,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
@@ -24,17 +37,29 @@ export function SettingsPage() {
         </Tabs.List>
         <Tabs.Panel value="work">
           <Card withBorder maw={900}>
-            {settings.data ? <WorkSettingsForm key={settings.data.version} settings={settings.data} /> : <Loader size="sm" />}
+            {settings.data ? (
+              <WorkSettingsForm key={settings.data.version} settings={settings.data} />
+            ) : (
+              <Loader size="sm" />
+            )}
           </Card>
         </Tabs.Panel>
         <Tabs.Panel value="organisation">
           <Card withBorder maw={900}>
-            <Text size="sm" c="dimmed" mb="sm">Zoals de stichting op facturen, contracten en rapportages staat.</Text>
-            {organisation.data ? <OrganisationForm key={organisation.data.version} organisation={organisation.data} /> : <Loader size="sm" />}
+            <Text size="sm" c="dimmed" mb="sm">
+              Zoals de stichting op facturen, contracten en rapportages staat.
+            </Text>
+            {organisation.data ? (
+              <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
+            ) : (
+              <Loader size="sm" />
+            )}
           </Card>
         </Tabs.Panel>
         <Tabs.Panel value="documents">
-          <Card withBorder><TemplatesForm /></Card>
+          <Card withBorder>
+            <TemplatesForm />
+          </Card>
         </Tabs.Panel>
         <Tabs.Panel value="data">
           <Card withBorder maw={900}>
@@ -50,13 +75,19 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
   return (
     <>
       <Text size="sm">De gegevens staan alleen op deze computer, in:</Text>
-      <Text size="sm" ff="monospace" mb="sm">{system?.databaseFile}</Text>
+      <Text size="sm" ff="monospace" mb="sm">
+        {system?.databaseFile}
+      </Text>
       <Text size="sm" mb="xs">
         De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien.
       </Text>
       <Table fz="sm">
         <Table.Thead>
-          <Table.Tr><Table.Th>Reservekopie</Table.Th><Table.Th>Gemaakt</Table.Th><Table.Th>Grootte</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>Reservekopie</Table.Th>
+            <Table.Th>Gemaakt</Table.Th>
+            <Table.Th>Grootte</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {system?.backups.map((backup) => (
@@ -75,14 +106,22 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
 function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
   const form = useForm({
     initialValues: {
-      employeeName: settings.employeeName ?? '', overdueDays: settings.overdueDays, vogAllAdults: settings.vogAllAdults,
-      vogRequestWeeks: settings.vogRequestWeeks, vogNewMatchMonths: settings.vogNewMatchMonths, vogRenewYears: settings.vogRenewYears,
+      employeeName: settings.employeeName ?? '',
+      overdueDays: settings.overdueDays,
+      vogAllAdults: settings.vogAllAdults,
+      vogRequestWeeks: settings.vogRequestWeeks,
+      vogNewMatchMonths: settings.vogNewMatchMonths,
+      vogRenewYears: settings.vogRenewYears,
       version: settings.version,
     },
     validate: zod4Resolver(settingsUpdate),
   });
   const update = useApiMutation('settings.update', ['settings', 'audit']);
-  const submit = saveForm(form, (values) => update.mutateAsync(values), () => 'De instellingen zijn opgeslagen.');
+  const submit = saveForm(
+    form,
+    (values) => update.mutateAsync(values),
+    () => 'De instellingen zijn opgeslagen.',
+  );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
@@ -106,12 +145,32 @@ function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
           {...form.getInputProps('vogAllAdults', { type: 'checkbox' })}
         />
         <Group grow maw={720}>
-          <NumberInput label="VOG-aanvraag te lang na (weken)" min={1} max={52} allowDecimal={false} {...form.getInputProps('vogRequestWeeks')} />
-          <NumberInput label="VOG voor een nieuwe koppeling hoogstens (maanden) oud" min={1} max={24} allowDecimal={false} {...form.getInputProps('vogNewMatchMonths')} />
-          <NumberInput label="VOG vernieuwen elke (jaren)" min={1} max={10} allowDecimal={false} {...form.getInputProps('vogRenewYears')} />
+          <NumberInput
+            label="VOG-aanvraag te lang na (weken)"
+            min={1}
+            max={52}
+            allowDecimal={false}
+            {...form.getInputProps('vogRequestWeeks')}
+          />
+          <NumberInput
+            label="VOG voor een nieuwe koppeling hoogstens (maanden) oud"
+            min={1}
+            max={24}
+            allowDecimal={false}
+            {...form.getInputProps('vogNewMatchMonths')}
+          />
+          <NumberInput
+            label="VOG vernieuwen elke (jaren)"
+            min={1}
+            max={10}
+            allowDecimal={false}
+            {...form.getInputProps('vogRenewYears')}
+          />
         </Group>
         <Group>
-          <Button type="submit" loading={update.isPending}>Opslaan</Button>
+          <Button type="submit" loading={update.isPending}>
+            Opslaan
+          </Button>
         </Group>
       </Stack>
     </form>

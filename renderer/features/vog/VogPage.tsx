@@ -10,13 +10,16 @@ import { downloadCsv } from '../../ui/csv';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
+import { useToday } from '../../ui/today';
 import { VOG_AFFECTS } from './affects';
 import { VogDrawer } from './VogDrawer';
-import { useToday } from '../../ui/today';
 
 const LISTS = {
   nodig: { label: 'VOG nodig', keep: (r: VogRowDto) => r.status === 'nodig' || r.status === 'verlopen_aanvraag' },
-  loopt: { label: 'Aanvraag loopt', keep: (r: VogRowDto) => r.status === 'aangevraagd' || r.status === 'voornemen_weigering' },
+  loopt: {
+    label: 'Aanvraag loopt',
+    keep: (r: VogRowDto) => r.status === 'aangevraagd' || r.status === 'voornemen_weigering',
+  },
   verloopt: { label: 'Verloopt binnen 60 dagen', keep: (r: VogRowDto) => r.expiresSoon },
   verlopen: { label: 'Verlopen', keep: (r: VogRowDto) => r.expired },
   alle: { label: 'Alle', keep: () => true },
@@ -27,17 +30,38 @@ const column = createColumnHelper<VogRowDto>();
 const columns = [
   column.accessor('name', { header: 'Naam', size: 190 }),
   column.accessor('familyName', { header: 'Gezin', size: 170 }),
-  column.accessor((r) => r.municipalityName ?? 'Buiten werkgebied', { id: 'municipality', header: 'Gemeente', size: 150 }),
+  column.accessor((r) => r.municipalityName ?? 'Buiten werkgebied', {
+    id: 'municipality',
+    header: 'Gemeente',
+    size: 150,
+  }),
   column.accessor((r) => VOG_STATUS_LABELS[r.status], {
-    id: 'status', header: 'Status', size: 170, meta: { filterOptions: Object.values(VOG_STATUS_LABELS) },
-    cell: ({ row }) => <Badge variant="light" color={row.original.status === 'ontvangen' ? 'teal' : row.original.status === 'geweigerd' ? 'red' : 'gray'}>{VOG_STATUS_LABELS[row.original.status]}</Badge>,
+    id: 'status',
+    header: 'Status',
+    size: 170,
+    meta: { filterOptions: Object.values(VOG_STATUS_LABELS) },
+    cell: ({ row }) => (
+      <Badge
+        variant="light"
+        color={row.original.status === 'ontvangen' ? 'teal' : row.original.status === 'geweigerd' ? 'red' : 'gray'}
+      >
+        {VOG_STATUS_LABELS[row.original.status]}
+      </Badge>
+    ),
   }),
   dateColumn<VogRowDto>('requestedDate', 'Aangevraagd', (r) => r.requestedDate),
   column.accessor((r) => r.daysWaiting ?? '', {
-    id: 'daysWaiting', header: 'Dagen', size: 120,
-    cell: ({ row }) => (row.original.requestOverdue
-      ? <Badge color="red" variant="light">{row.original.daysWaiting} te lang</Badge>
-      : row.original.daysWaiting ?? ''),
+    id: 'daysWaiting',
+    header: 'Dagen',
+    size: 120,
+    cell: ({ row }) =>
+      row.original.requestOverdue ? (
+        <Badge color="red" variant="light">
+          {row.original.daysWaiting} te lang
+        </Badge>
+      ) : (
+        (row.original.daysWaiting ?? '')
+      ),
   }),
   dateColumn<VogRowDto>('issueDate', 'Afgegeven', (r) => r.issueDate),
   dateColumn<VogRowDto>('validUntil', 'Geldig tot', (r) => r.validUntil),
@@ -53,12 +77,25 @@ export function VogPage() {
       <Tabs defaultValue="people" keepMounted={false}>
         <Tabs.List mb="sm">
           <Tabs.Tab value="people">Vrijwilligers</Tabs.Tab>
-          <Tabs.Tab value="warnings" rightSection={warnings.data?.length ? <Badge color="red" size="sm">{warnings.data.length}</Badge> : null}>
+          <Tabs.Tab
+            value="warnings"
+            rightSection={
+              warnings.data?.length ? (
+                <Badge color="red" size="sm">
+                  {warnings.data.length}
+                </Badge>
+              ) : null
+            }
+          >
             Koppelingen zonder geldige VOG
           </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="people"><VolunteersTab /></Tabs.Panel>
-        <Tabs.Panel value="warnings"><WarningsTab warnings={warnings.data ?? []} /></Tabs.Panel>
+        <Tabs.Panel value="people">
+          <VolunteersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="warnings">
+          <WarningsTab warnings={warnings.data ?? []} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );
@@ -77,7 +114,10 @@ function VolunteersTab() {
   const bulk = useApiMutation('vog.bulkRequest', VOG_AFFECTS);
   // One array per answer and choice: the table clears its selection whenever it gets new rows.
   const shown = useMemo(
-    () => (rows.data ?? []).filter(LISTS[list].keep).filter((r) => municipality === null || String(r.municipalityId) === municipality),
+    () =>
+      (rows.data ?? [])
+        .filter(LISTS[list].keep)
+        .filter((r) => municipality === null || String(r.municipalityId) === municipality),
     [rows.data, list, municipality],
   );
   const requestable = selected.filter((r) => ['nodig', 'verlopen_aanvraag', 'ontvangen'].includes(r.status));
@@ -94,9 +134,21 @@ function VolunteersTab() {
   return (
     <Stack gap="xs">
       <Group>
-        <SegmentedControl value={list} onChange={(v) => setList(v as ListName)} data={Object.entries(LISTS).map(([value, l]) => ({ value, label: l.label }))} />
-        <Select aria-label="Gemeente" placeholder="Alle gemeenten" clearable searchable w={200} value={municipality} onChange={setMunicipality}
-          data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))} />
+        <SegmentedControl
+          value={list}
+          onChange={(v) => setList(v as ListName)}
+          data={Object.entries(LISTS).map(([value, l]) => ({ value, label: l.label }))}
+        />
+        <Select
+          aria-label="Gemeente"
+          placeholder="Alle gemeenten"
+          clearable
+          searchable
+          w={200}
+          value={municipality}
+          onChange={setMunicipality}
+          data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
+        />
       </Group>
       <DataTable
         label="Vrijwilligers en hun VOG"
@@ -109,14 +161,30 @@ function VolunteersTab() {
         exportFileName="vog.csv"
         height="calc(100vh - 300px)"
         emptyText="Niemand in deze lijst."
-        toolbar={selected.length > 0 && (
-          <>
-            <DateField aria-label="Aangevraagd op" w={140} value={requestDate} onChange={setRequestDate} clearable={false} />
-            <Checkbox label="Gratis VOG" checked={freeScheme} onChange={(e) => setFreeScheme(e.currentTarget.checked)} />
-            <Button onClick={markRequested} disabled={requestable.length === 0} loading={bulk.isPending}>Aangevraagd ({requestable.length})</Button>
-            <Button variant="default" onClick={() => exportForRequest(selected)}>Selectie voor aanvraag (CSV)</Button>
-          </>
-        )}
+        toolbar={
+          selected.length > 0 && (
+            <>
+              <DateField
+                aria-label="Aangevraagd op"
+                w={140}
+                value={requestDate}
+                onChange={setRequestDate}
+                clearable={false}
+              />
+              <Checkbox
+                label="Gratis VOG"
+                checked={freeScheme}
+                onChange={(e) => setFreeScheme(e.currentTarget.checked)}
+              />
+              <Button onClick={markRequested} disabled={requestable.length === 0} loading={bulk.isPending}>
+                Aangevraagd ({requestable.length})
+              </Button>
+              <Button variant="default" onClick={() => exportForRequest(selected)}>
+                Selectie voor aanvraag (CSV)
+              </Button>
+            </>
+          )
+        }
       />
       <VogDrawer personId={openId} onClose={() => setOpenId(null)} />
     </Stack>
@@ -125,7 +193,11 @@ function VolunteersTab() {
 
 /** Only what the request needs: name, e-mail and date of birth. */
 function exportForRequest(rows: VogRowDto[]) {
-  downloadCsv('vog-aanvraag.csv', ['Naam', 'E-mail', 'Geboortedatum'], rows.map((r) => [r.name, r.email ?? '', formatDate(r.birthDate)]));
+  downloadCsv(
+    'vog-aanvraag.csv',
+    ['Naam', 'E-mail', 'Geboortedatum'],
+    rows.map((r) => [r.name, r.email ?? '', formatDate(r.birthDate)]),
+  );
 }
 
 const warningColumn = createColumnHelper<VogMatchWarningDto>();
@@ -138,9 +210,18 @@ const warningColumns = [
 function WarningsTab({ warnings }: { warnings: VogMatchWarningDto[] }) {
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed">Lopende koppelingen waarin een volwassene van het steungezin geen geldige VOG heeft.</Text>
-      <DataTable label="Koppelingen zonder geldige VOG" data={warnings} columns={warningColumns} getRowId={(w) => String(w.matchId)}
-        exportFileName="koppelingen-zonder-vog.csv" emptyText="Alle lopende koppelingen hebben geldige VOG's." height="calc(100vh - 260px)" />
+      <Text size="sm" c="dimmed">
+        Lopende koppelingen waarin een volwassene van het steungezin geen geldige VOG heeft.
+      </Text>
+      <DataTable
+        label="Koppelingen zonder geldige VOG"
+        data={warnings}
+        columns={warningColumns}
+        getRowId={(w) => String(w.matchId)}
+        exportFileName="koppelingen-zonder-vog.csv"
+        emptyText="Alle lopende koppelingen hebben geldige VOG's."
+        height="calc(100vh - 260px)"
+      />
     </Stack>
   );
 }

@@ -35,18 +35,31 @@ export function replanInstalments(
   }
   const rest = left === 0 ? [] : plan.slice(locked.length);
   if (rest.length === 0 && left > 0) {
-    throw new ScheduleError(`Alle termijnen zijn al gefactureerd; voor de overige ${formatMoney(left)} is geen termijn meer. Voeg een termijn toe.`);
+    throw new ScheduleError(
+      `Alle termijnen zijn al gefactureerd; voor de overige ${formatMoney(left)} is geen termijn meer. Voeg een termijn toe.`,
+    );
   }
   const weights = rest.map((instalment) => instalment.amountCents);
-  const amounts = rest.length === 0 ? [] : splitAmount(left, weights.some((w) => w > 0) ? weights : weights.map(() => 1));
+  const amounts =
+    rest.length === 0 ? [] : splitAmount(left, weights.some((w) => w > 0) ? weights : weights.map(() => 1));
   // A part of € 0,00 (one cent over four parts) is not worth an invoice.
   const open = rest
-    .map((instalment, i) => ({ sequence: 0, invoiceDate: instalment.invoiceDate, shareBasisPoints: 0, amountCents: amounts[i], locked: false }))
+    .map((instalment, i) => ({
+      sequence: 0,
+      invoiceDate: instalment.invoiceDate,
+      shareBasisPoints: 0,
+      amountCents: amounts[i],
+      locked: false,
+    }))
     .filter((instalment) => instalment.amountCents > 0);
   const all = [...locked, ...open].sort(
-    (a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || Number(b.locked) - Number(a.locked) || a.sequence - b.sequence,
+    (a, b) =>
+      a.invoiceDate.localeCompare(b.invoiceDate) || Number(b.locked) - Number(a.locked) || a.sequence - b.sequence,
   );
-  const shares = splitAmount(WHOLE, all.map((instalment) => instalment.amountCents));
+  const shares = splitAmount(
+    WHOLE,
+    all.map((instalment) => instalment.amountCents),
+  );
   return all.map((instalment, i) => ({
     ...instalment,
     previousSequence: instalment.locked ? instalment.sequence : undefined,

@@ -44,8 +44,14 @@ const HALF_YEAR_MONTHS: Record<'jan-jul' | 'apr-sep', [number, number]> = { 'jan
 export function planInstalments(contract: Contract, schedule: ScheduleInput): PlannedInstalment[] {
   if (contract.endDate < contract.startDate) throw new ScheduleError('De einddatum ligt vóór de begindatum.');
   const planned = schedule.template === 'custom' ? customPlan(schedule.instalments) : yearlyPlan(contract, schedule);
-  const amounts = splitAmount(contract.amountCents, planned.map((p) => p.weight));
-  const shares = splitAmount(WHOLE, planned.map((p) => p.weight));
+  const amounts = splitAmount(
+    contract.amountCents,
+    planned.map((p) => p.weight),
+  );
+  const shares = splitAmount(
+    WHOLE,
+    planned.map((p) => p.weight),
+  );
   return planned.map((p, i) => ({ invoiceDate: p.invoiceDate, shareBasisPoints: shares[i], amountCents: amounts[i] }));
 }
 
@@ -61,10 +67,13 @@ function customPlan(instalments: { invoiceDate: string; shareBasisPoints: number
 function yearlyPlan(contract: Contract, schedule: Exclude<ScheduleInput, { template: 'custom' }>) {
   const plan: { invoiceDate: string; weight: number }[] = [];
   for (const year of contractYears(contract)) {
-    const inYear = (schedule.template === 'equal-per-year'
-      ? Array.from({ length: partsPerYear(schedule.partsPerYear) }, (_, k) => addMonths(year.start, Math.floor((12 * k) / schedule.partsPerYear)))
-      : HALF_YEAR_MONTHS[schedule.template].map((month) => firstOfMonthWithin(year, month)))
-      .filter((date): date is string => date !== null && date <= year.end);
+    const inYear = (
+      schedule.template === 'equal-per-year'
+        ? Array.from({ length: partsPerYear(schedule.partsPerYear) }, (_, k) =>
+            addMonths(year.start, Math.floor((12 * k) / schedule.partsPerYear)),
+          )
+        : HALF_YEAR_MONTHS[schedule.template].map((month) => firstOfMonthWithin(year, month))
+    ).filter((date): date is string => date !== null && date <= year.end);
     const dates = inYear.length > 0 ? inYear : [year.start];
     for (const invoiceDate of dates) plan.push({ invoiceDate, weight: (year.months * EVERY_COUNT) / dates.length });
   }
@@ -72,7 +81,8 @@ function yearlyPlan(contract: Contract, schedule: Exclude<ScheduleInput, { templ
 }
 
 function partsPerYear(parts: number): number {
-  if (!Number.isInteger(parts) || parts < 1 || parts > 12) throw new ScheduleError('Kies 1 tot en met 12 delen per jaar.');
+  if (!Number.isInteger(parts) || parts < 1 || parts > 12)
+    throw new ScheduleError('Kies 1 tot en met 12 delen per jaar.');
   return parts;
 }
 

@@ -40,9 +40,7 @@ export function unknownPlaceholders(text: string): string[] {
 export type PlaceholderValues = Record<Placeholder, string | string[]>;
 
 export type TemplateBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] };
+  { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
 /** The template with its placeholders filled, as headings, paragraphs and lists. */
 export function fillTemplate(body: string, values: PlaceholderValues): TemplateBlock[] {
@@ -79,6 +77,6 @@ export function fillTemplate(body: string, values: PlaceholderValues): TemplateB
 function fill(text: string, values: PlaceholderValues): string {
   return text.replace(PATTERN, (_, name: string) => {
     const value = values[name as Placeholder];
-    return Array.isArray(value) ? value.join(', ') : value ?? '';
+    return Array.isArray(value) ? value.join(', ') : (value ?? '');
   });
 }

@@ -1,5 +1,12 @@
 /** A match's path from proposal to its end, as an explicit state machine. */
-export const MATCH_STATUSES = ['voorgesteld', 'kennismaking', 'proefperiode', 'actief', 'afgerond', 'voortijdig_beeindigd'] as const;
+export const MATCH_STATUSES = [
+  'voorgesteld',
+  'kennismaking',
+  'proefperiode',
+  'actief',
+  'afgerond',
+  'voortijdig_beeindigd',
+] as const;
 export type MatchStatus = (typeof MATCH_STATUSES)[number];
 
 export const MATCH_STATUS_LABELS: Record<MatchStatus, string> = {

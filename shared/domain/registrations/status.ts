@@ -1,6 +1,12 @@
 /** The registration's path through backoffice triage, as an explicit state machine. */
 export const REGISTRATION_STATUSES = [
-  'nieuw', 'in_behandeling', 'doorgezet', 'wachtlijst', 'doorverwezen', 'afgewezen', 'ingetrokken',
+  'nieuw',
+  'in_behandeling',
+  'doorgezet',
+  'wachtlijst',
+  'doorverwezen',
+  'afgewezen',
+  'ingetrokken',
 ] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 

@@ -4,7 +4,14 @@ import { addDays, addMonths, ageOn, daysBetween } from '../dates';
  * A volunteer adult's VOG. "Nodig" is where everyone starts who needs one and has no request; the
  * other states are kept per person, with every change recorded.
  */
-export const VOG_STATUSES = ['nodig', 'aangevraagd', 'ontvangen', 'voornemen_weigering', 'geweigerd', 'verlopen_aanvraag'] as const;
+export const VOG_STATUSES = [
+  'nodig',
+  'aangevraagd',
+  'ontvangen',
+  'voornemen_weigering',
+  'geweigerd',
+  'verlopen_aanvraag',
+] as const;
 export type VogStatus = (typeof VOG_STATUSES)[number];
 
 export const VOG_STATUS_LABELS: Record<VogStatus, string> = {
@@ -27,7 +34,8 @@ export const VOG_TRANSITIONS: Record<VogStatus, VogStatus[]> = {
 
 export function vogTransitionError(from: VogStatus, to: VogStatus): string | null {
   if (VOG_TRANSITIONS[from].includes(to)) return null;
-  if (VOG_TRANSITIONS[from].length === 0) return 'De VOG is geweigerd; daarna verandert er niets meer aan deze aanvraag.';
+  if (VOG_TRANSITIONS[from].length === 0)
+    return 'De VOG is geweigerd; daarna verandert er niets meer aan deze aanvraag.';
   return `Een VOG met status "${VOG_STATUS_LABELS[from]}" kan niet naar "${VOG_STATUS_LABELS[to]}".`;
 }
 

@@ -2,8 +2,8 @@ import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { createRoot } from 'react-dom/client';
-import { formatDate } from '../../../shared/domain/format';
 import { DataTable } from '../../../renderer/ui/DataTable';
+import { formatDate } from '../../../shared/domain/format';
 
 /** The app's DataTable with 100,000 rows made here, for the benchmark (never part of the app). */
 interface Row {

@@ -10,7 +10,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bridge process: the built renderer and the real handlers on one SQLite file. */
 export class Bridge {
-  private constructor(private readonly child: ChildProcess, readonly url: string) {}
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {}
 
   static start(databaseFile: string, options: { today?: string } = {}): Promise<Bridge> {
     const args = ['--import', 'tsx', 'scripts/bridge/server.ts', '--db', databaseFile];
@@ -18,7 +21,7 @@ export class Bridge {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     return new Promise((resolve, reject) => {
       let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const match = /BRIDGE_URL=(\S+)/.exec(output);
         if (match) resolve(new Bridge(child, match[1]));
@@ -42,13 +45,22 @@ export function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
 export function temporaryDatabase(): { file: string; remove: () => void } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-e2e-'));
-  return { file: path.join(folder, 'buurtgezinnen.sqlite'), remove: () => fs.rmSync(folder, { recursive: true, force: true }) };
+  return {
+    file: path.join(folder, 'buurtgezinnen.sqlite'),
+    remove: () => fs.rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -59,5 +71,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Calls a contract operation through the page's own `window.api`, as the app would. */
 export function callInPage(page: Page, name: string, input: unknown): Promise<unknown> {
   type PageGlobals = { api: Record<string, (input: unknown) => Promise<unknown>> };
-  return page.evaluate(([n, i]) => (globalThis as unknown as PageGlobals).api[n as string](i), [name, input] as const);
+  return page.evaluate(([n, i]) => (globalThis as unknown as PageGlobals).api[n](i), [name, input] as const);
 }

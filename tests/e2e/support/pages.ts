@@ -36,7 +36,12 @@ export class MunicipalitiesArea {
     const input = this.field(label);
     if ((await input.getAttribute('aria-invalid')) !== 'true') return '';
     const ids = (await input.getAttribute('aria-describedby')) ?? '';
-    const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => this.page.locator(`[id="${id}"]`).innerText()));
+    const texts = await Promise.all(
+      ids
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).innerText()),
+    );
     return texts.join(' ').trim();
   }
 
@@ -68,7 +73,18 @@ export class RegistrationsArea {
   }
 
   /** Types a vraaggezin with one parent and one child into the open form. */
-  async fillFamily(form: Locator, family: { street: string; houseNumber: string; postcode: string; place: string; parent: string[]; child: string[]; received: string }) {
+  async fillFamily(
+    form: Locator,
+    family: {
+      street: string;
+      houseNumber: string;
+      postcode: string;
+      place: string;
+      parent: string[];
+      child: string[];
+      received: string;
+    },
+  ) {
     await form.getByRole('textbox', { name: 'Straat', exact: true }).fill(family.street);
     await form.getByRole('textbox', { name: 'Huisnummer', exact: true }).fill(family.houseNumber);
     await form.getByRole('textbox', { name: 'Postcode', exact: true }).fill(family.postcode);
@@ -95,7 +111,9 @@ export class InvoicingArea extends MunicipalitiesArea {
 
   /** A Mantine Select; its label may carry the asterisk of a required field. */
   async choose(label: string, option: string) {
-    await this.drawer().getByLabel(new RegExp(`^${label}( \\*)?$`)).click();
+    await this.drawer()
+      .getByLabel(new RegExp(`^${label}( \\*)?$`))
+      .click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
@@ -110,6 +128,9 @@ export class InvoicingArea extends MunicipalitiesArea {
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     const file = path.join(folder, download.suggestedFilename());
     await download.saveAs(file);
-    return { fileName: download.suggestedFilename(), text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+    return {
+      fileName: download.suggestedFilename(),
+      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+    };
   }
 }

@@ -21,10 +21,12 @@ it('adds municipalities and coordinators to a database that has the settings, ke
   await query('INSERT INTO municipality_coordinator (municipalityId, coordinatorId) VALUES (1, 1)');
   expect(await query('SELECT version, active FROM municipality')).toEqual([{ version: 1, active: 1 }]);
 
-  await expect(query(`INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('HAARLEM', ${NOW}, ${NOW})`))
-    .rejects.toThrow(/UNIQUE/);
-  await expect(query('INSERT INTO municipality_coordinator (municipalityId, coordinatorId) VALUES (1, 99)'))
-    .rejects.toThrow(/FOREIGN KEY/);
+  await expect(
+    query(`INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('HAARLEM', ${NOW}, ${NOW})`),
+  ).rejects.toThrow(/UNIQUE/);
+  await expect(
+    query('INSERT INTO municipality_coordinator (municipalityId, coordinatorId) VALUES (1, 99)'),
+  ).rejects.toThrow(/FOREIGN KEY/);
   await query('DELETE FROM coordinator WHERE id = 1');
   expect(await query('SELECT * FROM municipality_coordinator')).toEqual([]);
 });

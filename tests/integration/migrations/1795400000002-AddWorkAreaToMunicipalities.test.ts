@@ -6,7 +6,9 @@ let db: TestDatabase;
 afterEach(() => db.close());
 
 it('gives existing municipalities an empty werkgebied', async () => {
-  db = await migrateAcross(3, (query) => query(`INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('Haarlem', ${NOW}, ${NOW})`));
+  db = await migrateAcross(3, (query) =>
+    query(`INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('Haarlem', ${NOW}, ${NOW})`),
+  );
   expect(await db.dataSource.query('SELECT name, postcodeRanges, places FROM municipality')).toEqual([
     { name: 'Haarlem', postcodeRanges: '', places: null },
   ]);

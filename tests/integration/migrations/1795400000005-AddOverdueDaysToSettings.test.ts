@@ -7,5 +7,7 @@ afterEach(() => db.close());
 
 it('sets the overdue limit of the existing settings to 14 days, keeping the name', async () => {
   db = await migrateAcross(6, (query) => query(`UPDATE app_settings SET employeeName = 'Fatima'`));
-  expect(await db.dataSource.query('SELECT employeeName, overdueDays FROM app_settings')).toEqual([{ employeeName: 'Fatima', overdueDays: 14 }]);
+  expect(await db.dataSource.query('SELECT employeeName, overdueDays FROM app_settings')).toEqual([
+    { employeeName: 'Fatima', overdueDays: 14 },
+  ]);
 });

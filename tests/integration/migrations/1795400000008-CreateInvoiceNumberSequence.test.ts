@@ -10,6 +10,10 @@ it('adds an empty sequence per year that refuses negative numbers and a second r
   const query = (sql: string) => db.dataSource.query(sql);
   expect(await query('SELECT * FROM invoice_number_sequence')).toEqual([]);
   await query('INSERT INTO invoice_number_sequence (year, lastNumber) VALUES (2026, 0)');
-  await expect(query('INSERT INTO invoice_number_sequence (year, lastNumber) VALUES (2026, 5)')).rejects.toThrow(/UNIQUE|PRIMARY/);
-  await expect(query('INSERT INTO invoice_number_sequence (year, lastNumber) VALUES (2027, -1)')).rejects.toThrow(/CHECK/);
+  await expect(query('INSERT INTO invoice_number_sequence (year, lastNumber) VALUES (2026, 5)')).rejects.toThrow(
+    /UNIQUE|PRIMARY/,
+  );
+  await expect(query('INSERT INTO invoice_number_sequence (year, lastNumber) VALUES (2027, -1)')).rejects.toThrow(
+    /CHECK/,
+  );
 });

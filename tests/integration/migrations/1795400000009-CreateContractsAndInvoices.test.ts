@@ -5,12 +5,14 @@ import { NOW, migrateAcross } from './helpers';
 let db: TestDatabase;
 afterEach(() => db.close());
 
-it('adds the foundation\'s details and contracts whose final invoices always carry a number', async () => {
+it("adds the foundation's details and contracts whose final invoices always carry a number", async () => {
   db = await migrateAcross(10, async (query) => {
     await query(`INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('Haarlem', ${NOW}, ${NOW})`);
   });
   const query = (sql: string) => db.dataSource.query(sql);
-  expect(await query('SELECT id, name, vatCategory FROM organisation')).toEqual([{ id: 1, name: 'Stichting Buurtgezinnen', vatCategory: 'O' }]);
+  expect(await query('SELECT id, name, vatCategory FROM organisation')).toEqual([
+    { id: 1, name: 'Stichting Buurtgezinnen', vatCategory: 'O' },
+  ]);
   await query(`INSERT INTO municipality_contract (createdAt, updatedAt, municipalityId, kind, description, startDate, endDate,
     amountCents, billingName, billingStreet, billingPostcode, billingCity, scheduleTemplate)
     VALUES (${NOW}, ${NOW}, 1, 'structureel', 'Haarlem 2027', '2027-01-01', '2027-12-31', 100, 'Gemeente Haarlem', 'Postbus 511', '2003 PB', 'Haarlem', 'jan-jul')`);

@@ -12,7 +12,10 @@ it('adds matches, their documents and the first versions of both templates', asy
     { kind: 'contract', templateVersion: 1, title: 'Samenwerkingsafspraken' },
     { kind: 'huisregels', templateVersion: 1, title: 'Huisregels' },
   ]);
-  await expect(query(`INSERT INTO document_template (kind, templateVersion, title, body, createdAt, actor) VALUES ('contract', 1, 'x', 'x', 'now', 'x')`))
-    .rejects.toThrow(/UNIQUE/);
+  await expect(
+    query(
+      `INSERT INTO document_template (kind, templateVersion, title, body, createdAt, actor) VALUES ('contract', 1, 'x', 'x', 'now', 'x')`,
+    ),
+  ).rejects.toThrow(/UNIQUE/);
   expect(await query('SELECT COUNT(*) AS n FROM "match"')).toEqual([{ n: 0 }]);
 });

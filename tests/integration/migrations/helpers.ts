@@ -3,7 +3,10 @@ import { openDatabase } from '../../../electron/db/open';
 import { openTestDatabase, type TestDatabase } from '../../support/database';
 
 /** A database at migration `n - 1` with `seed` run on it, then migrated to `n`. */
-export async function migrateAcross(n: number, seed: (query: (sql: string) => Promise<any>) => Promise<void>): Promise<TestDatabase> {
+export async function migrateAcross(
+  n: number,
+  seed: (query: (sql: string) => Promise<any>) => Promise<void>,
+): Promise<TestDatabase> {
   const db = await openTestDatabase(migrations.slice(0, n - 1));
   await seed((sql) => db.dataSource.query(sql));
   await db.dataSource.destroy();

@@ -18,7 +18,9 @@ describe('opening the database', () => {
     db = await openTestDatabase();
     const applied: { name: string }[] = await db.dataSource.query('SELECT name FROM migrations ORDER BY id');
     expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
-    expect(listBackups(db.backupFolder).map((b) => b.fileName)).toEqual([expect.stringMatching(/voor-migratie\.sqlite$/)]);
+    expect(listBackups(db.backupFolder).map((b) => b.fileName)).toEqual([
+      expect.stringMatching(/voor-migratie\.sqlite$/),
+    ]);
     expect(await pragma('foreign_keys')).toBe(1);
     expect(await pragma('journal_mode')).toBe('wal');
     expect(await pragma('busy_timeout')).toBe(5000);
@@ -39,7 +41,9 @@ describe('opening the database', () => {
 
   it('refuses a database written by a newer version of the app and leaves it alone', async () => {
     db = await openTestDatabase();
-    await db.dataSource.query(`INSERT INTO migrations (timestamp, name) VALUES (1999999999999, 'FromTheFuture1999999999999')`);
+    await db.dataSource.query(
+      `INSERT INTO migrations (timestamp, name) VALUES (1999999999999, 'FromTheFuture1999999999999')`,
+    );
     await db.dataSource.destroy();
     const before = fs.statSync(db.file).size;
     await expect(openDatabase(db.file, { backupFolder: db.backupFolder })).rejects.toBeInstanceOf(NewerDatabaseError);

@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for `electron`: a hidden window that records how it is made, loaded and printed. */
 const electron = vi.hoisted(() => {
-  const windows: { options: any; loaded?: string; printed?: any; destroyed: boolean; fileExistedWhenPrinting?: boolean }[] = [];
+  const windows: {
+    options: any;
+    loaded?: string;
+    printed?: any;
+    destroyed: boolean;
+    fileExistedWhenPrinting?: boolean;
+  }[] = [];
   class BrowserWindow {
     record: (typeof windows)[number];
     webContents: { print: (options: unknown, done: () => void) => void };
@@ -43,7 +49,10 @@ describe('printing and opening through the operating system', () => {
   it('prints a PDF from a hidden, sandboxed window with the system dialog, and removes the temporary file', async () => {
     await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Samenwerkingsafspraken');
     const [window] = electron.windows;
-    expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
     expect(window.loaded!.startsWith(`file://${path.join(folder, 'tmp')}`)).toBe(true);
     expect(window.printed).toMatchObject({ silent: false });
     expect(window.fileExistedWhenPrinting).toBe(true);

@@ -7,7 +7,12 @@ import { operationNames } from '../../../shared/api/contract';
 /** A stand-in for the `electron` module: records what the main process asks of it. */
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
-  const windows: { options: any; listeners: Map<string, (...args: any[]) => void>; openHandler?: (d: { url: string }) => unknown; loaded?: string }[] = [];
+  const windows: {
+    options: any;
+    listeners: Map<string, (...args: any[]) => void>;
+    openHandler?: (d: { url: string }) => unknown;
+    loaded?: string;
+  }[] = [];
   class BrowserWindow {
     record: (typeof windows)[number];
     webContents: any;
@@ -76,11 +81,18 @@ describe('the main window', () => {
   it('opens no new windows and hands only https and mailto links to the system', () => {
     createMainWindow('/p.js', APP_URL);
     const open = electron.windows[0].openHandler!;
-    for (const url of ['https://www.buurtgezinnen.nl', 'mailto:info@buurtgezinnen.nl', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://www.buurtgezinnen.nl',
+      'mailto:info@buurtgezinnen.nl',
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(electron.module.shell.openExternal.mock.calls.map(([url]) => url)).toEqual([
-      'https://www.buurtgezinnen.nl', 'mailto:info@buurtgezinnen.nl',
+      'https://www.buurtgezinnen.nl',
+      'mailto:info@buurtgezinnen.nl',
     ]);
   });
 

@@ -21,12 +21,20 @@ const columns = [
   column.accessor('name', { header: 'Gezin' }),
   column.accessor('place', { header: 'Plaats' }),
   column.accessor('days', { header: 'Dagen' }),
-  column.accessor('status', { header: 'Status', meta: { filterOptions: ['Actief', 'Inactief'], text: (f) => f.status } }),
+  column.accessor('status', {
+    header: 'Status',
+    meta: { filterOptions: ['Actief', 'Inactief'], text: (f) => f.status },
+  }),
 ];
 
 const leafColumns = createTable({
-  data: [], columns, getCoreRowModel: getCoreRowModel(), state: {}, onStateChange: () => undefined, renderFallbackValue: null,
-}).getAllLeafColumns() as Column<Family, unknown>[];
+  data: [],
+  columns,
+  getCoreRowModel: getCoreRowModel(),
+  state: {},
+  onStateChange: () => undefined,
+  renderFallbackValue: null,
+}).getAllLeafColumns();
 
 const names = (positions: number[]) => positions.map((i) => data[i].name.replace('Familie ', ''));
 
@@ -36,8 +44,18 @@ describe('ordering the rows of the DataTable', () => {
   });
 
   it('sorts text the Dutch way, accents aside, and numbers as numbers, ties in the original order', () => {
-    expect(names(orderRows(data, leafColumns, [{ id: 'name', desc: false }], [], ''))).toEqual(['Aydın', 'Bakker', 'de Vries', 'Özdemir']);
-    expect(names(orderRows(data, leafColumns, [{ id: 'days', desc: true }], [], ''))).toEqual(['de Vries', 'Bakker', 'Aydın', 'Özdemir']);
+    expect(names(orderRows(data, leafColumns, [{ id: 'name', desc: false }], [], ''))).toEqual([
+      'Aydın',
+      'Bakker',
+      'de Vries',
+      'Özdemir',
+    ]);
+    expect(names(orderRows(data, leafColumns, [{ id: 'days', desc: true }], [], ''))).toEqual([
+      'de Vries',
+      'Bakker',
+      'Aydın',
+      'Özdemir',
+    ]);
   });
 
   it('searches every column without regard to case or accents', () => {
@@ -46,7 +64,14 @@ describe('ordering the rows of the DataTable', () => {
   });
 
   it('filters a column by text, and a column with choices by the exact choice', () => {
-    expect(names(orderRows(data, leafColumns, [], [{ id: 'place', value: 'haar' }], ''))).toEqual(['Özdemir', 'Bakker']);
-    expect(names(orderRows(data, leafColumns, [], [{ id: 'status', value: 'Actief' }], ''))).toEqual(['Özdemir', 'Bakker', 'Aydın']);
+    expect(names(orderRows(data, leafColumns, [], [{ id: 'place', value: 'haar' }], ''))).toEqual([
+      'Özdemir',
+      'Bakker',
+    ]);
+    expect(names(orderRows(data, leafColumns, [], [{ id: 'status', value: 'Actief' }], ''))).toEqual([
+      'Özdemir',
+      'Bakker',
+      'Aydın',
+    ]);
   });
 });

@@ -8,9 +8,15 @@ import { valkenburgCredit, valkenburgInvoice } from '../../support/invoicing';
 import { RULE_IDS, nlciusErrors } from '../../support/nlcius';
 import { orderErrors } from '../../support/ubl-order';
 
-const exempt = () => valkenburgInvoice({
-  seller: { ...valkenburgInvoice().seller, vatCategory: 'E', vatNumber: 'NL123456789B01', vatExemptionText: 'Vrijgesteld van btw op grond van art. 11 Wet OB.' },
-});
+const exempt = () =>
+  valkenburgInvoice({
+    seller: {
+      ...valkenburgInvoice().seller,
+      vatCategory: 'E',
+      vatNumber: 'NL123456789B01',
+      vatExemptionText: 'Vrijgesteld van btw op grond van art. 11 Wet OB.',
+    },
+  });
 
 /** xmllint checks that the document is well-formed; with the UBL 2.1 schema at hand, also against it. */
 function xmllint(xml: string): void {
@@ -23,7 +29,11 @@ function xmllint(xml: string): void {
 }
 
 describe('the e-invoice (UBL 2.1, SI-UBL 2.0)', () => {
-  for (const [name, document] of [['invoice outside the scope of VAT', valkenburgInvoice()], ['credit note', valkenburgCredit()], ['VAT-exempt invoice', exempt()]] as const) {
+  for (const [name, document] of [
+    ['invoice outside the scope of VAT', valkenburgInvoice()],
+    ['credit note', valkenburgCredit()],
+    ['VAT-exempt invoice', exempt()],
+  ] as const) {
     it(`makes a ${name} that passes the NLCIUS rules and the schema's element order`, () => {
       const xml = invoiceUbl(document);
       expect(nlciusErrors(xml)).toEqual([]);
@@ -50,7 +60,9 @@ describe('the e-invoice (UBL 2.1, SI-UBL 2.0)', () => {
     const vatExempt = invoiceUbl(exempt());
     expect(vatExempt).toContain('<cbc:CompanyID>NL123456789B01</cbc:CompanyID>');
     expect(vatExempt).toContain('<cbc:Percent>0</cbc:Percent>');
-    expect(vatExempt).toContain('<cbc:TaxExemptionReason>Vrijgesteld van btw op grond van art. 11 Wet OB.</cbc:TaxExemptionReason>');
+    expect(vatExempt).toContain(
+      '<cbc:TaxExemptionReason>Vrijgesteld van btw op grond van art. 11 Wet OB.</cbc:TaxExemptionReason>',
+    );
   });
 });
 
@@ -61,14 +73,52 @@ const STANDARD_RATE_SUBTOTAL = `<cac:TaxSubtotal><cbc:TaxableAmount currencyID="
 /** Each rule broken on purpose: our check must name exactly that rule. */
 const BREAKS: [rule: string, xml: () => string][] = [
   ['BR-01', () => invoiceUbl(valkenburgInvoice()).replace(':nlcius:v1.0<', ':other:v1.0<')],
-  ['BR-02', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:ID>2026-0007</cbc:ID>\n  <cbc:IssueDate>', '<cbc:ID></cbc:ID>\n  <cbc:IssueDate>')],
+  [
+    'BR-02',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:ID>2026-0007</cbc:ID>\n  <cbc:IssueDate>',
+        '<cbc:ID></cbc:ID>\n  <cbc:IssueDate>',
+      ),
+  ],
   ['BR-04', () => invoiceUbl(valkenburgInvoice()).replace('>380<', '>381<')],
-  ['BR-05', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:DocumentCurrencyCode>EUR', '<cbc:DocumentCurrencyCode>USD')],
-  ['BR-CO-10', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:InvoiceLine>[\s\S]*?<cbc:LineExtensionAmount currencyID="EUR">)10462.50/, '$110462.49')],
-  ['BR-CO-15', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:TaxInclusiveAmount currencyID="EUR">10462.50', '<cbc:TaxInclusiveAmount currencyID="EUR">10462.51')],
-  ['BR-CO-16', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:PayableAmount currencyID="EUR">10462.50', '<cbc:PayableAmount currencyID="EUR">10462.05')],
+  [
+    'BR-05',
+    () => invoiceUbl(valkenburgInvoice()).replace('<cbc:DocumentCurrencyCode>EUR', '<cbc:DocumentCurrencyCode>USD'),
+  ],
+  [
+    'BR-CO-10',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:InvoiceLine>[\s\S]*?<cbc:LineExtensionAmount currencyID="EUR">)10462.50/,
+        '$110462.49',
+      ),
+  ],
+  [
+    'BR-CO-15',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:TaxInclusiveAmount currencyID="EUR">10462.50',
+        '<cbc:TaxInclusiveAmount currencyID="EUR">10462.51',
+      ),
+  ],
+  [
+    'BR-CO-16',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:PayableAmount currencyID="EUR">10462.50',
+        '<cbc:PayableAmount currencyID="EUR">10462.05',
+      ),
+  ],
   ['BR-DEC', () => invoiceUbl(valkenburgInvoice()).replaceAll('10462.50', '10462.500')],
-  ['BR-NL-1', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:AccountingSupplierParty>[\s\S]*?<cbc:CompanyID schemeID=")0106/, '$10088')],
+  [
+    'BR-NL-1',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:AccountingSupplierParty>[\s\S]*?<cbc:CompanyID schemeID=")0106/,
+        '$10088',
+      ),
+  ],
   ['BR-NL-2', () => invoiceUbl(valkenburgInvoice({ buyer: { ...valkenburgInvoice().buyer, reference: null } }))],
   ['BR-NL-3', () => invoiceUbl(valkenburgInvoice({ seller: { ...valkenburgInvoice().seller, street: '' } }))],
   ['BR-NL-4', () => invoiceUbl(valkenburgInvoice({ buyer: { ...valkenburgInvoice().buyer, postcode: '' } }))],
@@ -78,25 +128,96 @@ const BREAKS: [rule: string, xml: () => string][] = [
   ['BR-NL-12', () => invoiceUbl(valkenburgInvoice()).replace('>58<', '>42<')],
   ['BR-61', () => invoiceUbl(valkenburgInvoice({ seller: { ...valkenburgInvoice().seller, iban: null } }))],
   ['PEPPOL-R020', () => invoiceUbl(valkenburgInvoice({ seller: { ...valkenburgInvoice().seller, kvkNumber: null } }))],
-  ['BR-O-2', () => invoiceUbl(valkenburgInvoice({ seller: { ...valkenburgInvoice().seller, vatCategory: 'E', vatNumber: 'NL123456789B01' } }))
-    .replaceAll('<cbc:ID>E</cbc:ID>', '<cbc:ID>O</cbc:ID>').replaceAll('<cbc:Percent>0</cbc:Percent>', '')],
-  ['BR-O-5', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:ClassifiedTaxCategory>\s*<cbc:ID>O<\/cbc:ID>)/, '$1<cbc:Percent>0</cbc:Percent>')],
-  ['BR-O-9', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:TaxSubtotal>[\s\S]*?<cbc:TaxAmount currencyID="EUR">)0.00/, '$10.01')],
-  ['BR-O-10', () => invoiceUbl(valkenburgInvoice()).replace(/<cbc:TaxExemptionReason>.*<\/cbc:TaxExemptionReason>/, '')],
+  [
+    'BR-O-2',
+    () =>
+      invoiceUbl(
+        valkenburgInvoice({ seller: { ...valkenburgInvoice().seller, vatCategory: 'E', vatNumber: 'NL123456789B01' } }),
+      )
+        .replaceAll('<cbc:ID>E</cbc:ID>', '<cbc:ID>O</cbc:ID>')
+        .replaceAll('<cbc:Percent>0</cbc:Percent>', ''),
+  ],
+  [
+    'BR-O-5',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:ClassifiedTaxCategory>\s*<cbc:ID>O<\/cbc:ID>)/,
+        '$1<cbc:Percent>0</cbc:Percent>',
+      ),
+  ],
+  [
+    'BR-O-9',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:TaxSubtotal>[\s\S]*?<cbc:TaxAmount currencyID="EUR">)0.00/,
+        '$10.01',
+      ),
+  ],
+  [
+    'BR-O-10',
+    () => invoiceUbl(valkenburgInvoice()).replace(/<cbc:TaxExemptionReason>.*<\/cbc:TaxExemptionReason>/, ''),
+  ],
   ['BR-E-2', () => invoiceUbl(exempt()).replace(/<cac:PartyTaxScheme>[\s\S]*?<\/cac:PartyTaxScheme>/, '')],
   ['BR-E-5', () => invoiceUbl(exempt()).replaceAll('<cbc:Percent>0</cbc:Percent>', '<cbc:Percent>21</cbc:Percent>')],
-  ['BR-E-9', () => invoiceUbl(exempt()).replace(/(<cac:TaxSubtotal>[\s\S]*?<cbc:TaxAmount currencyID="EUR">)0.00/, '$10.01')],
+  [
+    'BR-E-9',
+    () => invoiceUbl(exempt()).replace(/(<cac:TaxSubtotal>[\s\S]*?<cbc:TaxAmount currencyID="EUR">)0.00/, '$10.01'),
+  ],
   ['BR-03', () => invoiceUbl(valkenburgInvoice({ invoiceDate: '02-03-2026' }))],
-  ['BR-06', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:RegistrationName>Stichting Buurtgezinnen', '<cbc:RegistrationName>')],
-  ['BR-07', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:RegistrationName>Gemeente Valkenburg aan de Geul', '<cbc:RegistrationName>')],
+  [
+    'BR-06',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:RegistrationName>Stichting Buurtgezinnen',
+        '<cbc:RegistrationName>',
+      ),
+  ],
+  [
+    'BR-07',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:RegistrationName>Gemeente Valkenburg aan de Geul',
+        '<cbc:RegistrationName>',
+      ),
+  ],
   ['BR-09', () => invoiceUbl(valkenburgInvoice()).replace(/<cac:Country>[\s\S]*?<\/cac:Country>/, '')],
-  ['BR-11', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:AccountingCustomerParty>[\s\S]*?)<cac:Country>[\s\S]*?<\/cac:Country>/, '$1')],
+  [
+    'BR-11',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:AccountingCustomerParty>[\s\S]*?)<cac:Country>[\s\S]*?<\/cac:Country>/,
+        '$1',
+      ),
+  ],
   ['BR-16', () => invoiceUbl(valkenburgInvoice()).replace(/<cac:InvoiceLine>[\s\S]*<\/cac:InvoiceLine>/, '')],
   ['BR-25', () => invoiceUbl(valkenburgInvoice()).replace(/<cbc:Name>Bijdrage[^<]*<\/cbc:Name>/, '')],
-  ['BR-CO-13', () => invoiceUbl(valkenburgInvoice()).replace('<cbc:TaxExclusiveAmount currencyID="EUR">10462.50', '<cbc:TaxExclusiveAmount currencyID="EUR">10000.00')],
-  ['BR-CO-25', () => invoiceUbl(valkenburgInvoice()).replace(/<cbc:DueDate>.*<\/cbc:DueDate>/, '').replace(/<cac:PaymentTerms>[\s\S]*?<\/cac:PaymentTerms>/, '')],
-  ['PEPPOL-R010', () => invoiceUbl(valkenburgInvoice()).replace(/(<cac:AccountingCustomerParty>\s*<cac:Party>\s*)<cbc:EndpointID[^>]*>\d+<\/cbc:EndpointID>/, '$1')],
-  ['BR-O-11', () => invoiceUbl(valkenburgInvoice()).replace('</cac:TaxSubtotal>', `</cac:TaxSubtotal>${STANDARD_RATE_SUBTOTAL}`)],
+  [
+    'BR-CO-13',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        '<cbc:TaxExclusiveAmount currencyID="EUR">10462.50',
+        '<cbc:TaxExclusiveAmount currencyID="EUR">10000.00',
+      ),
+  ],
+  [
+    'BR-CO-25',
+    () =>
+      invoiceUbl(valkenburgInvoice())
+        .replace(/<cbc:DueDate>.*<\/cbc:DueDate>/, '')
+        .replace(/<cac:PaymentTerms>[\s\S]*?<\/cac:PaymentTerms>/, ''),
+  ],
+  [
+    'PEPPOL-R010',
+    () =>
+      invoiceUbl(valkenburgInvoice()).replace(
+        /(<cac:AccountingCustomerParty>\s*<cac:Party>\s*)<cbc:EndpointID[^>]*>\d+<\/cbc:EndpointID>/,
+        '$1',
+      ),
+  ],
+  [
+    'BR-O-11',
+    () => invoiceUbl(valkenburgInvoice()).replace('</cac:TaxSubtotal>', `</cac:TaxSubtotal>${STANDARD_RATE_SUBTOTAL}`),
+  ],
   ['BR-E-10', () => invoiceUbl(exempt()).replace(/<cbc:TaxExemptionReason>.*<\/cbc:TaxExemptionReason>/, '')],
   ['BR-CO-18', () => invoiceUbl(exempt()).replace(/(<cac:TaxSubtotal>[\s\S]*?<cbc:ID>)E</, '$1O<')],
 ];
@@ -114,9 +235,10 @@ describe('our NLCIUS rules catch each mistake they are about', () => {
     expect(RULE_IDS.map((id) => id.split(' ')[0]).filter((id) => !tested.has(id))).toEqual([]);
   });
 
-  it('flags elements out of the schema\'s order', () => {
+  it("flags elements out of the schema's order", () => {
     const swapped = invoiceUbl(valkenburgInvoice()).replace(
-      /(<cbc:IssueDate>2026-03-02<\/cbc:IssueDate>)\s*(<cbc:DueDate>2026-04-01<\/cbc:DueDate>)/, '$2$1',
+      /(<cbc:IssueDate>2026-03-02<\/cbc:IssueDate>)\s*(<cbc:DueDate>2026-04-01<\/cbc:DueDate>)/,
+      '$2$1',
     );
     expect(orderErrors(swapped)).toEqual(['Invoice/IssueDate: out of order']);
   });

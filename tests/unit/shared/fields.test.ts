@@ -17,7 +17,10 @@ describe('contact fields', () => {
   });
 
   it.each(['12345', '06-1234', 'bel mij', '0612345678901'])('refuses the phone number %s in Dutch', (input) => {
-    expect(parse({ phone: input }).error?.issues[0]).toMatchObject({ path: ['phone'], message: expect.stringMatching(/telefoonnummer/) });
+    expect(parse({ phone: input }).error?.issues[0]).toMatchObject({
+      path: ['phone'],
+      message: expect.stringMatching(/telefoonnummer/),
+    });
   });
 
   it('stores e-mail in lower case and refuses a malformed one', () => {

@@ -4,8 +4,17 @@ import { ScheduleError, contractYears, planInstalments } from '../../../shared/d
 import { sharesError, splitAmount } from '../../../shared/domain/invoicing/split';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const plan = (startDate: string, endDate: string, amountCents: number, schedule: Parameters<typeof planInstalments>[1]) =>
-  planInstalments({ startDate, endDate, amountCents }, schedule).map((i) => [i.invoiceDate, i.amountCents, i.shareBasisPoints]);
+const plan = (
+  startDate: string,
+  endDate: string,
+  amountCents: number,
+  schedule: Parameters<typeof planInstalments>[1],
+) =>
+  planInstalments({ startDate, endDate, amountCents }, schedule).map((i) => [
+    i.invoiceDate,
+    i.amountCents,
+    i.shareBasisPoints,
+  ]);
 
 describe('splitting an amount', () => {
   it('gives leftover cents to the parts that lost most by rounding, the earlier one on a tie', () => {
@@ -16,10 +25,18 @@ describe('splitting an amount', () => {
   });
 
   it('always adds up to exactly the amount, also for odd amounts, credits and many parts', () => {
-    for (const [total, weights] of [[4_185_000, [1, 1, 1, 1]], [9_999_999, [3, 7, 11]], [-10_000, [1, 1, 1]], [1, [5, 5]], [12_345, Array(12).fill(1)]] as const) {
+    for (const [total, weights] of [
+      [4_185_000, [1, 1, 1, 1]],
+      [9_999_999, [3, 7, 11]],
+      [-10_000, [1, 1, 1]],
+      [1, [5, 5]],
+      [12_345, Array(12).fill(1)],
+    ] as const) {
       const parts = splitAmount(total, [...weights]);
       expect(sum(parts)).toBe(total);
-      expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(weights.every((w) => w === weights[0]) ? 1 : Math.abs(total));
+      expect(Math.max(...parts) - Math.min(...parts)).toBeLessThanOrEqual(
+        weights.every((w) => w === weights[0]) ? 1 : Math.abs(total),
+      );
     }
     expect(splitAmount(-10_000, [1, 1, 1])).toEqual([-3334, -3333, -3333]);
   });
@@ -41,20 +58,28 @@ describe('splitting an amount', () => {
 describe('the real schedules from the proposals', () => {
   it('Haarlem and Zandvoort 2021: 50% early January, 50% early July', () => {
     expect(plan('2021-01-01', '2021-12-31', 5_000_000, { template: 'jan-jul' })).toEqual([
-      ['2021-01-01', 2_500_000, 5000], ['2021-07-01', 2_500_000, 5000],
+      ['2021-01-01', 2_500_000, 5000],
+      ['2021-07-01', 2_500_000, 5000],
     ]);
   });
 
   it('Bloemendaal and Heemstede, 1 April to 31 December 2021: 50% early April, 50% early September', () => {
     expect(plan('2021-04-01', '2021-12-31', 1_234_567, { template: 'apr-sep' })).toEqual([
-      ['2021-04-01', 617_284, 5000], ['2021-09-01', 617_283, 5000],
+      ['2021-04-01', 617_284, 5000],
+      ['2021-09-01', 617_283, 5000],
     ]);
   });
 
   it('Valkenburg pilot, € 41.850 in four parts of 25% on dates the user picked', () => {
-    const instalments = ['2024-10-01', '2025-03-01', '2025-10-01', '2026-03-01'].map((invoiceDate) => ({ invoiceDate, shareBasisPoints: 2500 }));
+    const instalments = ['2024-10-01', '2025-03-01', '2025-10-01', '2026-03-01'].map((invoiceDate) => ({
+      invoiceDate,
+      shareBasisPoints: 2500,
+    }));
     expect(plan('2024-10-01', '2026-09-30', 4_185_000, { template: 'custom', instalments })).toEqual([
-      ['2024-10-01', 1_046_250, 2500], ['2025-03-01', 1_046_250, 2500], ['2025-10-01', 1_046_250, 2500], ['2026-03-01', 1_046_250, 2500],
+      ['2024-10-01', 1_046_250, 2500],
+      ['2025-03-01', 1_046_250, 2500],
+      ['2025-10-01', 1_046_250, 2500],
+      ['2026-03-01', 1_046_250, 2500],
     ]);
   });
 });
@@ -69,16 +94,30 @@ describe('contracts over several years, starting mid-year, and leap years', () =
 
   it('weighs a short last year by its months and puts its share on the dates it has', () => {
     const instalments = plan('2021-01-01', '2022-03-31', 1_500_000, { template: 'jan-jul' });
-    expect(instalments).toEqual([['2021-01-01', 600_000, 4000], ['2021-07-01', 600_000, 4000], ['2022-01-01', 300_000, 2000]]);
+    expect(instalments).toEqual([
+      ['2021-01-01', 600_000, 4000],
+      ['2021-07-01', 600_000, 4000],
+      ['2022-01-01', 300_000, 2000],
+    ]);
   });
 
   it('invoices on the start when the template month began before the contract did', () => {
-    expect(plan('2025-01-15', '2026-01-14', 100_000, { template: 'jan-jul' }).map(([date]) => date)).toEqual(['2025-01-15', '2025-07-01']);
+    expect(plan('2025-01-15', '2026-01-14', 100_000, { template: 'jan-jul' }).map(([date]) => date)).toEqual([
+      '2025-01-15',
+      '2025-07-01',
+    ]);
   });
 
   it('counts contract years in calendar months, also from 29 February and from month ends', () => {
-    expect(contractYears({ startDate: '2024-02-29', endDate: '2026-02-27', amountCents: 1 }).map((y) => [y.start, y.end, y.months])).toEqual([
-      ['2024-02-29', '2025-02-27', 12], ['2025-02-28', '2026-02-27', 12],
+    expect(
+      contractYears({ startDate: '2024-02-29', endDate: '2026-02-27', amountCents: 1 }).map((y) => [
+        y.start,
+        y.end,
+        y.months,
+      ]),
+    ).toEqual([
+      ['2024-02-29', '2025-02-27', 12],
+      ['2025-02-28', '2026-02-27', 12],
     ]);
     expect(addMonths('2026-08-31', 2)).toBe('2026-10-31');
     expect(addMonths('2025-12-31', 2)).toBe('2026-02-28');
@@ -86,14 +125,26 @@ describe('contracts over several years, starting mid-year, and leap years', () =
   });
 
   it('splits equal parts per year over the months of each contract year', () => {
-    expect(plan('2026-01-01', '2026-12-31', 120_000, { template: 'equal-per-year', partsPerYear: 4 }).map(([date, cents]) => [date, cents])).toEqual([
-      ['2026-01-01', 30_000], ['2026-04-01', 30_000], ['2026-07-01', 30_000], ['2026-10-01', 30_000],
+    expect(
+      plan('2026-01-01', '2026-12-31', 120_000, { template: 'equal-per-year', partsPerYear: 4 }).map(
+        ([date, cents]) => [date, cents],
+      ),
+    ).toEqual([
+      ['2026-01-01', 30_000],
+      ['2026-04-01', 30_000],
+      ['2026-07-01', 30_000],
+      ['2026-10-01', 30_000],
     ]);
   });
 
   it('refuses shares that do not make 100 % and an end before the start', () => {
-    const bad = [{ invoiceDate: '2026-01-01', shareBasisPoints: 5000 }, { invoiceDate: '2026-07-01', shareBasisPoints: 4000 }];
-    expect(() => plan('2026-01-01', '2026-12-31', 1000, { template: 'custom', instalments: bad })).toThrow(/90 % in plaats van 100 %/);
+    const bad = [
+      { invoiceDate: '2026-01-01', shareBasisPoints: 5000 },
+      { invoiceDate: '2026-07-01', shareBasisPoints: 4000 },
+    ];
+    expect(() => plan('2026-01-01', '2026-12-31', 1000, { template: 'custom', instalments: bad })).toThrow(
+      /90 % in plaats van 100 %/,
+    );
     expect(() => plan('2026-12-31', '2026-01-01', 1000, { template: 'jan-jul' })).toThrow(ScheduleError);
   });
 });

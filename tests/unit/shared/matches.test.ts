@@ -4,7 +4,7 @@ import { evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/
 import { MATCH_STATUSES, MATCH_TRANSITIONS, matchTransitionError } from '../../../shared/domain/matches/status';
 
 describe('the dates of a match', () => {
-  it('ends the trial two calendar months after the start, on the month\'s last day where needed', () => {
+  it("ends the trial two calendar months after the start, on the month's last day where needed", () => {
     expect(trialEnd('2026-08-31')).toBe('2026-10-31');
     expect(trialEnd('2026-12-31')).toBe('2027-02-28');
     expect(trialEnd('2027-12-31')).toBe('2028-02-29');
@@ -18,8 +18,18 @@ describe('the dates of a match', () => {
   });
 
   it('plans the trial evaluation and then one every six months, counted from the start so month ends do not drift', () => {
-    expect(evaluationSeries('2026-08-31').map((e) => e.dueDate)).toEqual(['2026-10-31', '2027-04-30', '2027-10-31', '2028-04-30']);
-    expect(evaluationSeries('2027-12-31').map((e) => e.dueDate)).toEqual(['2028-02-29', '2028-08-31', '2029-02-28', '2029-08-31']);
+    expect(evaluationSeries('2026-08-31').map((e) => e.dueDate)).toEqual([
+      '2026-10-31',
+      '2027-04-30',
+      '2027-10-31',
+      '2028-04-30',
+    ]);
+    expect(evaluationSeries('2027-12-31').map((e) => e.dueDate)).toEqual([
+      '2028-02-29',
+      '2028-08-31',
+      '2029-02-28',
+      '2029-08-31',
+    ]);
     expect(evaluationSeries('2026-01-01').map((e) => e.sequence)).toEqual([0, 1, 2, 3]);
     expect(evaluationSeries('2026-01-01').every((e) => e.dueDate < guidanceEnd('2026-01-01'))).toBe(true);
   });
@@ -27,27 +37,47 @@ describe('the dates of a match', () => {
 
 describe('the state machine of a match', () => {
   it('allows only the path and early ending from a running state; names both states otherwise', () => {
-    const allowed = MATCH_STATUSES.flatMap((from) => MATCH_STATUSES.filter((to) => matchTransitionError(from, to) === null).map((to) => `${from}>${to}`));
+    const allowed = MATCH_STATUSES.flatMap((from) =>
+      MATCH_STATUSES.filter((to) => matchTransitionError(from, to) === null).map((to) => `${from}>${to}`),
+    );
     expect(allowed).toEqual([
-      'voorgesteld>kennismaking', 'voorgesteld>voortijdig_beeindigd', 'kennismaking>proefperiode', 'kennismaking>voortijdig_beeindigd',
-      'proefperiode>actief', 'proefperiode>voortijdig_beeindigd', 'actief>afgerond', 'actief>voortijdig_beeindigd',
+      'voorgesteld>kennismaking',
+      'voorgesteld>voortijdig_beeindigd',
+      'kennismaking>proefperiode',
+      'kennismaking>voortijdig_beeindigd',
+      'proefperiode>actief',
+      'proefperiode>voortijdig_beeindigd',
+      'actief>afgerond',
+      'actief>voortijdig_beeindigd',
     ]);
     expect(MATCH_TRANSITIONS.afgerond).toEqual([]);
-    expect(matchTransitionError('voorgesteld', 'actief')).toBe('Een koppeling met status "Voorgesteld" kan niet naar "Actief".');
+    expect(matchTransitionError('voorgesteld', 'actief')).toBe(
+      'Een koppeling met status "Voorgesteld" kan niet naar "Actief".',
+    );
   });
 });
 
 describe('document templates', () => {
   const values = {
-    'steungezin.naam': 'Familie de Boer', kinderen: ['Daan Jansen', 'Lotte Jansen'], datum: '12 maart 2026',
+    'steungezin.naam': 'Familie de Boer',
+    kinderen: ['Daan Jansen', 'Lotte Jansen'],
+    datum: '12 maart 2026',
   } as unknown as PlaceholderValues;
 
   it('names placeholders the app does not know', () => {
-    expect(unknownPlaceholders('{{steungezin.naam}} {{ kinderen }} {{steungezin.hond}} {{datum}} {{x}}')).toEqual(['steungezin.hond', 'x']);
+    expect(unknownPlaceholders('{{steungezin.naam}} {{ kinderen }} {{steungezin.hond}} {{datum}} {{x}}')).toEqual([
+      'steungezin.hond',
+      'x',
+    ]);
   });
 
   it('fills headings, paragraphs and lists, and turns a list placeholder on its own line into a list', () => {
-    expect(fillTemplate('# Huisregels van {{steungezin.naam}}\n\nWie doen mee:\n{{kinderen}}\n- Samen eten\n\nOp {{datum}}, met {{kinderen}}.', values)).toEqual([
+    expect(
+      fillTemplate(
+        '# Huisregels van {{steungezin.naam}}\n\nWie doen mee:\n{{kinderen}}\n- Samen eten\n\nOp {{datum}}, met {{kinderen}}.',
+        values,
+      ),
+    ).toEqual([
       { kind: 'heading', text: 'Huisregels van Familie de Boer' },
       { kind: 'paragraph', text: 'Wie doen mee:' },
       { kind: 'list', items: ['Daan Jansen', 'Lotte Jansen', 'Samen eten'] },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_VOG_RULES, VOG_STATUSES, adultFrom, needsVog, renewBefore, requestOverdue, validForNewMatch, validUntil, vogTransitionError,
+  DEFAULT_VOG_RULES,
+  VOG_STATUSES,
+  adultFrom,
+  needsVog,
+  renewBefore,
+  requestOverdue,
+  validForNewMatch,
+  validUntil,
+  vogTransitionError,
 } from '../../../shared/domain/vog/status';
 
 const rules = DEFAULT_VOG_RULES;
@@ -28,8 +36,12 @@ describe('VOG date rules', () => {
     expect(adultFrom('2008-02-29')).toBe('2026-03-01');
     expect(needsVog({ role: 'kind', birthDate: '2008-02-29' }, '2026-02-28', rules)).toBe(false);
     expect(needsVog({ role: 'kind', birthDate: '2008-02-29' }, '2026-03-01', rules)).toBe(true);
-    expect(needsVog({ role: 'overig', birthDate: '1990-01-01' }, '2026-03-01', { ...rules, allAdults: false })).toBe(false);
-    expect(needsVog({ role: 'ouder', birthDate: '1990-01-01' }, '2026-03-01', { ...rules, allAdults: false })).toBe(true);
+    expect(needsVog({ role: 'overig', birthDate: '1990-01-01' }, '2026-03-01', { ...rules, allAdults: false })).toBe(
+      false,
+    );
+    expect(needsVog({ role: 'ouder', birthDate: '1990-01-01' }, '2026-03-01', { ...rules, allAdults: false })).toBe(
+      true,
+    );
   });
 
   it('flags a request without result after the set weeks', () => {
@@ -40,10 +52,19 @@ describe('VOG date rules', () => {
 
 describe('the VOG state machine', () => {
   it('allows the lifecycle and renewal only; names both states otherwise', () => {
-    const allowed = VOG_STATUSES.flatMap((from) => VOG_STATUSES.filter((to) => vogTransitionError(from, to) === null).map((to) => `${from}>${to}`));
+    const allowed = VOG_STATUSES.flatMap((from) =>
+      VOG_STATUSES.filter((to) => vogTransitionError(from, to) === null).map((to) => `${from}>${to}`),
+    );
     expect(allowed).toEqual([
-      'nodig>aangevraagd', 'aangevraagd>ontvangen', 'aangevraagd>voornemen_weigering', 'aangevraagd>geweigerd', 'aangevraagd>verlopen_aanvraag',
-      'ontvangen>aangevraagd', 'voornemen_weigering>ontvangen', 'voornemen_weigering>geweigerd', 'verlopen_aanvraag>aangevraagd',
+      'nodig>aangevraagd',
+      'aangevraagd>ontvangen',
+      'aangevraagd>voornemen_weigering',
+      'aangevraagd>geweigerd',
+      'aangevraagd>verlopen_aanvraag',
+      'ontvangen>aangevraagd',
+      'voornemen_weigering>ontvangen',
+      'voornemen_weigering>geweigerd',
+      'verlopen_aanvraag>aangevraagd',
     ]);
     expect(vogTransitionError('nodig', 'ontvangen')).toBe('Een VOG met status "Nodig" kan niet naar "Ontvangen".');
   });
