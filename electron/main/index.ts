@@ -45,7 +45,7 @@ async function start() {
       })
       .catch((error: Error) => log.error(`daily maintenance failed: ${error.name}`));
   await dailyBackup();
-  setInterval(dailyBackup, HOUR_MS);
+  setInterval(() => void dailyBackup(), HOUR_MS);
 
   hardenSession();
   installDutchMenu(process.platform === 'darwin');

@@ -17,9 +17,12 @@ import { cellText, orderRows } from './rows';
 
 const ROW_HEIGHT = 38;
 
+/** A table's columns: each holds a value of its own type, so the list as a whole can name none. */
+export type Columns<T> = ColumnDef<T, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- TanStack types a mixed column list only so
+
 export interface DataTableProps<T> {
   data: T[];
-  columns: ColumnDef<T, any>[];
+  columns: Columns<T>;
   getRowId: (row: T) => string;
   /** Called on click and on Enter. */
   onOpen?: (row: T) => void;
@@ -80,6 +83,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   }, [props.data, onSelectionChange]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState<T[]>([]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the table is used as TanStack documents it
   const table = useReactTable({
     data: visible,
     columns: selectable ? [selectionColumn<T>(), ...props.columns] : props.columns,

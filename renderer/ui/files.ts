@@ -21,12 +21,19 @@ export function saveXml(file: { fileName: string; content: string }): void {
   saveFile(file.fileName, [file.content], 'application/xml');
 }
 
-/** A file the user picked, as the main process takes it: its name and its bytes in base64. */
-export function readAttachment(file: File): Promise<{ fileName: string; content: string }> {
+/** A file the user picked as a `data:` URL (a logo shown in the page). */
+export function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve({ fileName: file.name, content: String(reader.result).split(',')[1] ?? '' });
-    reader.onerror = () => reject(reader.error);
+    // readAsDataURL always answers a string.
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
     reader.readAsDataURL(file);
   });
+}
+
+/** A file the user picked, as the main process takes it: its name and its bytes in base64. */
+export async function readAttachment(file: File): Promise<{ fileName: string; content: string }> {
+  const url = await readDataUrl(file);
+  return { fileName: file.name, content: url.split(',')[1] ?? '' };
 }

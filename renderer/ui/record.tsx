@@ -1,9 +1,8 @@
 import { Button, Group, Switch } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type ReactNode } from 'react';
 import { ActiveToggle } from './ActiveToggle';
-import { DataTable } from './DataTable';
+import { DataTable, type Columns } from './DataTable';
 import { notifyError, notifySaved, saveForm } from './form';
 import { RecordDrawer } from './RecordDrawer';
 
@@ -95,7 +94,7 @@ export function RecordsTab<T extends Versioned>(props: {
   emptyText: string;
   exportFileName: string;
   data: T[];
-  columns: ColumnDef<T, any>[];
+  columns: Columns<T>;
   renderForm: (record: T | undefined, close: () => void) => ReactNode;
   renderHistory: (record: T) => ReactNode;
 }) {

@@ -1,5 +1,5 @@
 import type { Column, ColumnFiltersState, SortingState } from '@tanstack/react-table';
-import { normalizeText } from '../../shared/domain/text';
+import { normalizeText, plainText } from '../../shared/domain/text';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -20,7 +20,7 @@ export function cellValue<T>(column: Column<T, unknown>, row: T, index: number):
 
 export function cellText<T>(column: Column<T, unknown>, row: T, index: number): string {
   const text = column.columnDef.meta?.text;
-  return text ? text(row) : String(cellValue(column, row, index) ?? '');
+  return text ? text(row) : plainText(cellValue(column, row, index));
 }
 
 /**
@@ -70,5 +70,5 @@ function compare(a: unknown, b: unknown): number {
   if (a === null || a === undefined || a === '') return 1;
   if (b === null || b === undefined || b === '') return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return collator.compare(plainText(a), plainText(b));
 }

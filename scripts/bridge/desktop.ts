@@ -7,11 +7,13 @@ export function recordingDesktop(): Desktop & { printed: string[]; opened: strin
   return {
     printed,
     opened,
-    async printPdf(_pdf, title) {
+    printPdf(_pdf, title) {
       printed.push(title);
+      return Promise.resolve();
     },
-    async openFile(file) {
+    openFile(file) {
       opened.push(file);
+      return Promise.resolve();
     },
   };
 }

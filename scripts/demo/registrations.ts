@@ -22,7 +22,7 @@ export async function seedRegistrationVolume(dataSource: DataSource, count: numb
   const letters = 'ABCDEFGHJKLMNPRTVWXZ';
   const now = new Date().toISOString();
   await dataSource.transaction(async (manager) => {
-    const [{ start }] = await manager.query('SELECT COALESCE(MAX(id), 0) AS start FROM family');
+    const [{ start }] = await manager.query<{ start: number }[]>('SELECT COALESCE(MAX(id), 0) AS start FROM family');
     for (let offset = 0; offset < count; offset += CHUNK) {
       const size = Math.min(CHUNK, count - offset);
       const families: unknown[][] = [];

@@ -41,16 +41,16 @@ export async function benchInvoicing(dataSource: DataSource, dispatch: Dispatch)
     c.scheduleTemplate === 'equal-per-year'
       ? { template: 'equal-per-year' as const, partsPerYear: c.partsPerYear ?? 1 }
       : { template: c.scheduleTemplate as 'jan-jul' | 'apr-sep' };
-  const plan = await measure(runs, async () => contracts.map((c) => planInstalments(c, schedule(c))));
+  const plan = await measure(runs, () => Promise.resolve(contracts.map((c) => planInstalments(c, schedule(c)))));
   const list = await measure(50, () => ok(dispatch, 'contracts.list', { municipalityId: null }));
   const invoices = await measure(50, () => ok(dispatch, 'invoices.list', { year: null }));
   const invoicesFloor = await measure(50, () =>
     dataSource.query('SELECT * FROM invoice ORDER BY invoiceDate DESC, id DESC'),
   );
 
-  const ids = (await dataSource.query(`SELECT id FROM invoice WHERE status = 'final' ORDER BY id LIMIT 100`)).map(
-    (r: { id: number }) => r.id,
-  );
+  const ids = (
+    await dataSource.query<{ id: number }[]>(`SELECT id FROM invoice WHERE status = 'final' ORDER BY id LIMIT 100`)
+  ).map((r: { id: number }) => r.id);
   let start = performance.now();
   for (const id of ids) await ok(dispatch, 'invoices.pdf', { id });
   const seconds = (performance.now() - start) / 1000;
@@ -63,8 +63,10 @@ export async function benchInvoicing(dataSource: DataSource, dispatch: Dispatch)
   for (const document of documents) await renderInvoicePdf(document, null);
   const floorSeconds = (performance.now() - start) / 1000;
 
-  const [{ instalments }] = await dataSource.query('SELECT COUNT(*) AS instalments FROM contract_instalment');
-  const [{ count }] = await dataSource.query('SELECT COUNT(*) AS count FROM invoice');
+  const [{ instalments }] = await dataSource.query<{ instalments: number }[]>(
+    'SELECT COUNT(*) AS instalments FROM contract_instalment',
+  );
+  const [{ count }] = await dataSource.query<{ count: number }[]>('SELECT COUNT(*) AS count FROM invoice');
   return {
     rows: [
       { name: `instalments.due up to ${until} (all contracts)`, runs, ...due, floor: dueFloor },

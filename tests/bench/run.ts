@@ -41,7 +41,9 @@ async function main() {
   step('foundation');
   const invoicing = await benchInvoicing(dataSource, dispatch);
   step('invoicing');
-  const [{ id: haarlemId }] = await dataSource.query(`SELECT id FROM municipality WHERE name = 'Haarlem'`);
+  const [{ id: haarlemId }] = await dataSource.query<{ id: number }[]>(
+    `SELECT id FROM municipality WHERE name = 'Haarlem'`,
+  );
   const matches = await benchMatches(dataSource, dispatch, haarlemId);
   step('matches');
   const seedStart = performance.now();
@@ -49,8 +51,10 @@ async function main() {
   await optimizeDatabase(dataSource);
   step('100k registrations seeded');
   const seedSeconds = ((performance.now() - seedStart) / 1000).toFixed(1);
-  const [{ people }] = await dataSource.query('SELECT COUNT(*) AS people FROM person');
-  const [{ id: haarlem }] = await dataSource.query(`SELECT id FROM municipality WHERE name = 'Haarlem'`);
+  const [{ people }] = await dataSource.query<{ people: number }[]>('SELECT COUNT(*) AS people FROM person');
+  const [{ id: haarlem }] = await dataSource.query<{ id: number }[]>(
+    `SELECT id FROM municipality WHERE name = 'Haarlem'`,
+  );
   const queue = await benchRegistrations(dataSource, dispatch, haarlem);
   step('queue');
   const screen = await firstRowsOnScreen(databaseFile);

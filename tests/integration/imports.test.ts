@@ -35,7 +35,7 @@ async function preview(input: object) {
 }
 
 async function count(table: string) {
-  const [{ n }] = await db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+  const [{ n }] = await db.dataSource.query<{ n: number }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
   return n;
 }
 
@@ -49,7 +49,7 @@ describe('importing registrations', () => {
     expect(checked.rows[0].summary).toBe('Renée Müller-Çelik 2011gj');
 
     expect(data<ImportResult>(await api.dispatch('imports.commit', csv))).toMatchObject({ imported: 3, skipped: 0 });
-    const [family] = await db.dataSource.query(`SELECT * FROM family ORDER BY id LIMIT 1`);
+    const [family] = await db.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM family ORDER BY id LIMIT 1`);
     expect(family).toMatchObject({
       postcode: '2011 GJ',
       houseNumber: '14',

@@ -20,7 +20,7 @@ function data<T>(response: ApiResponse<unknown>): T {
 const valkenburg = { name: 'Valkenburg', province: 'Limburg', email: '', phone: '', notes: '', coordinatorIds: [] };
 
 async function countRows(table: string): Promise<number> {
-  const [row] = await db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+  const [row] = await db.dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
   return Number(row.n);
 }
 

@@ -36,7 +36,7 @@ async function register(overrides = {}, family = {}) {
 }
 
 async function count(table: string) {
-  const [{ n }] = await db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+  const [{ n }] = await db.dataSource.query<{ n: number }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
   return n;
 }
 
@@ -207,7 +207,7 @@ describe('the status machine', () => {
       error: { message: expect.stringMatching(/Familie Jansen.*nog geen gemeente.*niets gewijzigd/) },
     });
     expect(
-      (await db.dataSource.query(`SELECT status FROM registration`)).map((r: { status: string }) => r.status),
+      (await db.dataSource.query<{ status: string }[]>(`SELECT status FROM registration`)).map((r) => r.status),
     ).toEqual(['nieuw', 'nieuw']);
     data(
       await api.dispatch('registrations.bulk', {
@@ -224,7 +224,7 @@ describe('the status machine', () => {
       }),
     );
     expect(
-      (await db.dataSource.query(`SELECT status FROM registration`)).map((r: { status: string }) => r.status),
+      (await db.dataSource.query<{ status: string }[]>(`SELECT status FROM registration`)).map((r) => r.status),
     ).toEqual(['doorgezet', 'doorgezet']);
     const history = data<{ operation: string }[]>(
       await api.dispatch('audit.history', { entityType: 'registration', entityId: outside }),

@@ -25,21 +25,21 @@ export function scenario(startsAt: string) {
     get api() {
       return state.api;
     },
-    setNow(iso: string) {
+    setNow: (iso: string) => {
       state.now = new Date(iso);
     },
-    async call<T>(name: string, input: unknown): Promise<T> {
+    call: async <T>(name: string, input: unknown): Promise<T> => {
       const response = await state.api.dispatch(name, input);
       if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
       return response.data as T;
     },
-    async refusal(name: string, input: unknown): Promise<ApiError> {
+    refusal: async (name: string, input: unknown): Promise<ApiError> => {
       const response = await state.api.dispatch(name, input);
       if (response.ok) throw new Error(`${name} should have been refused`);
       return response.error;
     },
-    async countRows(table: string): Promise<number> {
-      const [row] = await state.db.dataSource.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+    countRows: async (table: string): Promise<number> => {
+      const [row] = await state.db.dataSource.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
       return Number(row.n);
     },
   };

@@ -1,6 +1,5 @@
 import { EntitySchema } from 'typeorm';
 import { baseColumns, type BaseRecord } from './base';
-import type { Municipality } from './Municipality';
 
 export interface Coordinator extends BaseRecord {
   name: string;
@@ -8,7 +7,8 @@ export interface Coordinator extends BaseRecord {
   phone: string | null;
   notes: string | null;
   active: boolean;
-  municipalities?: Municipality[];
+  /** Loaded through the relation; named by shape, as Municipality.ts already imports this file. */
+  municipalities?: (BaseRecord & { name: string; active: boolean })[];
 }
 
 export const CoordinatorEntity = new EntitySchema<Coordinator>({

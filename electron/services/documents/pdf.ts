@@ -11,7 +11,7 @@ let ready = false;
 /** Fonts come from pdfmake's own bundle; documents may not reach the file system or the network. */
 function setUp(): void {
   if (ready) return;
-  const files = ((fontFiles as unknown as { default?: Record<string, string> }).default ?? fontFiles);
+  const files = (fontFiles as unknown as { default?: Record<string, string> }).default ?? fontFiles;
   const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } })
     .virtualfs;
   for (const [name, base64] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { IMPORT_FIELDS, type ImportMapping } from '../../../shared/api/imports';
-import { normalizeText } from '../../../shared/domain/text';
+import { normalizeText, plainText } from '../../../shared/domain/text';
 import { DomainError } from '../errors';
 
 export interface Table {
@@ -53,7 +53,7 @@ function cellText(value: unknown): string {
     const iso = value.toISOString().slice(0, 10);
     return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
   }
-  return value === null || value === undefined ? '' : String(value);
+  return plainText(value);
 }
 
 /** Guesses which column fills which field from the header names. */

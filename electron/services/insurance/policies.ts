@@ -61,7 +61,7 @@ export async function policyScopes(manager: EntityManager, id?: number): Promise
     order: { startDate: 'DESC', id: 'DESC' },
   });
   const links = async (table: string, column: string) =>
-    (await manager.query(`SELECT policyId, ${column} AS ref FROM ${table}`)) as { policyId: number; ref: number }[];
+    await manager.query<{ policyId: number; ref: number }[]>(`SELECT policyId, ${column} AS ref FROM ${table}`);
   const municipalities = await links('insurance_policy_municipality', 'municipalityId');
   const families = await links('insurance_policy_family', 'familyId');
   return policies.map((policy) => ({
@@ -79,16 +79,16 @@ async function policies(ctx: ServiceContext, id?: number): Promise<PolicyDto[]> 
   const today = currentDate(ctx.clock);
   const matches = await runningMatches(ctx.manager);
   const names = new Map<number, string>(
-    ((await ctx.manager.query('SELECT id, name FROM municipality')) as { id: number; name: string }[]).map((m) => [
+    (await ctx.manager.query<{ id: number; name: string }[]>('SELECT id, name FROM municipality')).map((m) => [
       m.id,
       m.name,
     ]),
   );
   const familyNames = new Map<number, string>(
     (
-      (await ctx.manager.query(
+      await ctx.manager.query<{ id: number; name: string | null }[]>(
         `SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`,
-      )) as { id: number; name: string | null }[]
+      )
     ).map((f) => [f.id, familyNameOf(f.name)]),
   );
   return (await policyScopes(ctx.manager, id)).map((scope) => toPolicyDto(scope, matches, names, familyNames, today));

@@ -373,7 +373,7 @@ async function paymentsOf(manager: EntityManager, invoiceIds: number[]) {
 }
 
 async function paidCents(manager: EntityManager, invoiceId: number): Promise<number> {
-  const [{ paid }] = await manager.query(
+  const [{ paid }] = await manager.query<{ paid: number }[]>(
     `SELECT COALESCE(SUM("amountCents"), 0) AS "paid" FROM "invoice_payment" WHERE "invoiceId" = ?`,
     [invoiceId],
   );

@@ -13,9 +13,10 @@ export async function nextInvoiceNumber(manager: EntityManager, year: number): P
     [year, year],
   );
   await manager.query(`UPDATE "invoice_number_sequence" SET "lastNumber" = "lastNumber" + 1 WHERE "year" = ?`, [year]);
-  const [{ lastNumber }] = await manager.query(`SELECT "lastNumber" FROM "invoice_number_sequence" WHERE "year" = ?`, [
-    year,
-  ]);
+  const [{ lastNumber }] = await manager.query<{ lastNumber: number }[]>(
+    `SELECT "lastNumber" FROM "invoice_number_sequence" WHERE "year" = ?`,
+    [year],
+  );
   return formatInvoiceNumber(year, lastNumber);
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FileDto } from '../../../shared/api/invoices';
-import type { DocumentKind, MatchDocumentDto } from '../../../shared/api/matches';
+import type { DocumentKind } from '../../../shared/api/matches';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import { fillTemplate, type PlaceholderValues } from '../../../shared/domain/matches/placeholders';
 import { DocumentTemplateEntity, MatchDocumentEntity, type MatchDocument } from '../../db/entities/Match';
@@ -21,16 +21,6 @@ interface DocumentSnapshot {
   parties: SigningParty[];
   organisation: OrganisationDetails;
   createdAt: string;
-}
-
-export async function listMatchDocuments(manager: EntityManager, matchId: number): Promise<MatchDocumentDto[]> {
-  const rows: (MatchDocumentDto & { scanFile: string | null })[] = await manager.query(
-    `SELECT d.id, t.kind, t.title, t.templateVersion, d.createdAt, d.status, d.signedDate, d.scanFile, d.version
-    FROM match_document d JOIN document_template t ON t.id = d.templateId
-    WHERE d.matchId = ? ORDER BY d.id DESC`,
-    [matchId],
-  );
-  return rows.map(({ scanFile, ...row }) => ({ ...row, hasScan: scanFile !== null }));
 }
 
 /** Makes the match's contract or huisregels from the newest template, with today's details. */

@@ -17,7 +17,7 @@ import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
-import { listMatchDocuments } from './documents';
+import { listMatchDocuments } from './document-list';
 import { assertFamilyOfKind, familyRef } from './families';
 import { screeningGaps } from './screening';
 

@@ -52,7 +52,7 @@ export async function searchFamilies(
     const { sql, params } = familySearchCondition('f.id', input.search);
     qb.andWhere(sql, params);
   }
-  const { total } = await qb.clone().select('COUNT(*)', 'total').getRawOne();
+  const { total } = (await qb.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())!;
   const rows = await qb
     .leftJoin('f.municipality', 'm')
     .select([
@@ -67,7 +67,9 @@ export async function searchFamilies(
     ])
     .orderBy('f.id', 'DESC')
     .limit(input.limit)
-    .getRawMany();
+    .getRawMany<
+      Omit<FamilyRow, 'name' | 'municipalityName'> & { lastName: string | null; municipalityName: string | null }
+    >();
   return {
     total: Number(total),
     rows: rows.map(({ lastName, municipalityName, ...row }) => ({

@@ -17,14 +17,14 @@ export async function registrationQueue(ctx: ServiceContext, query: QueueQuery):
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   const filtered = filters(ctx, query, today);
-  const { total } = await filtered.clone().select('COUNT(*)', 'total').getRawOne();
-  const page: { id: number }[] = await filtered
+  const { total } = (await filtered.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())!;
+  const page = await filtered
     .clone()
     .select('r.id', 'id')
     .orderBy('r.receivedDate', 'ASC')
     .addOrderBy('r.id', 'ASC')
     .limit(query.limit)
-    .getRawMany();
+    .getRawMany<{ id: number }>();
   const details = await pageDetails(
     ctx,
     page.map((row) => row.id),
@@ -53,7 +53,25 @@ function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQ
   return qb;
 }
 
-async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, Record<string, any>>> {
+/** One registration of a page as the query answers it, before the rules of the queue are applied. */
+interface QueueDetails {
+  id: number;
+  familyId: number;
+  receivedDate: string;
+  status: QueueRow['status'];
+  channel: QueueRow['channel'];
+  referrerOrganisation: string | null;
+  handedOverDate: string | null;
+  duplicateSuspected: number | boolean;
+  kind: QueueRow['kind'];
+  postcode: string;
+  place: string;
+  municipalityName: string | null;
+  coordinatorName: string | null;
+  lastName: string | null;
+}
+
+async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, QueueDetails>> {
   if (ids.length === 0) return new Map();
   const rows = await ctx.manager
     .createQueryBuilder(RegistrationEntity, 'r')
@@ -77,11 +95,11 @@ async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<numb
       `${FAMILY_LAST_NAME} AS lastName`,
     ])
     .where({ id: In(ids) })
-    .getRawMany();
+    .getRawMany<QueueDetails>();
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-function toQueueRow(row: Record<string, any>, today: string, overdueDays: number): QueueRow {
+function toQueueRow(row: QueueDetails, today: string, overdueDays: number): QueueRow {
   const daysWaiting = daysBetween(row.receivedDate, row.handedOverDate ?? today);
   return {
     id: row.id,

@@ -7,7 +7,7 @@ export function settingsHandlers(paths: DataPaths) {
   return {
     'settings.get': { run: getSettings },
     'settings.update': { run: updateSettings, audits: 'settings' },
-    'system.info': { run: async () => systemInfo(paths) },
-    'system.today': { run: async (ctx) => ({ date: currentDate(ctx.clock) }) },
+    'system.info': { run: () => Promise.resolve(systemInfo(paths)) },
+    'system.today': { run: (ctx) => Promise.resolve({ date: currentDate(ctx.clock) }) },
   } satisfies AreaHandlers<'settings.' | 'system.'>;
 }

@@ -168,7 +168,7 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
       children: <Text size="sm">Het concept verdwijnt; de termijn komt terug onder Te factureren.</Text>,
       labels: { confirm: 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutateAsync({ id: invoice.id, version: invoice.version }).then(onClose, notifyError),
+      onConfirm: () => void remove.mutateAsync({ id: invoice.id, version: invoice.version }).then(onClose, notifyError),
     });
   }
   return (

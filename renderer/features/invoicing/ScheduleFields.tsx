@@ -136,7 +136,7 @@ export function ScheduleFields({ form }: { form: UseFormReturnType<ContractFormV
 
 /** Equal shares on dates spread over the contract's months, the first of each month. */
 function equalParts(values: ContractFormValues, parts: number): ContractFormValues['schedule']['instalments'] {
-  const shares = splitAmount(WHOLE, Array(parts).fill(1));
+  const shares = splitAmount(WHOLE, Array<number>(parts).fill(1));
   const months =
     values.startDate && values.endDate && values.endDate >= values.startDate
       ? contractYears({ startDate: values.startDate, endDate: values.endDate, amountCents: 1 }).reduce(

@@ -52,7 +52,7 @@ function DocumentRow({ document }: { document: MatchDocumentDto }) {
 
   function attachScan(file: File | null) {
     if (file)
-      run(
+      void run(
         async () => attach.mutateAsync({ id: document.id, version: document.version, ...(await readAttachment(file)) }),
         'De scan is bewaard.',
       );

@@ -100,22 +100,14 @@ function EndForm(props: { early: boolean; busy: boolean; onCancel: () => void; o
           <TextInput label="Toelichting" w={300} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         </Group>
       )}
-      <Checkbox.Group
-        label="Resultaten voor de kinderen"
-        value={children}
-        onChange={(v) => setChildren(v)}
-      >
+      <Checkbox.Group label="Resultaten voor de kinderen" value={children} onChange={(v) => setChildren(v)}>
         <Group mt={4}>
           {CHILD_RESULTS.map((r) => (
             <Checkbox key={r} value={r} label={CHILD_RESULT_LABELS[r]} />
           ))}
         </Group>
       </Checkbox.Group>
-      <Checkbox.Group
-        label="Resultaten voor de ouders"
-        value={parents}
-        onChange={(v) => setParents(v)}
-      >
+      <Checkbox.Group label="Resultaten voor de ouders" value={parents} onChange={(v) => setParents(v)}>
         <Group mt={4}>
           {PARENT_RESULTS.map((r) => (
             <Checkbox key={r} value={r} label={PARENT_RESULT_LABELS[r]} />

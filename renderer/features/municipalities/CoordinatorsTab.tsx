@@ -1,11 +1,11 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { CoordinatorDto } from '../../../shared/api/municipalities';
 import { useApiQuery } from '../../api';
+import { statusColumn } from '../../ui/columns';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
 import { CoordinatorForm } from './CoordinatorForm';
 import { COORDINATOR_LABELS } from './labels';
-import { statusColumn } from './MunicipalitiesPage';
 
 const column = createColumnHelper<CoordinatorDto>();
 

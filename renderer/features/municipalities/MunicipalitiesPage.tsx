@@ -1,5 +1,4 @@
-import { Badge, Stack, Tabs, Title } from '@mantine/core';
-import type { ColumnDef } from '@tanstack/react-table';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { ContractsTab } from '../invoicing/ContractsTab';
 import { DueTab } from '../invoicing/DueTab';
 import { InvoicesTab } from '../invoicing/InvoicesTab';
@@ -41,25 +40,4 @@ export function MunicipalitiesPage() {
       </Tabs>
     </Stack>
   );
-}
-
-/** The Status column of a list of records that can be deactivated. */
-export function statusColumn<T extends { active: boolean }>(): ColumnDef<T, string> {
-  return {
-    id: 'status',
-    header: 'Status',
-    size: 110,
-    accessorFn: (record) => (record.active ? 'Actief' : 'Inactief'),
-    meta: { filterOptions: ['Actief', 'Inactief'] },
-    cell: ({ row }) =>
-      row.original.active ? (
-        <Badge color="teal" variant="light">
-          Actief
-        </Badge>
-      ) : (
-        <Badge color="gray" variant="light">
-          Inactief
-        </Badge>
-      ),
-  };
 }

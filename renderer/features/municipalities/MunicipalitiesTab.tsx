@@ -1,10 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { MunicipalityDto } from '../../../shared/api/municipalities';
 import { useApiQuery } from '../../api';
+import { statusColumn } from '../../ui/columns';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
 import { MUNICIPALITY_LABELS } from './labels';
-import { statusColumn } from './MunicipalitiesPage';
 import { MunicipalityForm } from './MunicipalityForm';
 
 const column = createColumnHelper<MunicipalityDto>();

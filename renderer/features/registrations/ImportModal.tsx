@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { IMPORT_FIELDS, type ImportMapping, type ImportPreview, type ImportRowDto } from '../../../shared/api/imports';
 import { call, useApiMutation } from '../../api';
 import { DataTable } from '../../ui/DataTable';
+import { readAttachment } from '../../ui/files';
 import { notifyError, notifySaved } from '../../ui/form';
 
 const STATUS = { new: ['Nieuw', 'teal'], duplicate: ['Dubbel', 'orange'], invalid: ['Ongeldig', 'red'] } as const;
@@ -30,15 +31,6 @@ interface Loaded {
   contentBase64: string;
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 /** Import of a .csv or .xlsx: choose the file, check the columns, see every row, then import or not. */
 export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [file, setFile] = useState<Loaded | null>(null);
@@ -60,7 +52,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
 
   async function choose(chosen: File | null) {
     if (!chosen) return;
-    const loaded = { fileName: chosen.name, contentBase64: await readBase64(chosen) };
+    const loaded = { fileName: chosen.name, contentBase64: (await readAttachment(chosen)).content };
     setFile(loaded);
     await check(loaded, null);
   }

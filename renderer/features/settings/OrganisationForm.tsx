@@ -21,6 +21,7 @@ import {
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
 import { VAT_CATEGORIES, VAT_CATEGORY_LABELS } from '../../../shared/domain/invoicing/organisation';
 import { useApiMutation } from '../../api';
+import { readDataUrl } from '../../ui/files';
 import { notifyError, saveForm } from '../../ui/form';
 
 function initialValues(organisation: OrganisationDto): OrganisationFormValues {
@@ -59,10 +60,10 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
 
   function chooseLogo(file: File | null) {
     if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => form.setFieldValue('logoDataUrl', String(reader.result));
-    reader.onerror = () => notifyError(null);
-    reader.readAsDataURL(file);
+    readDataUrl(file).then(
+      (url) => form.setFieldValue('logoDataUrl', url),
+      () => notifyError(null),
+    );
   }
 
   return (

@@ -22,7 +22,7 @@ it('adds registrations of existing families, with a status history and unique im
   expect(await query('SELECT duplicateSuspected, version FROM registration')).toEqual([
     { duplicateSuspected: 0, version: 1 },
   ]);
-  const plan: { detail: string }[] = await query(
+  const plan = await db.dataSource.query<{ detail: string }[]>(
     `EXPLAIN QUERY PLAN SELECT id FROM registration WHERE status = 'nieuw' ORDER BY receivedDate, id`,
   );
   expect(plan.map((step) => step.detail).join(' ')).toMatch(/USING (COVERING )?INDEX IDX_registration_queue/);

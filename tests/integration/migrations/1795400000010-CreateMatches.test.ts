@@ -6,7 +6,7 @@ let db: TestDatabase;
 afterEach(() => db.close());
 
 it('adds matches, their documents and the first versions of both templates', async () => {
-  db = await migrateAcross(11, async () => undefined);
+  db = await migrateAcross(11, () => Promise.resolve());
   const query = (sql: string) => db.dataSource.query(sql);
   expect(await query('SELECT kind, templateVersion, title FROM document_template ORDER BY kind')).toEqual([
     { kind: 'contract', templateVersion: 1, title: 'Samenwerkingsafspraken' },

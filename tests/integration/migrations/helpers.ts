@@ -5,10 +5,10 @@ import { openTestDatabase, type TestDatabase } from '../../support/database';
 /** A database at migration `n - 1` with `seed` run on it, then migrated to `n`. */
 export async function migrateAcross(
   n: number,
-  seed: (query: (sql: string) => Promise<any>) => Promise<void>,
+  seed: (query: (sql: string) => Promise<unknown>) => Promise<unknown>,
 ): Promise<TestDatabase> {
   const db = await openTestDatabase(migrations.slice(0, n - 1));
-  await seed((sql) => db.dataSource.query(sql));
+  await seed((sql) => db.dataSource.query<unknown>(sql));
   await db.dataSource.destroy();
   db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder, migrations: migrations.slice(0, n) });
   return db;

@@ -9,7 +9,7 @@ let db: TestDatabase;
 afterEach(() => db.close());
 
 async function pragma(name: string) {
-  const [row] = await db.dataSource.query(`PRAGMA ${name}`);
+  const [row] = await db.dataSource.query<Record<string, unknown>[]>(`PRAGMA ${name}`);
   return Object.values(row)[0];
 }
 
@@ -33,7 +33,7 @@ describe('opening the database', () => {
     );
     await db.dataSource.destroy();
     db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder });
-    const [{ n }] = await db.dataSource.query('SELECT COUNT(*) AS n FROM migrations');
+    const [{ n }] = await db.dataSource.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM migrations');
     expect(n).toBe(migrations.length);
     expect(listBackups(db.backupFolder)).toHaveLength(1);
     expect(await db.dataSource.query('SELECT name FROM municipality')).toEqual([{ name: 'Zandvoort' }]);

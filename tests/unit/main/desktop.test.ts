@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 /** A stand-in for `electron`: a hidden window that records how it is made, loaded and printed. */
 const electron = vi.hoisted(() => {
   const windows: {
-    options: any;
+    options: unknown;
     loaded?: string;
-    printed?: any;
+    printed?: unknown;
     destroyed: boolean;
     fileExistedWhenPrinting?: boolean;
   }[] = [];
@@ -35,7 +35,7 @@ const electron = vi.hoisted(() => {
       this.record.destroyed = true;
     }
   }
-  const shell = { openPath: vi.fn(async (file: string) => (file.endsWith('missing.pdf') ? 'not found' : '')) };
+  const shell = { openPath: vi.fn((file: string) => Promise.resolve(file.endsWith('missing.pdf') ? 'not found' : '')) };
   return { windows, module: { BrowserWindow, shell } };
 });
 vi.mock('electron', () => electron.module);

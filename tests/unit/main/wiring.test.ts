@@ -8,21 +8,24 @@ import { operationNames } from '../../../shared/api/contract';
 const electron = vi.hoisted(() => {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: {
-    options: any;
-    listeners: Map<string, (...args: any[]) => void>;
+    options: { webPreferences?: Record<string, unknown> };
+    listeners: Map<string, (...args: unknown[]) => void>;
     openHandler?: (d: { url: string }) => unknown;
     loaded?: string;
   }[] = [];
   class BrowserWindow {
     record: (typeof windows)[number];
-    webContents: any;
-    constructor(options: unknown) {
+    webContents: {
+      setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => unknown;
+      on: (event: string, listener: (...args: unknown[]) => void) => unknown;
+    };
+    constructor(options: { webPreferences?: Record<string, unknown> }) {
       this.record = { options, listeners: new Map() };
       windows.push(this.record);
       const record = this.record;
       this.webContents = {
         setWindowOpenHandler: (handler: (d: { url: string }) => unknown) => (record.openHandler = handler),
-        on: (event: string, listener: (...args: any[]) => void) => record.listeners.set(event, listener),
+        on: (event: string, listener: (...args: unknown[]) => void) => record.listeners.set(event, listener),
       };
     }
     once() {}
@@ -42,7 +45,7 @@ const electron = vi.hoisted(() => {
           handlers.set(channel, handler);
         },
       },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn<(url: string) => Promise<void>>() },
       session: { defaultSession: {} },
     },
   };
@@ -120,7 +123,7 @@ describe('the IPC registration', () => {
   });
 
   it('passes calls from the app page to the dispatcher and refuses any other sender', async () => {
-    const dispatch = vi.fn(async () => ({ ok: true as const, data: [] }));
+    const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, data: [] }));
     registerApi(electron.module.ipcMain as never, dispatch, () => APP_URL);
     const handler = electron.handlers.get(channelOf('municipalities.list'))!;
     expect(await handler(trusted, {})).toEqual({ ok: true, data: [] });

@@ -1,4 +1,4 @@
-import { createColumnHelper, createTable, getCoreRowModel, type Column } from '@tanstack/react-table';
+import { createColumnHelper, createTable, getCoreRowModel } from '@tanstack/react-table';
 import { describe, expect, it } from 'vitest';
 import { orderRows } from '../../../renderer/ui/rows';
 

@@ -30,7 +30,7 @@ describe('splitting an amount', () => {
       [9_999_999, [3, 7, 11]],
       [-10_000, [1, 1, 1]],
       [1, [5, 5]],
-      [12_345, Array(12).fill(1)],
+      [12_345, Array<number>(12).fill(1)],
     ] as const) {
       const parts = splitAmount(total, [...weights]);
       expect(sum(parts)).toBe(total);

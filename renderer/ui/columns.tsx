@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
 import { formatDate, formatMoney } from '../../shared/domain/format';
 
@@ -27,5 +28,26 @@ export function moneyColumn<T>(id: string, header: string, get: (row: T) => numb
     accessorFn: get,
     cell: (info) => formatMoney(info.getValue()),
     meta: { text: (row) => formatMoney(get(row)) },
+  };
+}
+
+/** The Status column of a list of records that can be deactivated. */
+export function statusColumn<T extends { active: boolean }>(): ColumnDef<T, string> {
+  return {
+    id: 'status',
+    header: 'Status',
+    size: 110,
+    accessorFn: (record) => (record.active ? 'Actief' : 'Inactief'),
+    meta: { filterOptions: ['Actief', 'Inactief'] },
+    cell: ({ row }) =>
+      row.original.active ? (
+        <Badge color="teal" variant="light">
+          Actief
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          Inactief
+        </Badge>
+      ),
   };
 }
