@@ -1,3 +1,4 @@
+import { combineAreas } from '../../shared/api/operation';
 import { auditHandlers } from './audit/handlers';
 import type { Desktop } from './desktop';
 import type { Handlers } from './handler';
@@ -13,15 +14,15 @@ import { vogHandlers } from './vog/handlers';
 
 /** All handlers; a contract operation without one does not compile. */
 export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
-  return {
-    ...municipalityHandlers,
-    ...registrationHandlers,
-    ...importHandlers,
-    ...settingsHandlers(paths),
-    ...invoicingHandlers,
-    ...matchHandlers(paths, desktop),
-    ...vogHandlers(paths, desktop),
-    ...insuranceHandlers(paths, desktop),
-    ...auditHandlers,
-  } satisfies Handlers;
+  return combineAreas(
+    municipalityHandlers,
+    registrationHandlers,
+    importHandlers,
+    settingsHandlers(paths),
+    invoicingHandlers,
+    matchHandlers(paths, desktop),
+    vogHandlers(paths, desktop),
+    insuranceHandlers(paths, desktop),
+    auditHandlers,
+  ) satisfies Handlers;
 }

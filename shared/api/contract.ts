@@ -7,26 +7,27 @@ import { insuranceOperations } from './insurance';
 import { invoiceOperations } from './invoices';
 import { matchOperations } from './matches';
 import { municipalityOperations } from './municipalities';
+import { combineAreas } from './operation';
 import { organisationOperations } from './organisation';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
 import { vogOperations } from './vog';
 
 /** Every operation the renderer may ask of the main process, declared once. */
-export const contract = {
-  ...municipalityOperations,
-  ...familyOperations,
-  ...registrationOperations,
-  ...importOperations,
-  ...settingsOperations,
-  ...organisationOperations,
-  ...contractOperations,
-  ...invoiceOperations,
-  ...matchOperations,
-  ...vogOperations,
-  ...insuranceOperations,
-  ...auditOperations,
-};
+export const contract = combineAreas(
+  municipalityOperations,
+  familyOperations,
+  registrationOperations,
+  importOperations,
+  settingsOperations,
+  organisationOperations,
+  contractOperations,
+  invoiceOperations,
+  matchOperations,
+  vogOperations,
+  insuranceOperations,
+  auditOperations,
+);
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;
