@@ -2,13 +2,13 @@ import type { AuditedEntity } from '../../shared/api/audit';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 
-export type UseCase<K extends OperationName> = (ctx: ServiceContext, input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
+type UseCase<K extends OperationName> = (ctx: ServiceContext, input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
 
 /**
  * How the handler layer runs an operation. A command names the kind of record it changes, so the
  * layer can write the audit trail for every command in one place.
  */
-export interface HandlerEntry<K extends OperationName> {
+interface HandlerEntry<K extends OperationName> {
   run: UseCase<K>;
   audits?: AuditedEntity;
 }

@@ -14,7 +14,7 @@ declare module '@tanstack/react-table' {
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 /** The value a column sorts on, and the text it shows, searches and exports. */
-export function cellValue<T>(column: Column<T, unknown>, row: T, index: number): unknown {
+function cellValue<T>(column: Column<T, unknown>, row: T, index: number): unknown {
   return column.accessorFn ? column.accessorFn(row, index) : undefined;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id } from './fields';
 import { operation } from './operation';
 
-export const AUDITED_ENTITIES = [
+const AUDITED_ENTITIES = [
   'municipality',
   'coordinator',
   'settings',
@@ -37,7 +37,7 @@ export interface AuditEntryDto {
   changes: FieldChange[];
 }
 
-export const historyInput = z.object({ entityType: z.enum(AUDITED_ENTITIES), entityId: id });
+const historyInput = z.object({ entityType: z.enum(AUDITED_ENTITIES), entityId: id });
 
 export const auditOperations = {
   'audit.history': operation<AuditEntryDto[]>()(historyInput),

@@ -29,7 +29,7 @@ export const contract = combineAreas(
   auditOperations,
 );
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type OperationName = keyof Contract;
 /** What the caller sends (before defaults and trimming). */
 export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;

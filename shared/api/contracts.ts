@@ -23,7 +23,7 @@ const customInstalment = z.object({
   shareBasisPoints: z.number({ error: 'Vul een percentage in.' }).int({ error: 'Gebruik hoogstens twee decimalen.' }),
 });
 
-export const scheduleFields = z.object({
+const scheduleFields = z.object({
   template: z.enum(TEMPLATES, { error: 'Kies een schema.' }),
   partsPerYear: z
     .number()
@@ -33,7 +33,6 @@ export const scheduleFields = z.object({
     .nullable(),
   instalments: z.array(customInstalment).max(60, { error: 'Gebruik hoogstens 60 termijnen.' }),
 });
-export type ScheduleFields = z.output<typeof scheduleFields>;
 
 const optionalCount = (label: string, max: number) =>
   z
@@ -100,10 +99,10 @@ export const contractFields = z
 export type ContractFormValues = z.input<typeof contractFields>;
 export type ContractFields = z.output<typeof contractFields>;
 
-export const contractUpdate = contractFields.safeExtend({ id, version });
+const contractUpdate = contractFields.safeExtend({ id, version });
 export type ContractUpdate = z.output<typeof contractUpdate>;
 
-export const contractPreview = contractFields.safeExtend({ id: id.optional() });
+const contractPreview = contractFields.safeExtend({ id: id.optional() });
 export type ContractPreviewInput = z.output<typeof contractPreview>;
 
 export interface InstalmentDto {
@@ -161,7 +160,7 @@ export interface ContractDto extends ContractTerms {
   version: number;
 }
 
-export const contractList = z.object({ municipalityId: id.nullable().default(null) });
+const contractList = z.object({ municipalityId: id.nullable().default(null) });
 
 export const contractOperations = {
   'contracts.list': operation<ContractDto[]>()(contractList),

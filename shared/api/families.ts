@@ -4,7 +4,7 @@ import { isoDate } from './dates';
 import { id, optionalEmail, optionalPhone, optionalText, postcodeField, requiredText, version } from './fields';
 import { operation } from './operation';
 
-export const personFields = z.object({
+const personFields = z.object({
   id: id.optional(),
   firstName: requiredText('Voornaam', 60),
   lastName: requiredText('Achternaam', 80),
@@ -31,10 +31,10 @@ export const familyFields = z.object({
 export type FamilyFormValues = z.input<typeof familyFields>;
 export type FamilyFields = z.output<typeof familyFields>;
 
-export const familyUpdate = familyFields.extend({ id, version });
+const familyUpdate = familyFields.extend({ id, version });
 export type FamilyUpdate = z.output<typeof familyUpdate>;
 
-export const familySearch = z.object({
+const familySearch = z.object({
   search: z.string().trim().max(100),
   kind: z.enum(FAMILY_KINDS).nullable(),
   municipalityId: id.nullable(),
@@ -53,7 +53,7 @@ export interface FamilyRow {
   municipalityName: string | null;
 }
 
-export interface PersonDto {
+interface PersonDto {
   id: number;
   firstName: string;
   lastName: string;
@@ -90,7 +90,7 @@ export interface DuplicateCandidate {
 const loose = z.string().max(200).optional();
 
 /** What the form has so far: lenient, since a duplicate check runs while the user types. */
-export const duplicatesInput = z.object({
+const duplicatesInput = z.object({
   postcode: loose,
   houseNumber: loose,
   houseNumberAddition: loose,

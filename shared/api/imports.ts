@@ -64,7 +64,7 @@ export type ImportMapping = Partial<Record<ImportFieldKey, number | null>>;
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export const importFile = z.object({
+const importFile = z.object({
   fileName: z.string().trim().min(1).max(255),
   /** The file's bytes, base64; parsed and checked in the main process. */
   contentBase64: z.string().max(Math.ceil(MAX_FILE_BYTES / 3) * 4, { error: 'Het bestand is groter dan 20 MB.' }),
@@ -72,7 +72,7 @@ export const importFile = z.object({
 });
 export type ImportFile = z.output<typeof importFile>;
 
-export type ImportRowStatus = 'new' | 'duplicate' | 'invalid';
+type ImportRowStatus = 'new' | 'duplicate' | 'invalid';
 
 export interface ImportRowDto {
   rowNumber: number;

@@ -61,7 +61,7 @@ export const policyFields = z
   });
 export type PolicyFormValues = z.input<typeof policyFields>;
 export type PolicyFields = z.output<typeof policyFields>;
-export const policyUpdate = policyFields.safeExtend({ id, version });
+const policyUpdate = policyFields.safeExtend({ id, version });
 export type PolicyUpdate = z.output<typeof policyUpdate>;
 
 export interface CoveredMatchDto {
@@ -114,7 +114,7 @@ export const incidentFields = z.object({
 });
 export type IncidentFields = z.output<typeof incidentFields>;
 export type IncidentFormValues = z.input<typeof incidentFields>;
-export const incidentUpdate = incidentFields.extend({ id, version });
+const incidentUpdate = incidentFields.extend({ id, version });
 
 export interface IncidentDto extends IncidentFields {
   id: number;

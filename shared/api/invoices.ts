@@ -7,7 +7,7 @@ export type InvoiceKind = 'invoice' | 'credit';
 export type InvoiceStatus = 'concept' | 'final';
 
 /** Where an invoice stands for the user; derived from its status, payments, credit and due date. */
-export const PAYMENT_STATES = ['concept', 'open', 'partly-paid', 'paid', 'overdue', 'credited', 'credit'] as const;
+const PAYMENT_STATES = ['concept', 'open', 'partly-paid', 'paid', 'overdue', 'credited', 'credit'] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
 
 export const PAYMENT_STATE_LABELS: Record<PaymentState, string> = {
@@ -20,7 +20,7 @@ export const PAYMENT_STATE_LABELS: Record<PaymentState, string> = {
   credit: 'Creditfactuur',
 };
 
-export interface PaymentDto {
+interface PaymentDto {
   id: number;
   paidOn: string;
   amountCents: number;

@@ -27,7 +27,7 @@ export const DOCUMENT_STATUS_LABELS = {
   ondertekend: 'Ondertekend ontvangen',
 } as const;
 
-export const matchTerms = z
+const matchTerms = z
   .object({
     coordinatorId: id.nullable(),
     childIds: z.array(id).min(1, { error: 'Kies minstens één kind dat meedoet.' }).max(20),
@@ -54,14 +54,13 @@ export type MatchFormValues = z.input<typeof matchCreate>;
 export const matchUpdate = matchTerms.safeExtend({ id, version });
 export type MatchUpdate = z.output<typeof matchUpdate>;
 
-export const matchResults = z.object({
+const matchResults = z.object({
   childResults: z.array(z.enum(CHILD_RESULTS)),
   parentResults: z.array(z.enum(PARENT_RESULTS)),
   professionalHelp: z.enum(PROFESSIONAL_HELP, { error: 'Kies wat er met professionele hulp is gebeurd.' }),
 });
-export type MatchResults = z.output<typeof matchResults>;
 
-export const matchStatusChange = z.object({
+const matchStatusChange = z.object({
   id,
   version,
   to: z.enum(MATCH_STATUSES),
@@ -72,7 +71,7 @@ export const matchStatusChange = z.object({
 });
 export type MatchStatusChangeInput = z.output<typeof matchStatusChange>;
 
-export const evaluationInput = z.object({
+const evaluationInput = z.object({
   id,
   version,
   sequence: z.number().int().min(0).max(10),
@@ -159,8 +158,8 @@ export interface MatchDto {
   version: number;
 }
 
-export const AGENDA_KINDS = ['evaluatie', 'proefperiode_einde', 'twee_jaar'] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
+const AGENDA_KINDS = ['evaluatie', 'proefperiode_einde', 'twee_jaar'] as const;
+type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export interface AgendaItemDto {
   matchId: number;

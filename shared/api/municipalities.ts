@@ -40,16 +40,16 @@ export const municipalityFields = z.object({
 export type MunicipalityFormValues = z.input<typeof municipalityFields>;
 export type MunicipalityFields = z.output<typeof municipalityFields>;
 
-export const municipalityUpdate = municipalityFields.extend({ id, version });
+const municipalityUpdate = municipalityFields.extend({ id, version });
 export type MunicipalityUpdate = z.output<typeof municipalityUpdate>;
 
-export const setActive = z.object({ id, version, active: z.boolean() });
+const setActive = z.object({ id, version, active: z.boolean() });
 export type SetActive = z.output<typeof setActive>;
 
-export const byId = z.object({ id });
+const byId = z.object({ id });
 export type ById = z.output<typeof byId>;
 
-export interface CoordinatorRef {
+interface CoordinatorRef {
   id: number;
   name: string;
 }
@@ -79,7 +79,7 @@ export const coordinatorFields = z.object({
 export type CoordinatorFormValues = z.input<typeof coordinatorFields>;
 export type CoordinatorFields = z.output<typeof coordinatorFields>;
 
-export const coordinatorUpdate = coordinatorFields.extend({ id, version });
+const coordinatorUpdate = coordinatorFields.extend({ id, version });
 export type CoordinatorUpdate = z.output<typeof coordinatorUpdate>;
 
 export interface CoordinatorDto {

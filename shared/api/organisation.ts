@@ -16,7 +16,7 @@ function optionalIdentifier(check: (value: string) => boolean, message: string, 
 
 export const kvkField = optionalIdentifier(isKvkNumber, 'Een KvK-nummer heeft 8 cijfers.', 8);
 
-export const ibanField = z
+const ibanField = z
   .string()
   .max(50, { error: 'Dit IBAN is te lang.' })
   .refine((value) => value.trim() === '' || normalizeIban(value) !== null, {

@@ -6,7 +6,7 @@ import { familyFields, type FamilyDto } from './families';
 import { id, optionalText, version } from './fields';
 import { operation } from './operation';
 
-export const CHANNELS = ['zelf', 'verwijzer'] as const;
+const CHANNELS = ['zelf', 'verwijzer'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { zelf: 'Zelf aangemeld', verwijzer: 'Via verwijzer' };
 
@@ -34,7 +34,7 @@ export const REFERRER_TYPE_LABELS: Record<ReferrerType, string> = {
   anders: 'Anders',
 };
 
-export const registrationFields = z
+const registrationFields = z
   .object({
     receivedDate: isoDate('Datum van aanmelding'),
     channel: z.enum(CHANNELS, { error: 'Kies hoe het gezin is aangemeld.' }),
@@ -66,7 +66,7 @@ export const registrationCreate = z.object({
 export type RegistrationCreateValues = z.input<typeof registrationCreate>;
 export type RegistrationCreate = z.output<typeof registrationCreate>;
 
-export const statusChange = z.object({
+const statusChange = z.object({
   id,
   version,
   to: z.enum(REGISTRATION_STATUSES),
@@ -76,7 +76,7 @@ export const statusChange = z.object({
 });
 export type StatusChange = z.output<typeof statusChange>;
 
-export const bulkAction = z.discriminatedUnion('action', [
+const bulkAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('assignMunicipality'), ids: z.array(id).min(1).max(1000), municipalityId: id }),
   z.object({ action: z.literal('handOver'), ids: z.array(id).min(1).max(1000), coordinatorId: id }),
   z.object({
@@ -87,7 +87,7 @@ export const bulkAction = z.discriminatedUnion('action', [
 ]);
 export type BulkAction = z.output<typeof bulkAction>;
 
-export const queueQuery = z.object({
+const queueQuery = z.object({
   statuses: z.array(z.enum(REGISTRATION_STATUSES)).max(7),
   kind: z.enum(['vraag', 'steun']).nullable(),
   municipalityId: id.nullable(),

@@ -19,7 +19,6 @@ export const settingsUpdate = z.object({
   vogRenewYears: whole('jaren', 1, 10).optional(),
   version,
 });
-export type SettingsFormValues = z.input<typeof settingsUpdate>;
 export type SettingsUpdate = z.output<typeof settingsUpdate>;
 
 export interface SettingsDto {
@@ -34,7 +33,7 @@ export interface SettingsDto {
   version: number;
 }
 
-export interface BackupDto {
+interface BackupDto {
   fileName: string;
   createdAt: string;
   sizeBytes: number;

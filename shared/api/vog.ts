@@ -55,7 +55,7 @@ export interface VogMatchWarningDto {
 }
 
 /** A VOG is known by its person: `id` and `ids` are person ids. */
-export const vogChange = z.object({
+const vogChange = z.object({
   id,
   version,
   to: z.enum(VOG_STATUSES),
@@ -69,7 +69,7 @@ export const vogChange = z.object({
 });
 export type VogChange = z.output<typeof vogChange>;
 
-export const vogBulkRequest = z.object({
+const vogBulkRequest = z.object({
   ids: z.array(id).min(1, { error: 'Kies minstens één persoon.' }).max(2000),
   date: isoDate('Datum van aanvraag'),
   freeScheme: z.boolean(),

@@ -14,7 +14,7 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
 };
 
 /** Children up to and including 23 are Buurtgezinnen's target group. */
-export const MAX_CHILD_AGE = 23;
+const MAX_CHILD_AGE = 23;
 
 interface PersonFacts {
   role: PersonRole;

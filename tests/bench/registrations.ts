@@ -81,7 +81,7 @@ export async function benchRegistrations(
 }
 
 /** A 10,000-row file as Dutch Excel saves it: semicolons, Windows-1252, dd-mm-jjjj. */
-export function importFile(rows: number): { fileName: string; contentBase64: string; mapping: null } {
+function importFile(rows: number): { fileName: string; contentBase64: string; mapping: null } {
   const header = IMPORT_FIELDS.map((field) => field.label).join(';');
   const lines = [header];
   const first = ['Renée', 'Jan', 'Fatma', 'Pieter', 'Ingrid', 'Kees', 'Noor', 'Bas', 'Lieke', 'Omar', 'Saskia', 'Tim'];

@@ -6,7 +6,6 @@ import type { MigrationClass } from '../../electron/db/data-source';
 import { openDatabase } from '../../electron/db/open';
 import { createDispatcher, type Dispatcher } from '../../electron/main/ipc/dispatch';
 import type { Clock } from '../../electron/services/clock';
-import type { ServiceContext } from '../../electron/services/context';
 import { createHandlers } from '../../electron/services/handlers';
 import { recordingDesktop } from '../../scripts/bridge/desktop';
 
@@ -54,11 +53,4 @@ export function testDispatcher(
     log: { info: (m) => logged.push(m), error: (m) => logged.push(m) },
   });
   return { ...dispatcher, logged, desktop };
-}
-
-/** Runs a use case directly in a transaction, as the handler layer would. */
-export function inTransaction<T>(db: TestDatabase, work: (ctx: ServiceContext) => Promise<T>, clock?: Clock) {
-  return db.dataSource.transaction((manager) =>
-    work({ manager, clock: clock ?? { now: () => new Date() }, actor: 'test' }),
-  );
 }

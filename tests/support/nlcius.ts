@@ -12,7 +12,7 @@ const select = xpath.useNamespaces({
   cbc: 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
 });
 
-export const NLCIUS_CUSTOMIZATION = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0';
+const NLCIUS_CUSTOMIZATION = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:nen.nl:nlcius:v1.0';
 
 export function parseUbl(xml: string): Document {
   return new DOMParser().parseFromString(xml, 'application/xml');

@@ -19,7 +19,7 @@ export function registerApi(ipcMain: IpcMain, dispatch: Dispatch, appUrl: () => 
   }
 }
 
-export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
   return frame !== null && frame.parent === null && isAppUrl(frame.url, appUrl);
 }

@@ -30,7 +30,7 @@ function readCsv(bytes: Buffer): string[][] {
 }
 
 /** Excel on Windows saves "CSV" as Windows-1252 unless asked for UTF-8, which then starts with a BOM. */
-export function decode(bytes: Buffer): string {
+function decode(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

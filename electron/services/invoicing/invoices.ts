@@ -5,17 +5,13 @@ import { formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
 import { ContractEntity } from '../../db/entities/Contract';
 import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
-import { timestamp, currentDate, type Clock } from '../clock';
+import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, notFound } from '../errors';
 import { currentDetails } from './document';
 import { LIVE_INVOICE } from './instalments';
 import { nextInvoiceNumber } from './numbers';
 import { loadOrganisation } from './organisation';
-
-export function today(clock: Clock): string {
-  return currentDate(clock);
-}
 
 const INSTALMENT_COLUMNS = `"i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."amountCents",
   "c"."description" AS "contractDescription", "m"."name" AS "municipalityName",
@@ -344,7 +340,7 @@ function toInvoiceDto(
   };
 }
 
-export function paymentState(
+function paymentState(
   row: Pick<InvoiceRow, 'status' | 'kind' | 'amountCents' | 'dueDate' | 'creditStatus'>,
   paid: number,
   on: string,

@@ -20,6 +20,6 @@ export async function nextInvoiceNumber(manager: EntityManager, year: number): P
   return formatInvoiceNumber(year, lastNumber);
 }
 
-export function formatInvoiceNumber(year: number, sequence: number): string {
+function formatInvoiceNumber(year: number, sequence: number): string {
   return `${year}-${String(sequence).padStart(4, '0')}`;
 }

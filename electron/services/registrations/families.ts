@@ -82,7 +82,7 @@ export async function findDuplicateFamilies(
   return describeCandidates(manager, index.match(input));
 }
 
-export async function describeCandidates(
+async function describeCandidates(
   manager: EntityManager,
   reasons: Map<number, Set<string>>,
 ): Promise<DuplicateCandidate[]> {

@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { assertFamilyRules, findDuplicateFamilies, getFamily, insertFamily } from './families';
 
-export const DUPLICATE_MESSAGE =
+const DUPLICATE_MESSAGE =
   'Dit gezin lijkt al bekend. Koppel de aanmelding aan het bestaande gezin, of kies bewust voor een nieuw gezin.';
 
 export async function createRegistration(ctx: ServiceContext, input: RegistrationCreate): Promise<RegistrationDto> {

@@ -25,7 +25,7 @@ export const PLACEHOLDERS = {
   'koppeling.einddatum': 'Uiterlijke einddatum van de begeleiding',
   datum: 'Datum waarop het document is gemaakt',
 } as const;
-export type Placeholder = keyof typeof PLACEHOLDERS;
+type Placeholder = keyof typeof PLACEHOLDERS;
 
 const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

@@ -6,9 +6,9 @@ import { addMonths } from '../dates';
  * ending in the trial evaluation, then an evaluation every six months, and guidance ending at the
  * latest two years after the start.
  */
-export const TRIAL_MONTHS = 2;
-export const EVALUATION_INTERVAL_MONTHS = 6;
-export const GUIDANCE_MONTHS = 24;
+const TRIAL_MONTHS = 2;
+const EVALUATION_INTERVAL_MONTHS = 6;
+const GUIDANCE_MONTHS = 24;
 
 export function trialEnd(startDate: string): string {
   return addMonths(startDate, TRIAL_MONTHS);

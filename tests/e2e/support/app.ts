@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..');
-export const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
+const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The bridge process: the built renderer and the real handlers on one SQLite file. */
