@@ -7,8 +7,7 @@ export type InvoiceKind = 'invoice' | 'credit';
 export type InvoiceStatus = 'concept' | 'final';
 
 /** Where an invoice stands for the user; derived from its status, payments, credit and due date. */
-const PAYMENT_STATES = ['concept', 'open', 'partly-paid', 'paid', 'overdue', 'credited', 'credit'] as const;
-export type PaymentState = (typeof PAYMENT_STATES)[number];
+export type PaymentState = 'concept' | 'open' | 'partly-paid' | 'paid' | 'overdue' | 'credited' | 'credit';
 
 export const PAYMENT_STATE_LABELS: Record<PaymentState, string> = {
   concept: 'Concept',

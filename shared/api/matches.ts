@@ -158,8 +158,7 @@ export interface MatchDto {
   version: number;
 }
 
-const AGENDA_KINDS = ['evaluatie', 'proefperiode_einde', 'twee_jaar'] as const;
-type AgendaKind = (typeof AGENDA_KINDS)[number];
+type AgendaKind = 'evaluatie' | 'proefperiode_einde' | 'twee_jaar';
 
 export interface AgendaItemDto {
   matchId: number;
