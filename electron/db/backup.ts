@@ -45,5 +45,17 @@ function pruneBackups(folder: string) {
 
 function describe(file: string): BackupFile {
   const stat = fs.statSync(file);
-  return { fileName: path.basename(file), path: file, createdAt: stat.mtime, sizeBytes: stat.size };
+  const fileName = path.basename(file);
+  return { fileName, path: file, createdAt: stampOf(fileName) ?? stat.mtime, sizeBytes: stat.size };
+}
+
+/**
+ * When the app made the copy, by the app's clock as written in its name
+ * (`buurtgezinnen-2026-11-29T09-30-00-000Z-dagelijks.sqlite`); the file system's time may disagree.
+ */
+function stampOf(fileName: string): Date | null {
+  const match = /^buurtgezinnen-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/.exec(fileName);
+  if (!match) return null;
+  const [, date, hours, minutes, seconds, millis] = match;
+  return new Date(`${date}T${hours}:${minutes}:${seconds}.${millis}Z`);
 }
