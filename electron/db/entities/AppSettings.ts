@@ -18,6 +18,8 @@ export const AppSettingsEntity = new EntitySchema<AppSettings>({
   name: 'app_settings',
   columns: {
     ...baseColumns,
+    // The one row is written by the migration with id 1; the key is not drawn from a sequence.
+    id: { type: 'integer', primary: true },
     employeeName: { type: 'varchar', length: 100, nullable: true },
     overdueDays: { type: 'integer', default: 14 },
     vogAllAdults: { type: 'boolean', default: true },

@@ -50,16 +50,26 @@ export const ContractEntity = new EntitySchema<Contract>({
   relations: {
     municipality: { type: 'many-to-one', target: 'municipality', joinColumn: { name: 'municipalityId' } },
   },
+  indices: [{ name: 'IDX_contract_municipality', columns: ['municipalityId', 'startDate'] }],
+  checks: [
+    { expression: `"kind" IN ('proeftuin', 'structureel', 'subsidie')` },
+    { expression: `"endDate" >= "startDate"` },
+    { expression: `"amountCents" > 0` },
+  ],
 });
 
 export const InstalmentEntity = new EntitySchema<Instalment>({
   name: 'contract_instalment',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    contractId: { type: 'integer' },
+    contractId: { type: 'integer', foreignKey: { target: 'municipality_contract', onDelete: 'CASCADE' } },
     sequence: { type: 'integer' },
     invoiceDate: { type: 'varchar', length: 10 },
     shareBasisPoints: { type: 'integer' },
     amountCents: { type: 'integer' },
   },
+  indices: [
+    { name: 'UQ_instalment_sequence', columns: ['contractId', 'sequence'], unique: true },
+    { name: 'IDX_instalment_due', columns: ['invoiceDate', 'contractId'] },
+  ],
 });

@@ -22,6 +22,7 @@ export const CoordinatorEntity = new EntitySchema<Coordinator>({
     active: { type: 'boolean', default: true },
   },
   relations: {
-    municipalities: { type: 'many-to-many', target: 'municipality', inverseSide: 'coordinators' },
+    // The join table's key to the coordinator takes its ON DELETE from this side.
+    municipalities: { type: 'many-to-many', target: 'municipality', inverseSide: 'coordinators', onDelete: 'CASCADE' },
   },
 });

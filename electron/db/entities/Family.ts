@@ -45,6 +45,13 @@ export const PersonEntity = new EntitySchema<Person>({
   relations: {
     family: { type: 'many-to-one', target: 'family', joinColumn: { name: 'familyId' }, onDelete: 'CASCADE' },
   },
+  indices: [
+    { name: 'IDX_person_family', columns: ['familyId'] },
+    { name: 'IDX_person_last_name', columns: ['lastNameKey', 'familyId'] },
+    { name: 'IDX_person_first_name', columns: ['firstNameKey', 'familyId'] },
+    { name: 'IDX_person_birth_date', columns: ['birthDate', 'firstNameKey', 'lastNameKey', 'familyId'] },
+  ],
+  checks: [{ expression: `"role" IN ('ouder', 'kind', 'overig')` }],
 });
 
 export const FamilyEntity = new EntitySchema<Family>({
@@ -71,4 +78,10 @@ export const FamilyEntity = new EntitySchema<Family>({
     },
     people: { type: 'one-to-many', target: 'person', inverseSide: 'family' },
   },
+  indices: [
+    { name: 'IDX_family_postcode', columns: ['postcode', 'houseNumber'] },
+    { name: 'IDX_family_email', columns: ['email'] },
+    { name: 'IDX_family_phone', columns: ['phone'] },
+  ],
+  checks: [{ expression: `"kind" IN ('vraag', 'steun')` }],
 });

@@ -50,6 +50,11 @@ export const InsurancePolicyEntity = new EntitySchema<InsurancePolicy>({
     conditionsFile: text(200),
     notes: { type: 'text', nullable: true },
   },
+  checks: [
+    { expression: `"coverKind" IN ('aansprakelijkheid', 'ongevallen', 'rechtsbijstand', 'inzittenden', 'anders')` },
+    { expression: `"takenOutBy" IN ('stichting', 'gemeente')` },
+    { expression: `"endDate" IS NULL OR "endDate" >= "startDate"` },
+  ],
 });
 
 export const IncidentEntity = new EntitySchema<Incident>({
@@ -57,11 +62,12 @@ export const IncidentEntity = new EntitySchema<Incident>({
   columns: {
     ...baseColumns,
     date: { type: 'varchar', length: 10 },
-    matchId: { type: 'integer' },
-    policyId: { type: 'integer', nullable: true },
+    matchId: { type: 'integer', foreignKey: { target: 'match' } },
+    policyId: { type: 'integer', nullable: true, foreignKey: { target: 'insurance_policy' } },
     description: { type: 'text' },
     claimNumber: text(50),
     status: { type: 'varchar', length: 15 },
     amountCents: { type: 'integer', nullable: true },
   },
+  checks: [{ expression: `"status" IN ('gemeld', 'in_behandeling', 'afgewezen', 'uitgekeerd')` }],
 });

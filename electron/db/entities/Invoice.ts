@@ -39,11 +39,16 @@ export const InvoiceEntity = new EntitySchema<Invoice>({
     ...baseColumns,
     kind: { type: 'varchar', length: 7 },
     status: { type: 'varchar', length: 7 },
-    number: { type: 'varchar', length: 9, nullable: true },
-    contractId: { type: 'integer' },
-    municipalityId: { type: 'integer' },
-    instalmentId: { type: 'integer', nullable: true },
-    creditedInvoiceId: { type: 'integer', nullable: true },
+    number: { type: 'varchar', length: 9, nullable: true, unique: true },
+    contractId: { type: 'integer', foreignKey: { target: 'municipality_contract' } },
+    municipalityId: { type: 'integer', foreignKey: { target: 'municipality' } },
+    instalmentId: {
+      type: 'integer',
+      nullable: true,
+      foreignKey: { target: 'contract_instalment', onDelete: 'SET NULL' },
+    },
+    // A credit invoice cancels one invoice, and an invoice is cancelled at most once.
+    creditedInvoiceId: { type: 'integer', nullable: true, unique: true, foreignKey: { target: 'invoice' } },
     invoiceDate: { type: 'varchar', length: 10 },
     dueDate: { type: 'varchar', length: 10 },
     description: { type: 'varchar', length: 300 },
@@ -53,15 +58,30 @@ export const InvoiceEntity = new EntitySchema<Invoice>({
     sentDate: date,
     reminderDate: date,
   },
+  indices: [
+    { name: 'IDX_invoice_instalment', columns: ['instalmentId'] },
+    { name: 'IDX_invoice_municipality', columns: ['municipalityId', 'invoiceDate'] },
+    { name: 'IDX_invoice_contract', columns: ['contractId'] },
+  ],
+  checks: [
+    { expression: `"kind" IN ('invoice', 'credit')` },
+    { expression: `"status" IN ('concept', 'final')` },
+    // A final invoice always has a number and a concept never does.
+    { expression: `("status" = 'final') = ("number" IS NOT NULL)` },
+    { expression: `("kind" = 'credit') = ("creditedInvoiceId" IS NOT NULL)` },
+    { expression: `("kind" = 'credit') = ("amountCents" < 0)` },
+  ],
 });
 
 export const PaymentEntity = new EntitySchema<Payment>({
   name: 'invoice_payment',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    invoiceId: { type: 'integer' },
+    invoiceId: { type: 'integer', foreignKey: { target: 'invoice' } },
     paidOn: { type: 'varchar', length: 10 },
     amountCents: { type: 'integer' },
     createdAt: { type: 'varchar', length: 30 },
   },
+  indices: [{ name: 'IDX_payment_invoice', columns: ['invoiceId'] }],
+  checks: [{ expression: `"amountCents" > 0` }],
 });

@@ -75,10 +75,10 @@ export const MatchEntity = new EntitySchema<Match>({
   name: 'match',
   columns: {
     ...baseColumns,
-    requestingFamilyId: { type: 'integer' },
-    supportFamilyId: { type: 'integer' },
-    municipalityId: { type: 'integer' },
-    coordinatorId: { type: 'integer', nullable: true },
+    requestingFamilyId: { type: 'integer', foreignKey: { target: 'family' } },
+    supportFamilyId: { type: 'integer', foreignKey: { target: 'family' } },
+    municipalityId: { type: 'integer', foreignKey: { target: 'municipality' } },
+    coordinatorId: { type: 'integer', nullable: true, foreignKey: { target: 'coordinator' } },
     status: { type: 'varchar', length: 20 },
     supportKinds: { type: 'varchar', length: 100, default: '' },
     supportOther: text(200),
@@ -93,13 +93,19 @@ export const MatchEntity = new EntitySchema<Match>({
     parentResults: text(200),
     professionalHelp: text(30),
   },
+  indices: [
+    { name: 'IDX_match_municipality', columns: ['municipalityId', 'status'] },
+    { name: 'IDX_match_families', columns: ['requestingFamilyId', 'supportFamilyId'] },
+    { name: 'IDX_match_support_family', columns: ['supportFamilyId'] },
+  ],
+  checks: [{ expression: `"requestingFamilyId" <> "supportFamilyId"` }],
 });
 
 export const MatchStatusChangeEntity = new EntitySchema<MatchStatusChange>({
   name: 'match_status_change',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    matchId: { type: 'integer' },
+    matchId: { type: 'integer', foreignKey: { target: 'match', onDelete: 'CASCADE' } },
     at: { type: 'varchar', length: 30 },
     date: { type: 'varchar', length: 10 },
     actor: { type: 'varchar', length: 100 },
@@ -107,19 +113,22 @@ export const MatchStatusChangeEntity = new EntitySchema<MatchStatusChange>({
     toStatus: { type: 'varchar', length: 20 },
     reason: { type: 'text', nullable: true },
   },
+  indices: [{ name: 'IDX_match_status_change_match', columns: ['matchId'] }],
 });
 
 export const MatchEvaluationEntity = new EntitySchema<MatchEvaluation>({
   name: 'match_evaluation',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    matchId: { type: 'integer' },
+    matchId: { type: 'integer', foreignKey: { target: 'match', onDelete: 'CASCADE' } },
     sequence: { type: 'integer' },
     heldDate: { type: 'varchar', length: 10 },
     outcome: { type: 'varchar', length: 10 },
     notes: { type: 'text', nullable: true },
     createdAt: { type: 'varchar', length: 30 },
   },
+  indices: [{ name: 'UQ_match_evaluation', columns: ['matchId', 'sequence'], unique: true }],
+  checks: [{ expression: `"outcome" IN ('doorgaan', 'aanpassen', 'stoppen')` }],
 });
 
 export const DocumentTemplateEntity = new EntitySchema<DocumentTemplate>({
@@ -133,17 +142,21 @@ export const DocumentTemplateEntity = new EntitySchema<DocumentTemplate>({
     createdAt: { type: 'varchar', length: 30 },
     actor: { type: 'varchar', length: 100 },
   },
+  indices: [{ name: 'UQ_document_template', columns: ['kind', 'templateVersion'], unique: true }],
+  checks: [{ expression: `"kind" IN ('contract', 'huisregels')` }],
 });
 
 export const MatchDocumentEntity = new EntitySchema<MatchDocument>({
   name: 'match_document',
   columns: {
     ...baseColumns,
-    matchId: { type: 'integer' },
-    templateId: { type: 'integer' },
+    matchId: { type: 'integer', foreignKey: { target: 'match', onDelete: 'CASCADE' } },
+    templateId: { type: 'integer', foreignKey: { target: 'document_template' } },
     values: { type: 'text' },
     status: { type: 'varchar', length: 12 },
     signedDate: text(10),
     scanFile: text(200),
   },
+  indices: [{ name: 'IDX_match_document_match', columns: ['matchId'] }],
+  checks: [{ expression: `"status" IN ('aangemaakt', 'afgedrukt', 'ondertekend')` }],
 });

@@ -14,6 +14,13 @@ export interface Municipality extends BaseRecord {
   coordinators?: Coordinator[];
 }
 
+/**
+ * Not expressible here, so only in the migration: the unique index UQ_municipality_name on
+ * lower("name") (names are unique regardless of case), and the join table's own index
+ * IDX_municipality_coordinator_coordinator, where TypeORM instead makes one hash-named index per
+ * join column. A PostgreSQL baseline writes these by hand; tests/integration/schema-drift.test.ts
+ * lists them.
+ */
 export const MunicipalityEntity = new EntitySchema<Municipality>({
   name: 'municipality',
   columns: {
@@ -32,6 +39,10 @@ export const MunicipalityEntity = new EntitySchema<Municipality>({
       type: 'many-to-many',
       target: 'coordinator',
       inverseSide: 'municipalities',
+      // As in the migration: deleting either side removes the link, a changed key is not cascaded
+      // (TypeORM's default for a join table would cascade it).
+      onDelete: 'CASCADE',
+      onUpdate: 'NO ACTION',
       joinTable: {
         name: 'municipality_coordinator',
         joinColumn: { name: 'municipalityId', referencedColumnName: 'id' },

@@ -30,4 +30,5 @@ export const OrganisationEntity = new EntitySchema<Organisation>({
     vatExemptionText: { type: 'varchar', length: 300 },
     logoDataUrl: { type: 'text', nullable: true },
   },
+  checks: [{ expression: `"vatCategory" IN ('O', 'E')` }],
 });

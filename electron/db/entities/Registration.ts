@@ -45,7 +45,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
   columns: {
     ...baseColumns,
     familyId: { type: 'integer' },
-    familyKind: { type: 'varchar', length: 5 },
+    familyKind: { type: 'varchar', length: 5, default: 'vraag' },
     municipalityId: { type: 'integer', nullable: true },
     coordinatorId: { type: 'integer', nullable: true },
     receivedDate: { type: 'varchar', length: 10 },
@@ -59,7 +59,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
     handedOverDate: { type: 'varchar', length: 10, nullable: true },
     duplicateSuspected: { type: 'boolean', default: false },
     importKey: { type: 'varchar', length: 64, nullable: true },
-    importBatchId: { type: 'integer', nullable: true },
+    importBatchId: { type: 'integer', nullable: true, foreignKey: { target: 'import_batch' } },
   },
   relations: {
     family: { type: 'many-to-one', target: 'family', joinColumn: { name: 'familyId' } },
@@ -71,19 +71,33 @@ export const RegistrationEntity = new EntitySchema<Registration>({
     },
     coordinator: { type: 'many-to-one', target: 'coordinator', joinColumn: { name: 'coordinatorId' }, nullable: true },
   },
+  indices: [
+    { name: 'IDX_registration_queue', columns: ['status', 'receivedDate', 'id'] },
+    { name: 'IDX_registration_received', columns: ['receivedDate', 'id'] },
+    { name: 'IDX_registration_municipality', columns: ['municipalityId', 'status'] },
+    { name: 'IDX_registration_family', columns: ['familyId'] },
+    { name: 'UQ_registration_import_key', columns: ['importKey'], unique: true },
+    { name: 'IDX_registration_kind', columns: ['familyKind', 'receivedDate', 'id'] },
+    {
+      name: 'IDX_registration_filters',
+      columns: ['familyKind', 'channel', 'status', 'municipalityId', 'receivedDate', 'id'],
+    },
+  ],
+  checks: [{ expression: `"channel" IN ('zelf', 'verwijzer')` }],
 });
 
 export const RegistrationStatusChangeEntity = new EntitySchema<RegistrationStatusChange>({
   name: 'registration_status_change',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    registrationId: { type: 'integer' },
+    registrationId: { type: 'integer', foreignKey: { target: 'registration', onDelete: 'CASCADE' } },
     at: { type: 'varchar', length: 30 },
     actor: { type: 'varchar', length: 100 },
     fromStatus: { type: 'varchar', length: 20, nullable: true },
     toStatus: { type: 'varchar', length: 20 },
     reason: { type: 'text', nullable: true },
   },
+  indices: [{ name: 'IDX_registration_status_change_registration', columns: ['registrationId'] }],
 });
 
 /** One file imported at once; its registrations point back to it. */

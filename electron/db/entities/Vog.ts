@@ -35,7 +35,8 @@ export const VogEntity = new EntitySchema<Vog>({
   name: 'vog',
   columns: {
     ...baseColumns,
-    personId: { type: 'integer' },
+    // One VOG record a person.
+    personId: { type: 'integer', unique: true, foreignKey: { target: 'person', onDelete: 'CASCADE' } },
     status: { type: 'varchar', length: 20 },
     requestedDate: text(10),
     requestReference: text(50),
@@ -47,13 +48,19 @@ export const VogEntity = new EntitySchema<Vog>({
     notes: { type: 'text', nullable: true },
     scanFile: text(200),
   },
+  indices: [{ name: 'IDX_vog_status', columns: ['status', 'requestedDate'] }],
+  checks: [
+    {
+      expression: `"status" IN ('aangevraagd', 'ontvangen', 'voornemen_weigering', 'geweigerd', 'verlopen_aanvraag')`,
+    },
+  ],
 });
 
 export const VogStatusChangeEntity = new EntitySchema<VogStatusChange>({
   name: 'vog_status_change',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
-    vogId: { type: 'integer' },
+    vogId: { type: 'integer', foreignKey: { target: 'vog', onDelete: 'CASCADE' } },
     at: { type: 'varchar', length: 30 },
     date: { type: 'varchar', length: 10 },
     actor: { type: 'varchar', length: 100 },
@@ -61,4 +68,5 @@ export const VogStatusChangeEntity = new EntitySchema<VogStatusChange>({
     toStatus: { type: 'varchar', length: 20 },
     notes: { type: 'text', nullable: true },
   },
+  indices: [{ name: 'IDX_vog_status_change_vog', columns: ['vogId'] }],
 });

@@ -3,8 +3,12 @@ import { AuditEntryEntity } from './AuditEntry';
 import { ContractEntity, InstalmentEntity } from './Contract';
 import { CoordinatorEntity } from './Coordinator';
 import { FamilyEntity, PersonEntity } from './Family';
+import { IncidentDocumentEntity } from './IncidentDocument';
 import { IncidentEntity, InsurancePolicyEntity } from './Insurance';
+import { InsurancePolicyFamilyEntity } from './InsurancePolicyFamily';
+import { InsurancePolicyMunicipalityEntity } from './InsurancePolicyMunicipality';
 import { InvoiceEntity, PaymentEntity } from './Invoice';
+import { InvoiceNumberSequenceEntity } from './InvoiceNumberSequence';
 import {
   DocumentTemplateEntity,
   MatchDocumentEntity,
@@ -12,6 +16,7 @@ import {
   MatchEvaluationEntity,
   MatchStatusChangeEntity,
 } from './Match';
+import { MatchChildEntity } from './MatchChild';
 import { MunicipalityEntity } from './Municipality';
 import { OrganisationEntity } from './Organisation';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
@@ -30,9 +35,11 @@ export const entities = [
   OrganisationEntity,
   ContractEntity,
   InstalmentEntity,
+  InvoiceNumberSequenceEntity,
   InvoiceEntity,
   PaymentEntity,
   MatchEntity,
+  MatchChildEntity,
   MatchStatusChangeEntity,
   MatchEvaluationEntity,
   DocumentTemplateEntity,
@@ -40,5 +47,8 @@ export const entities = [
   VogEntity,
   VogStatusChangeEntity,
   InsurancePolicyEntity,
+  InsurancePolicyMunicipalityEntity,
+  InsurancePolicyFamilyEntity,
   IncidentEntity,
+  IncidentDocumentEntity,
 ];

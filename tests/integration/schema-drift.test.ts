@@ -1,0 +1,103 @@
+import { DataSource, DefaultNamingStrategy } from 'typeorm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { entities } from '../../electron/db/entities';
+import { openTestDatabase, type TestDatabase } from '../support/database';
+import { describeSchema, type IndexDescription, type SchemaDescription } from '../support/schema';
+
+/**
+ * The entities must describe exactly what the shipped migrations create: another engine's baseline
+ * is generated from them. One database comes from the migrations, one from the entities alone.
+ */
+let migrated: TestDatabase;
+let fromEntities: DataSource;
+let migratedSchema: SchemaDescription;
+let entitySchema: SchemaDescription;
+
+beforeAll(async () => {
+  migrated = await openTestDatabase();
+  fromEntities = new DataSource({ type: 'sqlite', database: ':memory:', entities, synchronize: true });
+  await fromEntities.initialize();
+  migratedSchema = await describeSchema(migrated.dataSource);
+  entitySchema = await describeSchema(fromEntities);
+});
+afterAll(async () => {
+  await fromEntities?.destroy();
+  await migrated?.close();
+});
+
+const index = (name: string, columns: string[], unique = false): IndexDescription => ({
+  name,
+  origin: 'index',
+  unique,
+  columns,
+  partial: false,
+});
+const joinTableIndex = (column: string) =>
+  index(new DefaultNamingStrategy().indexName('municipality_coordinator', [column]), [column]);
+
+/** What the entities cannot express (see Municipality.ts), each listed where it must be found. */
+const MIGRATIONS_ONLY: Record<string, IndexDescription[]> = {
+  // An entity's index lists columns; this one is on the expression lower("name").
+  municipality: [index('UQ_municipality_name', ['<expression>'], true)],
+  // A many-to-many join table gets the indexes TypeORM makes for it, named by TypeORM.
+  municipality_coordinator: [index('IDX_municipality_coordinator_coordinator', ['coordinatorId'])],
+};
+const ENTITIES_ONLY: Record<string, IndexDescription[]> = {
+  municipality_coordinator: [joinTableIndex('municipalityId'), joinTableIndex('coordinatorId')],
+};
+
+function withoutIndexes(schema: SchemaDescription, known: Record<string, IndexDescription[]>): SchemaDescription {
+  const copy = structuredClone(schema);
+  for (const [table, indexes] of Object.entries(known)) {
+    const wanted = new Set(indexes.map((item) => JSON.stringify(item)));
+    copy[table].indexes = copy[table].indexes.filter((item) => !wanted.has(JSON.stringify(item)));
+  }
+  return copy;
+}
+
+it('reads columns, keys, indexes and checks from the database itself', () => {
+  const invoice = migratedSchema.invoice;
+  expect(invoice.columns.find((column) => column.name === 'id')).toEqual({
+    name: 'id',
+    type: 'integer',
+    notNull: true,
+    default: null,
+    primaryKey: 1,
+    autoIncrement: true,
+  });
+  expect(invoice.foreignKeys).toContainEqual({
+    columns: ['instalmentId'],
+    table: 'contract_instalment',
+    referencedColumns: ['id'],
+    onDelete: 'SET NULL',
+    onUpdate: 'NO ACTION',
+  });
+  expect(invoice.indexes).toContainEqual({
+    name: null,
+    origin: 'unique',
+    unique: true,
+    columns: ['number'],
+    partial: false,
+  });
+  expect(invoice.checks).toContain(`("status" = 'final') = ("number" IS NOT NULL)`);
+  expect(migratedSchema.match_child.columns.map((column) => column.primaryKey)).toEqual([1, 2]);
+  expect(migratedSchema.municipality.columns.find((column) => column.name === 'postcodeRanges')?.default).toBe("''");
+  expect(Object.keys(migratedSchema)).not.toContain('migrations');
+});
+
+it('has beside the entities only what they cannot express', () => {
+  for (const [table, indexes] of Object.entries(MIGRATIONS_ONLY)) {
+    for (const item of indexes) expect(migratedSchema[table].indexes).toContainEqual(item);
+  }
+  for (const [table, indexes] of Object.entries(ENTITIES_ONLY)) {
+    for (const item of indexes) expect(entitySchema[table].indexes).toContainEqual(item);
+  }
+});
+
+it('builds from the entities the schema the migrations create', () => {
+  const expected = withoutIndexes(migratedSchema, MIGRATIONS_ONLY);
+  const actual = withoutIndexes(entitySchema, ENTITIES_ONLY);
+  expect.soft(Object.keys(actual)).toEqual(Object.keys(expected));
+  // Table by table, so a failure names the table and shows every table that differs.
+  for (const table of Object.keys(expected)) expect.soft(actual[table], table).toEqual(expected[table]);
+});
