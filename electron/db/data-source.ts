@@ -1,20 +1,41 @@
 import { DataSource } from 'typeorm';
+import type { DatabaseConnection } from './connection';
 import { entities } from './entities';
-import { migrations as allMigrations } from './migrations';
+import { migrations as sqliteMigrations } from './migrations';
+import { postgresMigrations } from './migrations/postgres';
+import { decodeBigintsAsNumbers } from './postgres';
 
-export type MigrationClass = (typeof allMigrations)[number];
+export type MigrationClass = (typeof sqliteMigrations)[number] | (typeof postgresMigrations)[number];
 
-/** One SQLite file, explicit entity and migration lists, never `synchronize`. */
-export function createDataSource(file: string, migrations: MigrationClass[] = allMigrations): DataSource {
+/** The engine's own migrations: SQLite's shipped files, or PostgreSQL's from its baseline on. */
+export function migrationsFor(engine: DatabaseConnection['engine']): MigrationClass[] {
+  return engine === 'sqlite' ? sqliteMigrations : postgresMigrations;
+}
+
+/** One database, either engine: explicit entity and migration lists, never `synchronize`. */
+export function createDataSource(connection: DatabaseConnection, migrations?: MigrationClass[]): DataSource {
+  const common = { entities, migrationsRun: false, synchronize: false, logging: false } as const;
+  if (connection.engine === 'sqlite') {
+    return new DataSource({
+      ...common,
+      type: 'sqlite',
+      database: connection.file,
+      migrations: migrations ?? sqliteMigrations,
+      enableWAL: true,
+      busyTimeout: 5000,
+    });
+  }
+  decodeBigintsAsNumbers();
   return new DataSource({
-    type: 'sqlite',
-    database: file,
-    entities,
-    migrations,
-    migrationsRun: false,
-    synchronize: false,
-    enableWAL: true,
-    busyTimeout: 5000,
-    logging: false,
+    ...common,
+    type: 'postgres',
+    host: connection.host,
+    port: connection.port,
+    database: connection.database,
+    username: connection.user,
+    password: connection.password,
+    ssl: connection.tls === 'verify' ? { rejectUnauthorized: true } : false,
+    applicationName: 'Buurtgezinnen Backoffice',
+    migrations: migrations ?? postgresMigrations,
   });
 }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { backupDatabase } from './backup';
+import type { DatabaseConnection } from './connection';
 import { createDataSource, type MigrationClass } from './data-source';
-import { migrations as allMigrations } from './migrations';
+import { engineOf } from './engine';
+import { isOnNetworkDrive, NetworkDriveError } from './network-drive';
 
 export class NewerDatabaseError extends Error {
   constructor(unknown: string[]) {
@@ -16,21 +17,22 @@ export interface OpenOptions {
 }
 
 /**
- * Opens the file (creating it when new), refuses a database written by a newer version,
+ * Opens the database (a new SQLite file is created), refuses one written by a newer version,
  * backs it up before pending migrations and brings it to the latest schema.
  */
-export async function openDatabase(file: string, options: OpenOptions): Promise<DataSource> {
-  const dataSource = createDataSource(file, options.migrations ?? allMigrations);
+export async function openDatabase(connection: DatabaseConnection, options: OpenOptions): Promise<DataSource> {
+  if (connection.engine === 'sqlite' && isOnNetworkDrive(connection.file)) throw new NetworkDriveError();
+  const dataSource = createDataSource(connection, options.migrations);
   await dataSource.initialize();
+  const engine = engineOf(dataSource);
   try {
-    await dataSource.query('PRAGMA foreign_keys = ON');
-    await dataSource.query('PRAGMA journal_mode = WAL');
+    await engine.prepare(dataSource);
     await assertKnownMigrations(dataSource);
     if (await dataSource.showMigrations()) {
-      await backupDatabase(dataSource, options.backupFolder, 'voor-migratie');
+      await engine.backupBeforeMigration(dataSource, options.backupFolder);
       await dataSource.runMigrations({ transaction: 'each' });
     }
-    await optimizeDatabase(dataSource);
+    await engine.optimize(dataSource);
     return dataSource;
   } catch (error) {
     await dataSource.destroy();
@@ -48,7 +50,7 @@ async function assertKnownMigrations(dataSource: DataSource) {
   if (unknown.length > 0) throw new NewerDatabaseError(unknown);
 }
 
-/** Lets SQLite refresh the statistics its query planner uses; cheap when nothing changed much. */
-export async function optimizeDatabase(dataSource: DataSource): Promise<void> {
-  await dataSource.query('PRAGMA optimize=0x10002');
+/** Lets the engine refresh the statistics its query planner uses; cheap when nothing changed much. */
+export function optimizeDatabase(dataSource: DataSource): Promise<void> {
+  return engineOf(dataSource).optimize(dataSource);
 }

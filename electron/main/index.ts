@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { DataSource } from 'typeorm';
 import { ensureDailyBackup } from '../db/backup';
+import { NetworkDriveError } from '../db/network-drive';
 import { NewerDatabaseError, openDatabase, optimizeDatabase } from '../db/open';
 import { createHandlers } from '../services/handlers';
 import { electronDesktop } from './desktop';
@@ -31,7 +32,7 @@ async function start() {
   };
   const log = createLogger(dataFolder);
   log.info(`starting version ${app.getVersion()}`);
-  dataSource = await openDatabase(paths.databaseFile, { backupFolder: paths.backupFolder });
+  dataSource = await openDatabase({ engine: 'sqlite', file: paths.databaseFile }, { backupFolder: paths.backupFolder });
   const database = dataSource;
   const dispatcher = createDispatcher(database, createHandlers(paths, electronDesktop(dataFolder)), {
     fallbackActor: os.userInfo().username,
@@ -58,7 +59,10 @@ function showStartError(error: unknown) {
   const message =
     error instanceof NewerDatabaseError
       ? 'De gegevens zijn gemaakt met een nieuwere versie van de app. Installeer de nieuwste versie.'
-      : 'De app kon de gegevens niet openen. Er is niets gewijzigd. Neem contact op met de beheerder.';
+      : error instanceof NetworkDriveError
+        ? 'Het gegevensbestand staat op een netwerkschijf. Daar kunnen gegevens beschadigd raken als collega’s tegelijk werken. ' +
+          'Zet het bestand terug op deze computer, of werk samen in de gedeelde database (zie de handleiding).'
+        : 'De app kon de gegevens niet openen. Er is niets gewijzigd. Neem contact op met de beheerder.';
   dialog.showErrorBox('Buurtgezinnen Backoffice', message);
 }
 

@@ -21,7 +21,7 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export async function openBridgeDatabase(databaseFile: string, clock?: Clock) {
   const dataFolder = path.dirname(databaseFile);
   const paths = { dataFolder, databaseFile, backupFolder: path.join(dataFolder, 'backups') };
-  const dataSource = await openDatabase(databaseFile, { backupFolder: paths.backupFolder });
+  const dataSource = await openDatabase({ engine: 'sqlite', file: databaseFile }, { backupFolder: paths.backupFolder });
   const dispatcher = createDispatcher(dataSource, createHandlers(paths, recordingDesktop()), {
     fallbackActor: os.userInfo().username,
     clock,

@@ -12,7 +12,10 @@ it('adds municipalities and coordinators to a database that has the settings, ke
   db = await openTestDatabase(migrations.slice(0, 1));
   await db.dataSource.query(`UPDATE app_settings SET employeeName = 'Fatima'`);
   await db.dataSource.destroy();
-  db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder, migrations: migrations.slice(0, 2) });
+  db.dataSource = await openDatabase(
+    { engine: 'sqlite', file: db.file },
+    { backupFolder: db.backupFolder, migrations: migrations.slice(0, 2) },
+  );
   const query = (sql: string) => db.dataSource.query(sql);
 
   expect(await query('SELECT employeeName FROM app_settings')).toEqual([{ employeeName: 'Fatima' }]);

@@ -10,7 +10,10 @@ export async function migrateAcross(
   const db = await openTestDatabase(migrations.slice(0, n - 1));
   await seed((sql) => db.dataSource.query<unknown>(sql));
   await db.dataSource.destroy();
-  db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder, migrations: migrations.slice(0, n) });
+  db.dataSource = await openDatabase(
+    { engine: 'sqlite', file: db.file },
+    { backupFolder: db.backupFolder, migrations: migrations.slice(0, n) },
+  );
   return db;
 }
 

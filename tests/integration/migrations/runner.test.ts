@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT, backupDatabase, ensureDailyBackup, listBackups } from '../../../electron/db/backup';
 import { migrations } from '../../../electron/db/migrations';
+import { NetworkDriveError } from '../../../electron/db/network-drive';
 import { NewerDatabaseError, openDatabase } from '../../../electron/db/open';
 import { openTestDatabase, type TestDatabase } from '../../support/database';
 
@@ -32,7 +33,7 @@ describe('opening the database', () => {
       `INSERT INTO municipality (name, createdAt, updatedAt) VALUES ('Zandvoort', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
     );
     await db.dataSource.destroy();
-    db.dataSource = await openDatabase(db.file, { backupFolder: db.backupFolder });
+    db.dataSource = await openDatabase({ engine: 'sqlite', file: db.file }, { backupFolder: db.backupFolder });
     const [{ n }] = await db.dataSource.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM migrations');
     expect(n).toBe(migrations.length);
     expect(listBackups(db.backupFolder)).toHaveLength(1);
@@ -46,7 +47,9 @@ describe('opening the database', () => {
     );
     await db.dataSource.destroy();
     const before = fs.statSync(db.file).size;
-    await expect(openDatabase(db.file, { backupFolder: db.backupFolder })).rejects.toBeInstanceOf(NewerDatabaseError);
+    await expect(
+      openDatabase({ engine: 'sqlite', file: db.file }, { backupFolder: db.backupFolder }),
+    ).rejects.toBeInstanceOf(NewerDatabaseError);
     expect(fs.statSync(db.file).size).toBe(before);
   });
 });
@@ -62,7 +65,7 @@ describe('backups', () => {
     expect(kept[0].fileName).toMatch(/voor-migratie/);
     expect(kept[1].fileName).toContain('2026-01-12');
     expect(kept[BACKUPS_KEPT - 1].fileName).toContain('2026-01-04');
-    const restored = await openDatabase(kept[1].path, { backupFolder: db.backupFolder });
+    const restored = await openDatabase({ engine: 'sqlite', file: kept[1].path }, { backupFolder: db.backupFolder });
     expect(await restored.query('SELECT COUNT(*) AS n FROM migrations')).toEqual([{ n: migrations.length }]);
     await restored.destroy();
   });
@@ -72,5 +75,16 @@ describe('backups', () => {
     expect(await ensureDailyBackup(db.dataSource, db.backupFolder)).toBeNull();
     const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
     expect((await ensureDailyBackup(db.dataSource, db.backupFolder, tomorrow))?.fileName).toMatch(/dagelijks/);
+  });
+});
+
+describe('a database file on a network drive', () => {
+  it('is refused before it is opened, so colleagues cannot corrupt it by sharing it', async () => {
+    await expect(
+      openDatabase(
+        { engine: 'sqlite', file: '\\\\kantoor-server\\gedeeld\\buurtgezinnen.sqlite' },
+        { backupFolder: '/tmp' },
+      ),
+    ).rejects.toBeInstanceOf(NetworkDriveError);
   });
 });

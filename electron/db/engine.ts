@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { backupDatabase } from './backup';
+
+/**
+ * What differs between the engines beyond SQL: settings of a new connection, a copy before the
+ * schema changes, and statistics for the query planner. Services never see this.
+ */
+export interface EnginePort {
+  prepare(dataSource: DataSource): Promise<void>;
+  backupBeforeMigration(dataSource: DataSource, backupFolder: string): Promise<void>;
+  optimize(dataSource: DataSource): Promise<void>;
+}
+
+const sqlite: EnginePort = {
+  async prepare(dataSource) {
+    await dataSource.query('PRAGMA foreign_keys = ON');
+    await dataSource.query('PRAGMA journal_mode = WAL');
+  },
+  async backupBeforeMigration(dataSource, backupFolder) {
+    await backupDatabase(dataSource, backupFolder, 'voor-migratie');
+  },
+  async optimize(dataSource) {
+    await dataSource.query('PRAGMA optimize=0x10002');
+  },
+};
+
+/** The server keeps its own backups (pg_dump, point-in-time recovery: see the README). */
+const postgres: EnginePort = {
+  prepare: () => Promise.resolve(),
+  backupBeforeMigration: () => Promise.resolve(),
+  async optimize(dataSource) {
+    await dataSource.query('ANALYZE');
+  },
+};
+
+export function engineOf(dataSource: DataSource): EnginePort {
+  return dataSource.options.type === 'postgres' ? postgres : sqlite;
+}
