@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { select, sql } from '../../electron/db/sql';
 import type { FamilyDto } from '../../shared/api/families';
 import type { RegistrationDto } from '../../shared/api/registrations';
 import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
@@ -64,7 +65,7 @@ it('corrects the address and the people of a family, and records what changed', 
   expect(updated.street).toBe('Kerkplein');
   expect(updated.people.map((p) => p.firstName)).toEqual(['Marieke', 'Fleur']);
   expect(updated.people[0].id).toBe(marieke.id);
-  expect(await db.dataSource.query('SELECT id FROM person WHERE id = ?', [daan.id])).toEqual([]);
+  expect(await select(db.dataSource.manager, sql`SELECT "id" FROM "person" WHERE "id" = ${daan.id}`)).toEqual([]);
   const [entry] = data<{ changes: { field: string; old: unknown; new: unknown }[] }[]>(
     await api.dispatch('audit.history', { entityType: 'family', entityId: family.id }),
   );

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
+import { select, sql, type Sql } from '../../electron/db/sql';
 import type { ImportPreview, ImportResult } from '../../shared/api/imports';
-import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { TEST_ENGINE, fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
 import { data, workArea } from '../support/registrations';
 
 let db: TestDatabase;
@@ -34,6 +35,24 @@ async function preview(input: object) {
   return data<ImportPreview>(await api.dispatch('imports.preview', input));
 }
 
+function rows(statement: Sql) {
+  return select(db.dataSource.manager, statement);
+}
+
+/** A failure halfway through an import: the registration received on `date` cannot be written. */
+async function failInsertOfRegistrationReceived(date: string) {
+  if (TEST_ENGINE === 'sqlite') {
+    await db.dataSource.query(`CREATE TRIGGER fail_last BEFORE INSERT ON registration WHEN NEW.receivedDate = '${date}'
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    return;
+  }
+  await db.dataSource.query(`CREATE FUNCTION fail_last() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW."receivedDate" = '${date}' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
+  await db.dataSource.query(
+    'CREATE TRIGGER fail_last BEFORE INSERT ON registration FOR EACH ROW EXECUTE FUNCTION fail_last()',
+  );
+}
+
 async function count(table: string) {
   const [{ n }] = await db.dataSource.query<{ n: number }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
   return n;
@@ -49,19 +68,22 @@ describe('importing registrations', () => {
     expect(checked.rows[0].summary).toBe('Renée Müller-Çelik 2011gj');
 
     expect(data<ImportResult>(await api.dispatch('imports.commit', csv))).toMatchObject({ imported: 3, skipped: 0 });
-    const [family] = await db.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM family ORDER BY id LIMIT 1`);
+    const [family] = await select<Record<string, unknown>>(
+      db.dataSource.manager,
+      sql`SELECT * FROM "family" ORDER BY "id" LIMIT 1`,
+    );
     expect(family).toMatchObject({
       postcode: '2011 GJ',
       houseNumber: '14',
       houseNumberAddition: 'a',
       municipalityId: 1,
     });
-    expect(await db.dataSource.query(`SELECT firstName FROM person WHERE role = 'ouder' ORDER BY id`)).toEqual([
+    expect(await rows(sql`SELECT "firstName" FROM "person" WHERE "role" = 'ouder' ORDER BY "id"`)).toEqual([
       { firstName: 'Renée' },
       { firstName: 'Hélène' },
       { firstName: 'Ahmed' },
     ]);
-    expect(await db.dataSource.query(`SELECT channel, referrerType, status FROM registration ORDER BY id`)).toEqual([
+    expect(await rows(sql`SELECT "channel", "referrerType", "status" FROM "registration" ORDER BY "id"`)).toEqual([
       { channel: 'verwijzer', referrerType: 'wijkteam', status: 'nieuw' },
       { channel: 'zelf', referrerType: null, status: 'nieuw' },
       { channel: 'verwijzer', referrerType: 'school', status: 'nieuw' },
@@ -103,7 +125,7 @@ describe('importing registrations', () => {
     const checked = await preview(xlsx);
     expect(checked.counts).toEqual({ new: 3, duplicate: 0, invalid: 0 });
     expect(data<ImportResult>(await api.dispatch('imports.commit', xlsx)).imported).toBe(3);
-    expect(await db.dataSource.query(`SELECT receivedDate FROM registration ORDER BY id`)).toEqual([
+    expect(await rows(sql`SELECT "receivedDate" FROM "registration" ORDER BY "id"`)).toEqual([
       { receivedDate: '2026-11-03' },
       { receivedDate: '2026-11-04' },
       { receivedDate: '2026-11-05' },
@@ -138,9 +160,7 @@ describe('importing registrations', () => {
     ]);
 
     // The last registration of the file fails to insert, after its family and people went in.
-    await db.dataSource
-      .query(`CREATE TRIGGER fail_last BEFORE INSERT ON registration WHEN NEW.receivedDate = '2026-11-05'
-      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await failInsertOfRegistrationReceived('2026-11-05');
     expect(await api.dispatch('imports.commit', csv)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect([
       await count('family'),
@@ -149,10 +169,14 @@ describe('importing registrations', () => {
       await count('import_batch'),
     ]).toEqual([0, 0, 0, 0]);
 
-    await db.dataSource.query('DROP TRIGGER fail_last');
-    expect(data<ImportResult>(await api.dispatch('imports.commit', csv))).toMatchObject({ imported: 2, skipped: 1 });
+    await db.dataSource.query(
+      TEST_ENGINE === 'postgres' ? 'DROP TRIGGER fail_last ON registration' : 'DROP TRIGGER fail_last',
+    );
+    const imported = data<ImportResult>(await api.dispatch('imports.commit', csv));
+    expect(imported).toMatchObject({ imported: 2, skipped: 1 });
+    // Not batch 1: PostgreSQL's sequences do not roll back, so the failed import used that number up.
     const history = data<{ changes: { field: string; new: unknown }[] }[]>(
-      await api.dispatch('audit.history', { entityType: 'import', entityId: 1 }),
+      await api.dispatch('audit.history', { entityType: 'import', entityId: imported.id }),
     );
     expect(history[0].changes).toEqual([
       { field: 'fileName', old: null, new: 'fout.csv' },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { select, sql } from '../../electron/db/sql';
 import type { QueueResult, RegistrationDto, StatsRow } from '../../shared/api/registrations';
 import { REGISTRATION_STATUSES, TRANSITIONS } from '../../shared/domain/registrations/status';
 import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
@@ -38,6 +39,10 @@ async function register(overrides = {}, family = {}) {
 async function count(table: string) {
   const [{ n }] = await db.dataSource.query<{ n: number }[]>(`SELECT COUNT(*) AS n FROM "${table}"`);
   return n;
+}
+
+function registrationRow(id: number) {
+  return select(db.dataSource.manager, sql`SELECT * FROM "registration" WHERE "id" = ${id}`);
 }
 
 describe('registering a family', () => {
@@ -148,7 +153,7 @@ describe('the status machine', () => {
   it('refuses every forbidden transition in Dutch and writes nothing', async () => {
     for (const from of REGISTRATION_STATUSES) {
       const id = await registrationIn(from);
-      const before = JSON.stringify(await db.dataSource.query('SELECT * FROM registration WHERE id = ?', [id]));
+      const before = JSON.stringify(await registrationRow(id));
       const changes = await count('registration_status_change');
       for (const to of REGISTRATION_STATUSES.filter((s) => !TRANSITIONS[from].includes(s))) {
         const response = await moveTo(id, to);
@@ -158,7 +163,7 @@ describe('the status machine', () => {
         });
         expect(response.ok || response.error.message).toMatch(/kan niet/);
       }
-      expect(JSON.stringify(await db.dataSource.query('SELECT * FROM registration WHERE id = ?', [id]))).toBe(before);
+      expect(JSON.stringify(await registrationRow(id))).toBe(before);
       expect(await count('registration_status_change')).toBe(changes);
     }
   });

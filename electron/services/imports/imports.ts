@@ -4,6 +4,7 @@ import type { ImportFile, ImportPreview, ImportResult, ImportRowDto } from '../.
 import type { RegistrationCreate } from '../../../shared/api/registrations';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from '../../db/entities/Registration';
+import { join, raw, select, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError } from '../errors';
@@ -13,7 +14,7 @@ import { WorkAreas } from '../registrations/work-area';
 import { guessMapping, readTable } from './read';
 import { checkRow, type CheckedRow } from './rows';
 
-/** Rows per INSERT: well under SQLite's limit of 32,766 values per statement. */
+/** Rows per INSERT: well under the values one statement may hold (SQLite 32,766, PostgreSQL 65,535). */
 const CHUNK = 1000;
 
 interface Checked {
@@ -65,7 +66,10 @@ async function checkFile(ctx: ServiceContext, file: ImportFile): Promise<Checked
 async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> {
   const stamps = await Promise.all(
     ['family', 'registration', 'municipality'].map((table) =>
-      ctx.manager.query(`SELECT COUNT(*) AS n, MAX("id") AS id, MAX("updatedAt") AS at FROM "${table}"`),
+      select(
+        ctx.manager,
+        sql`SELECT COUNT(*) AS "n", MAX("id") AS "id", MAX("updatedAt") AS "at" FROM ${raw(`"${table}"`)}`,
+      ),
     ),
   );
   return createHash('sha256')
@@ -142,11 +146,11 @@ async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<st
   return found;
 }
 
-/** Many rows per statement; ids are read back in order, since operations never overlap. */
+/** Many rows per statement; each insert answers the ids it made, so rows link to their own family. */
 async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: number, fileName: string) {
   const now = timestamp(ctx.clock);
   const values = rows.map((row) => row.values!);
-  await insertMany(
+  const familyIds = await insertMany(
     ctx,
     FamilyEntity,
     values.map(({ family: { people: _people, ...family } }) => ({
@@ -156,7 +160,6 @@ async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: num
       updatedAt: now,
     })),
   );
-  const familyIds = await lastIds(ctx, FamilyEntity, rows.length);
   await insertMany(
     ctx,
     PersonEntity,
@@ -168,7 +171,7 @@ async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: num
       })),
     ),
   );
-  await insertMany(
+  const registrationIds = await insertMany(
     ctx,
     RegistrationEntity,
     values.map((value, i) => ({
@@ -188,7 +191,6 @@ async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: num
       updatedAt: now,
     })),
   );
-  const registrationIds = await lastIds(ctx, RegistrationEntity, rows.length);
   await insertMany(
     ctx,
     RegistrationStatusChangeEntity,
@@ -204,36 +206,27 @@ async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: num
 }
 
 /**
- * One multi-row INSERT per chunk in plain, portable SQL: with thousands of rows, TypeORM's per-value
- * work costs more than the database does.
+ * One multi-row INSERT per chunk in plain, portable SQL (with thousands of rows, TypeORM's
+ * per-value work costs more than the database does); answers the new ids in the order of `rows`.
+ * RETURNING gives the ids of this statement only, so a colleague importing at the same time on the
+ * shared server cannot slip in between. It promises no order of its rows, but both engines number
+ * the rows of one statement in the order of its VALUES, so sorted ids follow `rows`.
  */
-async function insertMany<T extends ObjectLiteral>(ctx: ServiceContext, entity: EntitySchema<T>, rows: Partial<T>[]) {
-  if (rows.length === 0) return;
+async function insertMany<T extends ObjectLiteral>(
+  ctx: ServiceContext,
+  entity: EntitySchema<T>,
+  rows: Partial<T>[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
   const metadata = ctx.manager.connection.getMetadata(entity);
   const columns = Object.keys(rows[0]).map((property) => metadata.findColumnWithPropertyName(property)!);
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const values = rows.flatMap((row) => columns.map((column) => toDatabase(row[column.propertyName as keyof T])));
-  await ctx.manager.query(
-    `INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`,
-    values,
+  const names = raw(columns.map((column) => `"${column.databaseName}"`).join(', '));
+  const tuples = rows.map((row) => sql`(${join(columns.map((column) => row[column.propertyName] ?? null))})`);
+  const inserted = await select<{ id: number }>(
+    ctx.manager,
+    sql`INSERT INTO ${raw(`"${metadata.tableName}"`)} (${names}) VALUES ${join(tuples)} RETURNING "id"`,
   );
-}
-
-function toDatabase(value: unknown): unknown {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value === undefined ? null : value;
-}
-
-async function lastIds(
-  ctx: ServiceContext,
-  entity: typeof FamilyEntity | typeof RegistrationEntity,
-  count: number,
-): Promise<number[]> {
-  const table = ctx.manager.connection.getMetadata(entity).tableName;
-  const rows: { id: number }[] = await ctx.manager.query(
-    `SELECT "id" FROM "${table}" ORDER BY "id" DESC LIMIT ${Number(count)}`,
-  );
-  return rows.map((row) => row.id).reverse();
+  return inserted.map((row) => row.id).sort((a, b) => a - b);
 }
 
 export async function importBatchView(ctx: ServiceContext, id: number): Promise<object> {

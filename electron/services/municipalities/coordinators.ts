@@ -12,7 +12,8 @@ import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 
 export async function listCoordinators({ manager }: ServiceContext): Promise<CoordinatorDto[]> {
-  const rows = await manager.find(CoordinatorEntity, { relations: { municipalities: true } });
+  // In order of entry on both engines: PostgreSQL would otherwise answer an edited row last.
+  const rows = await manager.find(CoordinatorEntity, { relations: { municipalities: true }, order: { id: 'ASC' } });
   return rows.map(toCoordinatorDto);
 }
 
@@ -31,7 +32,7 @@ export async function createCoordinator(ctx: ServiceContext, input: CoordinatorF
 export async function updateCoordinator(ctx: ServiceContext, input: CoordinatorUpdate): Promise<CoordinatorDto> {
   const { id, version, ...fields } = input;
   const coordinator = await findCoordinator(ctx.manager, id);
-  claimVersion(coordinator, version);
+  await claimVersion(ctx, CoordinatorEntity, coordinator, version);
   Object.assign(coordinator, fields, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(CoordinatorEntity, coordinator);
   return getCoordinator(ctx.manager, id);
@@ -39,7 +40,7 @@ export async function updateCoordinator(ctx: ServiceContext, input: CoordinatorU
 
 export async function setCoordinatorActive(ctx: ServiceContext, input: SetActive): Promise<CoordinatorDto> {
   const coordinator = await findCoordinator(ctx.manager, input.id);
-  claimVersion(coordinator, input.version);
+  await claimVersion(ctx, CoordinatorEntity, coordinator, input.version);
   coordinator.active = input.active;
   coordinator.updatedAt = timestamp(ctx.clock);
   await ctx.manager.save(CoordinatorEntity, coordinator);

@@ -7,13 +7,15 @@ import type {
   SetActive,
 } from '../../../shared/api/municipalities';
 import { MunicipalityEntity, type Municipality } from '../../db/entities/Municipality';
+import { raw, select, sql } from '../../db/sql';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { loadCoordinators } from './coordinators';
 
 export async function listMunicipalities({ manager }: ServiceContext): Promise<MunicipalityDto[]> {
-  const rows = await manager.find(MunicipalityEntity, { relations: { coordinators: true } });
+  // In order of entry on both engines: PostgreSQL would otherwise answer an edited row last.
+  const rows = await manager.find(MunicipalityEntity, { relations: { coordinators: true }, order: { id: 'ASC' } });
   return rows.map(toMunicipalityDto);
 }
 
@@ -39,7 +41,7 @@ export async function createMunicipality(ctx: ServiceContext, input: Municipalit
 export async function updateMunicipality(ctx: ServiceContext, input: MunicipalityUpdate): Promise<MunicipalityDto> {
   const { id, version, coordinatorIds, ...fields } = input;
   const municipality = await findMunicipality(ctx.manager, id);
-  claimVersion(municipality, version);
+  await claimVersion(ctx, MunicipalityEntity, municipality, version);
   await assertNameFree(ctx.manager, fields.name, id);
   Object.assign(municipality, fields, {
     coordinators: await loadCoordinators(ctx.manager, coordinatorIds),
@@ -52,21 +54,29 @@ export async function updateMunicipality(ctx: ServiceContext, input: Municipalit
 /** Deactivating keeps the municipality and its history; it only leaves the daily lists. */
 export async function setMunicipalityActive(ctx: ServiceContext, input: SetActive): Promise<MunicipalityDto> {
   const municipality = await findMunicipality(ctx.manager, input.id);
-  claimVersion(municipality, input.version);
+  await claimVersion(ctx, MunicipalityEntity, municipality, input.version);
   municipality.active = input.active;
   municipality.updatedAt = timestamp(ctx.clock);
   await ctx.manager.save(MunicipalityEntity, municipality);
   return getMunicipality(ctx, { id: input.id });
 }
 
+/**
+ * Names are compared without case in TypeScript: SQLite's LOWER changes only A-Z while PostgreSQL's
+ * also lowers "É", so the engines would disagree about "Élst" and "élst". There are a few hundred
+ * municipalities at most, so reading their names costs nothing.
+ */
 async function assertNameFree(manager: EntityManager, name: string, exceptId?: number) {
-  const query = manager
-    .createQueryBuilder(MunicipalityEntity, 'municipality')
-    .where('LOWER(municipality.name) = LOWER(:name)', { name });
-  if (exceptId !== undefined) query.andWhere('municipality.id <> :exceptId', { exceptId });
-  if (await query.getExists()) {
+  const except = exceptId === undefined ? raw('') : sql`WHERE "id" <> ${exceptId}`;
+  const others = await select<{ name: string }>(manager, sql`SELECT "name" FROM "municipality" ${except}`);
+  const key = nameKey(name);
+  if (others.some((other) => nameKey(other.name) === key)) {
     throw fieldError('name', `Er bestaat al een gemeente met de naam "${name}".`, 'CONFLICT');
   }
+}
+
+function nameKey(name: string): string {
+  return name.toLocaleLowerCase('nl');
 }
 
 async function findMunicipality(manager: EntityManager, id: number): Promise<Municipality> {

@@ -6,6 +6,7 @@ import { isValidIsoDate } from '../../../shared/domain/dates';
 import { normalizePostcode } from '../../../shared/domain/postcode';
 import { normalizeText } from '../../../shared/domain/text';
 import { FamilyEntity } from '../../db/entities/Family';
+import { inList, select, sql } from '../../db/sql';
 
 const SAME_NAME_DISTANCE = 2;
 const CHUNK = 500;
@@ -30,11 +31,13 @@ export class DuplicateIndex {
     const emails = unique(queries.map((q) => normalizeEmail(q.email)));
     const phones = unique(queries.map((q) => safePhone(q.phone)));
     const namesBorn = unique(queries.flatMap((q) => q.people.map(birthAndInitials)));
+    // Read by id, so that the first match (the one an import names) is the same on both engines.
     const families = (column: 'postcode' | 'email' | 'phone', values: string[]) =>
       inChunks(values, (chunk) =>
         manager.find(FamilyEntity, {
           select: { id: true, postcode: true, houseNumber: true, houseNumberAddition: true, email: true, phone: true },
           where: { [column]: In(chunk) },
+          order: { id: 'ASC' },
         }),
       );
     for (const family of await families('postcode', postcodes)) {
@@ -43,20 +46,7 @@ export class DuplicateIndex {
     for (const family of await families('email', emails)) push(index.emails, family.email!, family.id);
     for (const family of await families('phone', phones)) push(index.phones, family.phone!, family.id);
     // A whole file names most birth dates there are; the initials keep what is read small.
-    const people = await inChunks(
-      namesBorn,
-      (chunk): Promise<{ familyId: number; birthDate: string; name: string }[]> => {
-        const dates = [...new Set(chunk.map((key) => key.slice(0, 10)))];
-        const list = (values: string[]) => values.map(() => '?').join(', ');
-        return manager.query(
-          `SELECT "familyId", "birthDate", "firstNameKey" || ' ' || "lastNameKey" AS "name" FROM "person"
-          WHERE "birthDate" IN (${list(dates)})
-            AND ("birthDate" || '|' || substr("firstNameKey", 1, 1) IN (${list(chunk)})
-              OR "birthDate" || '|' || substr("lastNameKey", 1, 1) IN (${list(chunk)}))`,
-          [...dates, ...chunk, ...chunk],
-        );
-      },
-    );
+    const people = await inChunks(namesBorn, (chunk) => peopleBornOn(manager, chunk));
     for (const person of people)
       push(index.birthDates, person.birthDate, { familyId: person.familyId, name: person.name });
     return index;
@@ -108,6 +98,19 @@ export class DuplicateIndex {
       }
     }
   }
+}
+
+/** People born on the dates of `keys` (`birthDate|initial`) whose first or last name starts with that initial. */
+function peopleBornOn(manager: EntityManager, keys: string[]) {
+  const dates = [...new Set(keys.map((key) => key.slice(0, 10)))];
+  return select<{ familyId: number; birthDate: string; name: string }>(
+    manager,
+    sql`SELECT "familyId", "birthDate", "firstNameKey" || ' ' || "lastNameKey" AS "name" FROM "person"
+    WHERE "birthDate" ${inList(dates)}
+      AND ("birthDate" || '|' || substr("firstNameKey", 1, 1) ${inList(keys)}
+        OR "birthDate" || '|' || substr("lastNameKey", 1, 1) ${inList(keys)})
+    ORDER BY "id"`,
+  );
 }
 
 /** `1988-04-02|m` and `1988-04-02|j` for Marieke Jansen: what a near-identical name must share. */

@@ -88,7 +88,7 @@ async function describeCandidates(
 ): Promise<DuplicateCandidate[]> {
   if (reasons.size === 0) return [];
   const ids = [...reasons.keys()];
-  const families = await manager.findBy(FamilyEntity, { id: In(ids) });
+  const families = await manager.find(FamilyEntity, { where: { id: In(ids) }, order: { id: 'ASC' } });
   const people = await manager.find(PersonEntity, { where: { familyId: In(ids) }, order: { id: 'ASC' } });
   return families.map((family) => ({
     familyId: family.id,

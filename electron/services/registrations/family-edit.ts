@@ -4,18 +4,19 @@ import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { RegistrationEntity } from '../../db/entities/Registration';
+import { join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { assertFamilyRules, getFamily, personKeys } from './families';
-import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-sql';
+import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
 /** Corrects a family and its people: people kept by id are updated, new ones added, the rest removed. */
 export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Promise<FamilyDto> {
   const { id, version, people, ...fields } = input;
   const family = await ctx.manager.findOneBy(FamilyEntity, { id });
   if (!family) throw notFound('Dit gezin');
-  claimVersion(family, version);
+  await claimVersion(ctx, FamilyEntity, family, version);
   if (fields.kind !== family.kind) {
     throw fieldError('kind', 'Een vraaggezin kan geen steungezin worden, of andersom. Meld het gezin opnieuw aan.');
   }
@@ -40,44 +41,40 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
   return getFamily(ctx.manager, id);
 }
 
-/** Families by name or postcode prefix, kind and municipality; 200 at a time, by name. */
+/** Families by name or postcode prefix, kind and municipality; `limit` at a time, newest first. */
 export async function searchFamilies(
   ctx: ServiceContext,
   input: FamilySearch,
 ): Promise<{ rows: FamilyRow[]; total: number }> {
-  const qb = ctx.manager.createQueryBuilder(FamilyEntity, 'f');
-  if (input.kind) qb.andWhere('f.kind = :kind', { kind: input.kind });
-  if (input.municipalityId) qb.andWhere('f.municipalityId = :municipalityId', { municipalityId: input.municipalityId });
-  if (input.search) {
-    const { sql, params } = familySearchCondition('f.id', input.search);
-    qb.andWhere(sql, params);
-  }
-  const { total } = (await qb.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())!;
-  const rows = await qb
-    .leftJoin('f.municipality', 'm')
-    .select([
-      'f.id AS id',
-      'f.kind AS kind',
-      'f.street AS street',
-      'f.houseNumber AS houseNumber',
-      'f.postcode AS postcode',
-      'f.place AS place',
-      'm.name AS municipalityName',
-      `${FAMILY_LAST_NAME} AS lastName`,
-    ])
-    .orderBy('f.id', 'DESC')
-    .limit(input.limit)
-    .getRawMany<
-      Omit<FamilyRow, 'name' | 'municipalityName'> & { lastName: string | null; municipalityName: string | null }
-    >();
+  const where = familyFilters(input);
+  const counted = await selectOne<{ total: number }>(
+    ctx.manager,
+    sql`SELECT COUNT(*) AS "total" FROM "family" "f" WHERE ${where}`,
+  );
+  const rows = await select<Omit<FamilyRow, 'name'> & { lastName: string | null }>(
+    ctx.manager,
+    sql`SELECT "f"."id", "f"."kind", "f"."street", "f"."houseNumber", "f"."postcode", "f"."place",
+      "m"."name" AS "municipalityName", ${familyLastName(raw('"f"."id"'))} AS "lastName"
+    FROM "family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"
+    WHERE ${where}
+    ORDER BY "f"."id" DESC LIMIT ${input.limit}`,
+  );
   return {
-    total: Number(total),
+    total: counted?.total ?? 0,
     rows: rows.map(({ lastName, municipalityName, ...row }) => ({
       ...row,
       name: familyNameOf(lastName),
       municipalityName: municipalityName ?? null,
     })),
   };
+}
+
+function familyFilters(input: FamilySearch): Sql {
+  const conditions = [sql`1 = 1`];
+  if (input.kind) conditions.push(sql`"f"."kind" = ${input.kind}`);
+  if (input.municipalityId) conditions.push(sql`"f"."municipalityId" = ${input.municipalityId}`);
+  if (input.search) conditions.push(familySearchCondition(raw('"f"."id"'), input.search));
+  return join(conditions, ' AND ');
 }
 
 /** A family as the audit trail records it: its address and contact details, its people as a list. */

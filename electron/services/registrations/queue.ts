@@ -1,11 +1,10 @@
-import { In, type SelectQueryBuilder } from 'typeorm';
 import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
 import { addDays, daysBetween } from '../../../shared/domain/dates';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
-import { RegistrationEntity, type Registration } from '../../db/entities/Registration';
+import { inList, join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
-import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-sql';
+import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
 /**
  * The triage queue: one page of registrations, oldest first, with the filters the user chose.
@@ -16,41 +15,40 @@ import { FAMILY_LAST_NAME, familyNameOf, familySearchCondition } from './family-
 export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
-  const filtered = filters(ctx, query, today);
-  const { total } = (await filtered.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>())!;
-  const page = await filtered
-    .clone()
-    .select('r.id', 'id')
-    .orderBy('r.receivedDate', 'ASC')
-    .addOrderBy('r.id', 'ASC')
-    .limit(query.limit)
-    .getRawMany<{ id: number }>();
+  const where = filters(query, today);
+  const counted = await selectOne<{ total: number }>(
+    ctx.manager,
+    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" WHERE ${where}`,
+  );
+  const page = await select<{ id: number }>(
+    ctx.manager,
+    sql`SELECT "r"."id" FROM "registration" "r" WHERE ${where}
+    ORDER BY "r"."receivedDate" ASC, "r"."id" ASC LIMIT ${query.limit}`,
+  );
   const details = await pageDetails(
     ctx,
     page.map((row) => row.id),
   );
   return {
     rows: page.map((row) => toQueueRow(details.get(row.id)!, today, overdueDays)),
-    total: Number(total),
+    total: counted?.total ?? 0,
     overdueDays,
   };
 }
 
-function filters(ctx: ServiceContext, query: QueueQuery, today: string): SelectQueryBuilder<Registration> {
-  const qb = ctx.manager.createQueryBuilder(RegistrationEntity, 'r');
-  if (query.statuses.length > 0) qb.andWhere('r.status IN (:...statuses)', { statuses: query.statuses });
-  if (query.kind) qb.andWhere('r.familyKind = :kind', { kind: query.kind });
-  if (query.municipalityId) qb.andWhere('r.municipalityId = :municipalityId', { municipalityId: query.municipalityId });
-  if (query.outsideWorkArea) qb.andWhere('r.municipalityId IS NULL');
-  if (query.channel) qb.andWhere('r.channel = :channel', { channel: query.channel });
+/** The conditions the user chose, on the registration's own columns only. */
+function filters(query: QueueQuery, today: string): Sql {
+  const conditions = [sql`1 = 1`];
+  if (query.statuses.length > 0) conditions.push(sql`"r"."status" ${inList(query.statuses)}`);
+  if (query.kind) conditions.push(sql`"r"."familyKind" = ${query.kind}`);
+  if (query.municipalityId) conditions.push(sql`"r"."municipalityId" = ${query.municipalityId}`);
+  if (query.outsideWorkArea) conditions.push(sql`"r"."municipalityId" IS NULL`);
+  if (query.channel) conditions.push(sql`"r"."channel" = ${query.channel}`);
   if (query.waitingLongerThanDays !== null) {
-    qb.andWhere('r.receivedDate < :cutoff', { cutoff: addDays(today, -query.waitingLongerThanDays) });
+    conditions.push(sql`"r"."receivedDate" < ${addDays(today, -query.waitingLongerThanDays)}`);
   }
-  if (query.search) {
-    const { sql, params } = familySearchCondition('r.familyId', query.search);
-    qb.andWhere(sql, params);
-  }
-  return qb;
+  if (query.search) conditions.push(familySearchCondition(raw('"r"."familyId"'), query.search));
+  return join(conditions, ' AND ');
 }
 
 /** One registration of a page as the query answers it, before the rules of the queue are applied. */
@@ -62,6 +60,7 @@ interface QueueDetails {
   channel: QueueRow['channel'];
   referrerOrganisation: string | null;
   handedOverDate: string | null;
+  /** 0/1 on SQLite, false/true on PostgreSQL. */
   duplicateSuspected: number | boolean;
   kind: QueueRow['kind'];
   postcode: string;
@@ -73,29 +72,18 @@ interface QueueDetails {
 
 async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, QueueDetails>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.manager
-    .createQueryBuilder(RegistrationEntity, 'r')
-    .innerJoin('r.family', 'f')
-    .leftJoin('r.municipality', 'm')
-    .leftJoin('r.coordinator', 'c')
-    .select([
-      'r.id AS id',
-      'r.familyId AS familyId',
-      'r.receivedDate AS receivedDate',
-      'r.status AS status',
-      'r.channel AS channel',
-      'r.referrerOrganisation AS referrerOrganisation',
-      'r.handedOverDate AS handedOverDate',
-      'r.duplicateSuspected AS duplicateSuspected',
-      'r.familyKind AS kind',
-      'f.postcode AS postcode',
-      'f.place AS place',
-      'm.name AS municipalityName',
-      'c.name AS coordinatorName',
-      `${FAMILY_LAST_NAME} AS lastName`,
-    ])
-    .where({ id: In(ids) })
-    .getRawMany<QueueDetails>();
+  const rows = await select<QueueDetails>(
+    ctx.manager,
+    sql`SELECT "r"."id", "r"."familyId", "r"."receivedDate", "r"."status", "r"."channel",
+      "r"."referrerOrganisation", "r"."handedOverDate", "r"."duplicateSuspected", "r"."familyKind" AS "kind",
+      "f"."postcode", "f"."place", "m"."name" AS "municipalityName", "c"."name" AS "coordinatorName",
+      ${familyLastName(raw('"r"."familyId"'))} AS "lastName"
+    FROM "registration" "r"
+    JOIN "family" "f" ON "f"."id" = "r"."familyId"
+    LEFT JOIN "municipality" "m" ON "m"."id" = "r"."municipalityId"
+    LEFT JOIN "coordinator" "c" ON "c"."id" = "r"."coordinatorId"
+    WHERE "r"."id" ${inList(ids)}`,
+  );
   return new Map(rows.map((row) => [row.id, row]));
 }
 

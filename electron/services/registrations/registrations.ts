@@ -117,7 +117,7 @@ export async function getRegistration(ctx: ServiceContext, input: { id: number }
 
 export async function changeStatus(ctx: ServiceContext, input: StatusChange): Promise<RegistrationDto> {
   const registration = await findRegistration(ctx.manager, input.id);
-  claimVersion(registration, input.version);
+  await claimVersion(ctx, RegistrationEntity, registration, input.version);
   await applyStatus(ctx, registration, input);
   return getRegistration(ctx, { id: registration.id });
 }

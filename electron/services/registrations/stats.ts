@@ -1,37 +1,32 @@
 import type { StatsRow } from '../../../shared/api/registrations';
 import { daysBetween } from '../../../shared/domain/dates';
-import { RegistrationEntity } from '../../db/entities/Registration';
+import { select, sql } from '../../db/sql';
 import type { ServiceContext } from '../context';
+
+/** One registration of the year, as the figures count it. */
+interface Received {
+  municipality: string | null;
+  kind: StatsRow['kind'];
+  channel: StatsRow['channel'];
+  receivedDate: string;
+  status: string;
+  handedOverDate: string | null;
+}
 
 /**
  * Registrations of a year per municipality, kind, channel and month: received, handed over,
  * referred, declined, and the median days from registration to hand-over.
  */
 export async function registrationStats(ctx: ServiceContext, input: { year: number }): Promise<StatsRow[]> {
-  const rows: {
-    municipality: string | null;
-    kind: StatsRow['kind'];
-    channel: StatsRow['channel'];
-    receivedDate: string;
-    status: string;
-    handedOverDate: string | null;
-  }[] = await ctx.manager
-    .createQueryBuilder(RegistrationEntity, 'r')
-    .innerJoin('r.family', 'f')
-    .leftJoin('r.municipality', 'm')
-    .select([
-      'm.name AS municipality',
-      'f.kind AS kind',
-      'r.channel AS channel',
-      'r.receivedDate AS receivedDate',
-      'r.status AS status',
-      'r.handedOverDate AS handedOverDate',
-    ])
-    .where('r.receivedDate >= :from AND r.receivedDate <= :to', {
-      from: `${input.year}-01-01`,
-      to: `${input.year}-12-31`,
-    })
-    .getRawMany();
+  const rows = await select<Received>(
+    ctx.manager,
+    sql`SELECT "m"."name" AS "municipality", "f"."kind", "r"."channel", "r"."receivedDate", "r"."status",
+      "r"."handedOverDate"
+    FROM "registration" "r"
+    JOIN "family" "f" ON "f"."id" = "r"."familyId"
+    LEFT JOIN "municipality" "m" ON "m"."id" = "r"."municipalityId"
+    WHERE "r"."receivedDate" >= ${`${input.year}-01-01`} AND "r"."receivedDate" <= ${`${input.year}-12-31`}`,
+  );
   const groups = new Map<string, { row: StatsRow; waits: number[] }>();
   for (const row of rows) {
     const municipality = row.municipality ?? 'Buiten werkgebied';

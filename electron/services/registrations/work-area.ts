@@ -23,7 +23,8 @@ export class WorkAreas {
   }
 
   static async load(manager: EntityManager): Promise<WorkAreas> {
-    return new WorkAreas(await manager.findBy(MunicipalityEntity, { active: true }));
+    // By id, so that the first of two overlapping werkgebieden wins on both engines.
+    return new WorkAreas(await manager.find(MunicipalityEntity, { where: { active: true }, order: { id: 'ASC' } }));
   }
 
   suggest(postcode: string, place?: string): WorkAreaSuggestion {
