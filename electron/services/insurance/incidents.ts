@@ -1,12 +1,14 @@
 import type { IncidentDto, IncidentFields } from '../../../shared/api/insurance';
+import { IncidentDocumentEntity } from '../../db/entities/IncidentDocument';
 import { IncidentEntity } from '../../db/entities/Insurance';
 import { MatchEntity } from '../../db/entities/Match';
+import { raw, select, sql } from '../../db/sql';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, fieldError, notFound } from '../errors';
 import { keepFile, openKeptFile } from '../files';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
 export function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]> {
@@ -15,25 +17,30 @@ export function listIncidents(ctx: ServiceContext): Promise<IncidentDto[]> {
 
 /** All incidents, or the one with this id. */
 async function queryIncidents(ctx: ServiceContext, id: number | null): Promise<IncidentDto[]> {
-  const rows: (IncidentDto & {
-    requestingName: string | null;
-    supportName: string | null;
-    insurer: string | null;
-    policyNumber: string | null;
-  })[] = await ctx.manager.query(
-    `SELECT i.id, i.version, i.date, i.matchId, i.policyId, i.description, i.claimNumber, i.status, i.amountCents,
-        (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
-        (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
-        p.insurer, p.policyNumber
-      FROM insurance_incident i JOIN "match" m ON m.id = i.matchId LEFT JOIN insurance_policy p ON p.id = i.policyId
-      ${id === null ? '' : 'WHERE i.id = ?'}
-      ORDER BY i.date DESC, i.id DESC`,
-    id === null ? [] : [id],
+  const rows = await select<
+    Omit<IncidentDto, 'families' | 'policy' | 'documents'> & {
+      requestingName: string | null;
+      supportName: string | null;
+      insurer: string | null;
+      policyNumber: string | null;
+    }
+  >(
+    ctx.manager,
+    sql`SELECT "i"."id", "i"."version", "i"."date", "i"."matchId", "i"."policyId", "i"."description", "i"."claimNumber",
+        "i"."status", "i"."amountCents",
+        ${familyLastName(raw('"m"."requestingFamilyId"'))} AS "requestingName",
+        ${familyLastName(raw('"m"."supportFamilyId"'))} AS "supportName",
+        "p"."insurer", "p"."policyNumber"
+      FROM "insurance_incident" "i" JOIN "match" "m" ON "m"."id" = "i"."matchId"
+      LEFT JOIN "insurance_policy" "p" ON "p"."id" = "i"."policyId"
+      ${id === null ? raw('') : sql`WHERE "i"."id" = ${id}`}
+      ORDER BY "i"."date" DESC, "i"."id" DESC`,
   );
-  const documents: { id: number; incidentId: number; fileName: string; createdAt: string }[] = await ctx.manager.query(
-    `SELECT id, incidentId, fileName, createdAt FROM insurance_incident_document ${id === null ? '' : 'WHERE incidentId = ?'} ORDER BY id`,
-    id === null ? [] : [id],
-  );
+  const documents = await ctx.manager.find(IncidentDocumentEntity, {
+    select: { id: true, incidentId: true, fileName: true, createdAt: true },
+    where: id === null ? {} : { incidentId: id },
+    order: { id: 'ASC' },
+  });
   return rows.map(({ requestingName, supportName, insurer, policyNumber, ...incident }) => ({
     ...incident,
     families: `${familyNameOf(requestingName)} – ${familyNameOf(supportName)}`,
@@ -56,7 +63,7 @@ export async function updateIncident(
 ): Promise<IncidentDto> {
   const incident = await ctx.manager.findOneBy(IncidentEntity, { id: input.id });
   if (!incident) throw notFound('Dit incident');
-  claimVersion(incident, input.version);
+  await claimVersion(ctx, IncidentEntity, incident, input.version);
   const { id, version, ...fields } = input;
   Object.assign(incident, fields, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(IncidentEntity, incident);
@@ -77,12 +84,14 @@ export async function attachIncidentDocument(
 ): Promise<IncidentDto> {
   const incident = await ctx.manager.findOneBy(IncidentEntity, { id: input.id });
   if (!incident) throw notFound('Dit incident');
-  claimVersion(incident, input.version);
+  await claimVersion(ctx, IncidentEntity, incident, input.version);
   const file = keepFile(paths, `incident-${incident.id}`, input, 'scan');
-  await ctx.manager.query(
-    'INSERT INTO insurance_incident_document (incidentId, fileName, file, createdAt) VALUES (?, ?, ?, ?)',
-    [incident.id, input.fileName.slice(0, 200), file, timestamp(ctx.clock)],
-  );
+  await ctx.manager.insert(IncidentDocumentEntity, {
+    incidentId: incident.id,
+    fileName: input.fileName.slice(0, 200),
+    file,
+    createdAt: timestamp(ctx.clock),
+  });
   await ctx.manager.save(IncidentEntity, { ...incident, updatedAt: timestamp(ctx.clock) });
   return incidentView(ctx, incident.id);
 }
@@ -93,10 +102,7 @@ export async function openIncidentDocument(
   paths: DataPaths,
   desktop: Desktop,
 ): Promise<{ id: number }> {
-  const [document]: { file: string }[] = await ctx.manager.query(
-    'SELECT file FROM insurance_incident_document WHERE id = ?',
-    [input.id],
-  );
+  const document = await ctx.manager.findOneBy(IncidentDocumentEntity, { id: input.id });
   await openKeptFile(paths, document?.file ?? null, desktop);
   return { id: input.id };
 }

@@ -1,13 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import type { CoveredMatchDto, PolicyDto, PolicyFields, PolicyUpdate } from '../../../shared/api/insurance';
 import { daysBetween } from '../../../shared/domain/dates';
+import { RUNNING_STATUSES } from '../../../shared/domain/matches/status';
 import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/Insurance';
+import { InsurancePolicyFamilyEntity } from '../../db/entities/InsurancePolicyFamily';
+import { InsurancePolicyMunicipalityEntity } from '../../db/entities/InsurancePolicyMunicipality';
+import { MunicipalityEntity } from '../../db/entities/Municipality';
+import { inList, raw, select, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, notFound } from '../errors';
 import { keepFile, openKeptFile } from '../files';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
 interface MatchSpan {
@@ -22,17 +27,24 @@ interface MatchSpan {
   volunteers: string | null;
 }
 
-/** Matches under way or planned, with the period they need cover for. */
+/**
+ * Matches under way or planned, with the period they need cover for, by municipality. Sorted here
+ * rather than in SQL, where the order of text follows the engine (bytes on SQLite, the server's
+ * collation on PostgreSQL).
+ */
 export async function runningMatches(manager: EntityManager): Promise<MatchSpan[]> {
-  return manager.query(
-    `SELECT m.id AS matchId, m.municipalityId, mu.name AS municipalityName, m.supportFamilyId, m.startDate, m.endDate,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
-      (SELECT GROUP_CONCAT(p.firstName || ' ' || p.lastName, ', ') FROM person p WHERE p.familyId = m.supportFamilyId AND p.role <> 'kind') AS volunteers
-    FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId
-    WHERE m.status IN ('voorgesteld', 'kennismaking', 'proefperiode', 'actief')
-    ORDER BY mu.name, m.id`,
+  const matches = await select<MatchSpan>(
+    manager,
+    sql`SELECT "m"."id" AS "matchId", "m"."municipalityId", "mu"."name" AS "municipalityName", "m"."supportFamilyId",
+      "m"."startDate", "m"."endDate",
+      ${familyLastName(raw('"m"."requestingFamilyId"'))} AS "requestingName",
+      ${familyLastName(raw('"m"."supportFamilyId"'))} AS "supportName",
+      (SELECT string_agg("p"."firstName" || ' ' || "p"."lastName", ', ' ORDER BY "p"."id") FROM "person" "p"
+        WHERE "p"."familyId" = "m"."supportFamilyId" AND "p"."role" <> 'kind') AS "volunteers"
+    FROM "match" "m" JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
+    WHERE "m"."status" ${inList(RUNNING_STATUSES)}`,
   );
+  return matches.sort((a, b) => a.municipalityName.localeCompare(b.municipalityName, 'nl') || a.matchId - b.matchId);
 }
 
 interface PolicyScope {
@@ -60,14 +72,13 @@ export async function policyScopes(manager: EntityManager, id?: number): Promise
     where: id === undefined ? {} : { id },
     order: { startDate: 'DESC', id: 'DESC' },
   });
-  const links = async (table: string, column: string) =>
-    await manager.query<{ policyId: number; ref: number }[]>(`SELECT policyId, ${column} AS ref FROM ${table}`);
-  const municipalities = await links('insurance_policy_municipality', 'municipalityId');
-  const families = await links('insurance_policy_family', 'familyId');
+  const where = id === undefined ? {} : { policyId: id };
+  const municipalities = await manager.find(InsurancePolicyMunicipalityEntity, { where });
+  const families = await manager.find(InsurancePolicyFamilyEntity, { where });
   return policies.map((policy) => ({
     policy,
-    municipalityIds: new Set(municipalities.filter((l) => l.policyId === policy.id).map((l) => l.ref)),
-    familyIds: new Set(families.filter((l) => l.policyId === policy.id).map((l) => l.ref)),
+    municipalityIds: new Set(municipalities.filter((l) => l.policyId === policy.id).map((l) => l.municipalityId)),
+    familyIds: new Set(families.filter((l) => l.policyId === policy.id).map((l) => l.familyId)),
   }));
 }
 
@@ -79,15 +90,14 @@ async function policies(ctx: ServiceContext, id?: number): Promise<PolicyDto[]> 
   const today = currentDate(ctx.clock);
   const matches = await runningMatches(ctx.manager);
   const names = new Map<number, string>(
-    (await ctx.manager.query<{ id: number; name: string }[]>('SELECT id, name FROM municipality')).map((m) => [
-      m.id,
-      m.name,
-    ]),
+    (await ctx.manager.find(MunicipalityEntity, { select: { id: true, name: true } })).map((m) => [m.id, m.name]),
   );
   const familyNames = new Map<number, string>(
     (
-      await ctx.manager.query<{ id: number; name: string | null }[]>(
-        `SELECT f.id, ${FAMILY_LAST_NAME} AS name FROM family f WHERE f.id IN (SELECT familyId FROM insurance_policy_family)`,
+      await select<{ id: number; name: string | null }>(
+        ctx.manager,
+        sql`SELECT "f"."id", ${familyLastName(raw('"f"."id"'))} AS "name" FROM "family" "f"
+        WHERE "f"."id" IN (SELECT "pf"."familyId" FROM "insurance_policy_family" "pf")`,
       )
     ).map((f) => [f.id, familyNameOf(f.name)]),
   );
@@ -110,7 +120,7 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Pr
 export async function updatePolicy(ctx: ServiceContext, input: PolicyUpdate): Promise<PolicyDto> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   if (!policy) throw notFound('Deze polis');
-  claimVersion(policy, input.version);
+  await claimVersion(ctx, InsurancePolicyEntity, policy, input.version);
   Object.assign(policy, columns(input), { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(InsurancePolicyEntity, policy);
   await storeLinks(ctx.manager, policy.id, input);
@@ -169,16 +179,21 @@ function columns(input: PolicyFields & { id?: number; version?: number }) {
 }
 
 async function storeLinks(manager: EntityManager, policyId: number, input: PolicyFields): Promise<void> {
-  await manager.query('DELETE FROM insurance_policy_municipality WHERE policyId = ?', [policyId]);
-  await manager.query('DELETE FROM insurance_policy_family WHERE policyId = ?', [policyId]);
-  for (const municipalityId of input.allMunicipalities ? [] : new Set(input.municipalityIds)) {
-    await manager.query('INSERT INTO insurance_policy_municipality (policyId, municipalityId) VALUES (?, ?)', [
-      policyId,
-      municipalityId,
-    ]);
+  await manager.delete(InsurancePolicyMunicipalityEntity, { policyId });
+  await manager.delete(InsurancePolicyFamilyEntity, { policyId });
+  const municipalityIds = input.allMunicipalities ? [] : [...new Set(input.municipalityIds)];
+  const familyIds = [...new Set(input.familyIds)];
+  if (municipalityIds.length > 0) {
+    await manager.insert(
+      InsurancePolicyMunicipalityEntity,
+      municipalityIds.map((municipalityId) => ({ policyId, municipalityId })),
+    );
   }
-  for (const familyId of new Set(input.familyIds)) {
-    await manager.query('INSERT INTO insurance_policy_family (policyId, familyId) VALUES (?, ?)', [policyId, familyId]);
+  if (familyIds.length > 0) {
+    await manager.insert(
+      InsurancePolicyFamilyEntity,
+      familyIds.map((familyId) => ({ policyId, familyId })),
+    );
   }
 }
 
@@ -190,7 +205,7 @@ export async function attachConditions(
 ): Promise<PolicyDto> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   if (!policy) throw notFound('Deze polis');
-  claimVersion(policy, input.version);
+  await claimVersion(ctx, InsurancePolicyEntity, policy, input.version);
   const conditionsFile = keepFile(paths, `polis-${policy.id}`, input, 'pdf');
   await ctx.manager.save(InsurancePolicyEntity, { ...policy, conditionsFile, updatedAt: timestamp(ctx.clock) });
   return policyView(ctx, policy.id);

@@ -1,8 +1,10 @@
 import type { AgendaItemDto } from '../../../shared/api/matches';
 import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
+import { join, raw, select, sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
+import { HELD_SEQUENCES, heldSequences } from './evaluations-sql';
 
 interface RunningMatch {
   id: number;
@@ -24,28 +26,22 @@ export async function matchAgenda(
   input: { from: string; to: string; municipalityId: number | null; coordinatorId: number | null },
 ): Promise<AgendaItemDto[]> {
   const today = currentDate(ctx.clock);
-  const conditions = [`m.status IN ('proefperiode', 'actief')`, 'm.startDate IS NOT NULL'];
-  const params: number[] = [];
-  if (input.municipalityId !== null) {
-    conditions.push('m.municipalityId = ?');
-    params.push(input.municipalityId);
-  }
-  if (input.coordinatorId !== null) {
-    conditions.push('m.coordinatorId = ?');
-    params.push(input.coordinatorId);
-  }
-  const matches: RunningMatch[] = await ctx.manager.query(
-    `SELECT m.id, m.status, m.startDate, mu.name AS municipalityName, c.name AS coordinatorName,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
-      (SELECT GROUP_CONCAT(e.sequence) FROM match_evaluation e WHERE e.matchId = m.id) AS held
-    FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId LEFT JOIN coordinator c ON c.id = m.coordinatorId
-    WHERE ${conditions.join(' AND ')}`,
-    params,
+  const conditions = [sql`"m"."status" IN ('proefperiode', 'actief')`, sql`"m"."startDate" IS NOT NULL`];
+  if (input.municipalityId !== null) conditions.push(sql`"m"."municipalityId" = ${input.municipalityId}`);
+  if (input.coordinatorId !== null) conditions.push(sql`"m"."coordinatorId" = ${input.coordinatorId}`);
+  const matches = await select<RunningMatch>(
+    ctx.manager,
+    sql`SELECT "m"."id", "m"."status", "m"."startDate", "mu"."name" AS "municipalityName", "c"."name" AS "coordinatorName",
+      ${familyLastName(raw('"m"."requestingFamilyId"'))} AS "requestingName",
+      ${familyLastName(raw('"m"."supportFamilyId"'))} AS "supportName",
+      ${HELD_SEQUENCES} AS "held"
+    FROM "match" "m" JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
+    LEFT JOIN "coordinator" "c" ON "c"."id" = "m"."coordinatorId"
+    WHERE ${join(conditions, ' AND ')}`,
   );
   const items: AgendaItemDto[] = [];
   for (const match of matches) {
-    const done = new Set((match.held ? match.held.split(',') : []).map(Number));
+    const done = heldSequences(match.held);
     const base = {
       matchId: match.id,
       families: `${familyNameOf(match.requestingName)} – ${familyNameOf(match.supportName)}`,

@@ -70,7 +70,7 @@ export async function printDocument(
   desktop: Desktop,
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  claimVersion(document, input.version);
+  await claimVersion(ctx, MatchDocumentEntity, document, input.version);
   const { pdf, title } = await render(ctx.manager, document);
   await desktop.printPdf(pdf, title);
   if (document.status === 'aangemaakt') document.status = 'afgedrukt';
@@ -83,7 +83,7 @@ export async function markSigned(
   input: { id: number; version: number; signedDate: string },
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  claimVersion(document, input.version);
+  await claimVersion(ctx, MatchDocumentEntity, document, input.version);
   if (input.signedDate > currentDate(ctx.clock)) throw fieldError('signedDate', 'Deze datum ligt in de toekomst.');
   await ctx.manager.save(MatchDocumentEntity, {
     ...document,
@@ -101,7 +101,7 @@ export async function attachScan(
   paths: DataPaths,
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  claimVersion(document, input.version);
+  await claimVersion(ctx, MatchDocumentEntity, document, input.version);
   const scanFile = keepFile(paths, `document-${document.id}`, input, 'scan');
   await ctx.manager.save(MatchDocumentEntity, { ...document, scanFile, updatedAt: timestamp(ctx.clock) });
   return { id: document.id };

@@ -12,12 +12,15 @@ import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../
 import { RUNNING_STATUSES, matchTransitionError } from '../../../shared/domain/matches/status';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
 import { MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity, type Match } from '../../db/entities/Match';
+import { MatchChildEntity } from '../../db/entities/MatchChild';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
+import { raw, select, selectOne, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import { listMatchDocuments } from './document-list';
+import { HELD_SEQUENCES, heldSequences } from './evaluations-sql';
 import { assertFamilyOfKind, familyRef } from './families';
 import { screeningGaps } from './screening';
 
@@ -57,7 +60,7 @@ export async function createMatch(ctx: ServiceContext, input: MatchCreate): Prom
 
 export async function updateMatch(ctx: ServiceContext, input: MatchUpdate): Promise<MatchDto> {
   const match = await findMatch(ctx.manager, input.id);
-  claimVersion(match, input.version);
+  await claimVersion(ctx, MatchEntity, match, input.version);
   if (!RUNNING_STATUSES.includes(match.status)) {
     throw new DomainError('FORBIDDEN', 'Deze koppeling is beëindigd; de afspraken kunnen niet meer veranderen.');
   }
@@ -72,7 +75,7 @@ export async function updateMatch(ctx: ServiceContext, input: MatchUpdate): Prom
 /** Moves a match along its state machine; each step checks what it needs and is recorded. */
 export async function changeMatchStatus(ctx: ServiceContext, input: MatchStatusChangeInput): Promise<MatchDto> {
   const match = await findMatch(ctx.manager, input.id);
-  claimVersion(match, input.version);
+  await claimVersion(ctx, MatchEntity, match, input.version);
   const refusal = matchTransitionError(match.status, input.to);
   if (refusal) throw new DomainError('FORBIDDEN', refusal);
   if (input.date < (match.startDate ?? match.proposedDate)) {
@@ -112,7 +115,7 @@ export async function changeMatchStatus(ctx: ServiceContext, input: MatchStatusC
 
 export async function recordEvaluation(ctx: ServiceContext, input: EvaluationInput): Promise<MatchDto> {
   const match = await findMatch(ctx.manager, input.id);
-  claimVersion(match, input.version);
+  await claimVersion(ctx, MatchEntity, match, input.version);
   if (!match.startDate) throw new DomainError('FORBIDDEN', 'Evaluaties volgen pas na het begin van de proefperiode.');
   if (!evaluationSeries(match.startDate).some((e) => e.sequence === input.sequence)) {
     throw fieldError('sequence', 'Deze evaluatie hoort niet bij deze koppeling.');
@@ -197,24 +200,27 @@ export async function listMatches(
   { manager }: ServiceContext,
   input: { municipalityId: number | null },
 ): Promise<MatchRowDto[]> {
-  const rows: (Omit<MatchRowDto, 'requestingFamilyName' | 'supportFamilyName' | 'trialEnd' | 'nextEvaluation'> & {
-    requestingName: string | null;
-    supportName: string | null;
-    held: string | null;
-  })[] = await manager.query(
-    `SELECT m.id, m.status, m.proposedDate, m.startDate, mu.name AS municipalityName, c.name AS coordinatorName,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
-      (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName,
-      (SELECT GROUP_CONCAT(e.sequence) FROM match_evaluation e WHERE e.matchId = m.id) AS held
-    FROM "match" m
-    JOIN municipality mu ON mu.id = m.municipalityId
-    LEFT JOIN coordinator c ON c.id = m.coordinatorId
-    ${input.municipalityId === null ? '' : 'WHERE m.municipalityId = ?'}
-    ORDER BY m.id DESC`,
-    input.municipalityId === null ? [] : [input.municipalityId],
+  const rows = await select<
+    Omit<MatchRowDto, 'requestingFamilyName' | 'supportFamilyName' | 'trialEnd' | 'nextEvaluation'> & {
+      requestingName: string | null;
+      supportName: string | null;
+      held: string | null;
+    }
+  >(
+    manager,
+    sql`SELECT "m"."id", "m"."status", "m"."proposedDate", "m"."startDate", "mu"."name" AS "municipalityName",
+      "c"."name" AS "coordinatorName",
+      ${familyLastName(raw('"m"."requestingFamilyId"'))} AS "requestingName",
+      ${familyLastName(raw('"m"."supportFamilyId"'))} AS "supportName",
+      ${HELD_SEQUENCES} AS "held"
+    FROM "match" "m"
+    JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
+    LEFT JOIN "coordinator" "c" ON "c"."id" = "m"."coordinatorId"
+    ${input.municipalityId === null ? raw('') : sql`WHERE "m"."municipalityId" = ${input.municipalityId}`}
+    ORDER BY "m"."id" DESC`,
   );
   return rows.map(({ requestingName, supportName, held, ...row }) => {
-    const done = new Set(list(held).map(Number));
+    const done = heldSequences(held);
     const running = row.status === 'proefperiode' || row.status === 'actief';
     return {
       ...row,
@@ -300,11 +306,12 @@ async function assertCoordinator(
   coordinatorId: number | null,
 ): Promise<void> {
   if (coordinatorId === null) return;
-  const works: { n: number }[] = await manager.query(
-    'SELECT COUNT(*) AS n FROM municipality_coordinator WHERE municipalityId = ? AND coordinatorId = ?',
-    [municipalityId, coordinatorId],
+  const works = await selectOne<{ n: number }>(
+    manager,
+    sql`SELECT COUNT(*) AS "n" FROM "municipality_coordinator"
+    WHERE "municipalityId" = ${municipalityId} AND "coordinatorId" = ${coordinatorId}`,
   );
-  if (Number(works[0].n) === 0) throw fieldError('coordinatorId', 'Kies een coördinator die in deze gemeente werkt.');
+  if (!works?.n) throw fieldError('coordinatorId', 'Kies een coördinator die in deze gemeente werkt.');
 }
 
 async function assertChildren(ctx: ServiceContext, requestingFamilyId: number, childIds: number[]): Promise<void> {
@@ -315,16 +322,13 @@ async function assertChildren(ctx: ServiceContext, requestingFamilyId: number, c
 }
 
 async function storeChildren(manager: EntityManager, matchId: number, childIds: number[]): Promise<void> {
-  await manager.query('DELETE FROM match_child WHERE matchId = ?', [matchId]);
-  for (const personId of new Set(childIds))
-    await manager.query('INSERT INTO match_child (matchId, personId) VALUES (?, ?)', [matchId, personId]);
+  await manager.delete(MatchChildEntity, { matchId });
+  const children = [...new Set(childIds)].map((personId) => ({ matchId, personId }));
+  if (children.length > 0) await manager.insert(MatchChildEntity, children);
 }
 
 async function childIdsOf(manager: EntityManager, matchId: number): Promise<number[]> {
-  const rows: { personId: number }[] = await manager.query(
-    'SELECT personId FROM match_child WHERE matchId = ? ORDER BY personId',
-    [matchId],
-  );
+  const rows = await manager.find(MatchChildEntity, { where: { matchId }, order: { personId: 'ASC' } });
   return rows.map((row) => row.personId);
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { formatDate } from '../../../shared/domain/format';
 import { needsVog, validForNewMatch, validUntil, type VogRules } from '../../../shared/domain/vog/status';
+import { select, sql } from '../../db/sql';
 import { vogRules } from '../vog/rules';
 
 interface Volunteer {
@@ -25,10 +26,11 @@ export async function screeningGaps(
   rules?: VogRules,
 ): Promise<string[]> {
   const applied = rules ?? (await vogRules(manager));
-  const people: Volunteer[] = await manager.query(
-    `SELECT p.firstName, p.lastName, p.birthDate, p.role, v.status, v.issueDate
-    FROM person p LEFT JOIN vog v ON v.personId = p.id WHERE p.familyId = ? ORDER BY p.id`,
-    [supportFamilyId],
+  const people = await select<Volunteer>(
+    manager,
+    sql`SELECT "p"."firstName", "p"."lastName", "p"."birthDate", "p"."role", "v"."status", "v"."issueDate"
+    FROM "person" "p" LEFT JOIN "vog" "v" ON "v"."personId" = "p"."id"
+    WHERE "p"."familyId" = ${supportFamilyId} ORDER BY "p"."id"`,
   );
   return people
     .filter((person) => needsVog(person, onDate, applied))

@@ -2,6 +2,7 @@ import type { MatchStatsRowDto } from '../../../shared/api/matches';
 import { daysBetween } from '../../../shared/domain/dates';
 import type { ChildResult, ParentResult, ProfessionalHelp } from '../../../shared/domain/matches/results';
 import type { EndReason } from '../../../shared/domain/matches/status';
+import { raw, select, sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 
@@ -31,18 +32,18 @@ export async function periodFigures(
   period: { from: string; to: string },
   municipalityId: number | null = null,
 ): Promise<PeriodFigures[]> {
-  const facts: MatchFacts[] = await ctx.manager.query(
-    `SELECT m.id, m.municipalityId, mu.name AS municipalityName, m.status, m.startDate, m.endDate, m.endReason,
-      m.childResults, m.parentResults, m.professionalHelp,
-      (SELECT MIN(r.receivedDate) FROM registration r WHERE r.familyId = m.requestingFamilyId) AS receivedDate
-    FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId
-    ${municipalityId === null ? '' : 'WHERE m.municipalityId = ?'}`,
-    municipalityId === null ? [] : [municipalityId],
+  const facts = await select<MatchFacts>(
+    ctx.manager,
+    sql`SELECT "m"."id", "m"."municipalityId", "mu"."name" AS "municipalityName", "m"."status", "m"."startDate",
+      "m"."endDate", "m"."endReason", "m"."childResults", "m"."parentResults", "m"."professionalHelp",
+      (SELECT MIN("r"."receivedDate") FROM "registration" "r" WHERE "r"."familyId" = "m"."requestingFamilyId") AS "receivedDate"
+    FROM "match" "m" JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
+    ${municipalityId === null ? raw('') : sql`WHERE "m"."municipalityId" = ${municipalityId}`}`,
   );
-  const targets: { municipalityId: number; target: number | null }[] = await ctx.manager.query(
-    `SELECT municipalityId, targetMatchesPerYear AS target FROM municipality_contract
-    WHERE startDate <= ? AND endDate >= ? ORDER BY startDate`,
-    [period.to, period.from],
+  const targets = await select<{ municipalityId: number; target: number | null }>(
+    ctx.manager,
+    sql`SELECT "municipalityId", "targetMatchesPerYear" AS "target" FROM "municipality_contract"
+    WHERE "startDate" <= ${period.to} AND "endDate" >= ${period.from} ORDER BY "startDate"`,
   );
   const today = currentDate(ctx.clock);
   const at = period.to < today ? period.to : today;

@@ -12,12 +12,13 @@ import {
 } from '../../../shared/domain/vog/status';
 import { PersonEntity } from '../../db/entities/Family';
 import { VogEntity, VogStatusChangeEntity, type Vog } from '../../db/entities/Vog';
+import { raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { keepFile, openKeptFile } from '../files';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 import { vogRules } from './rules';
 
@@ -34,16 +35,28 @@ interface VolunteerRow {
   municipalityName: string | null;
 }
 
-const VOLUNTEERS = `SELECT p.id AS personId, p.firstName, p.lastName, p.birthDate, p.role, f.id AS familyId,
-    ${FAMILY_LAST_NAME} AS familyLastName, f.email, f.municipalityId, m.name AS municipalityName
-  FROM person p JOIN family f ON f.id = p.familyId LEFT JOIN municipality m ON m.id = f.municipalityId
-  WHERE f.kind = 'steun'`;
+/** The people of steungezinnen that meet the condition, with their family and its municipality. */
+function volunteers(condition: Sql): Sql {
+  return sql`SELECT "p"."id" AS "personId", "p"."firstName", "p"."lastName", "p"."birthDate", "p"."role",
+      "f"."id" AS "familyId", ${familyLastName(raw('"f"."id"'))} AS "familyLastName", "f"."email", "f"."municipalityId",
+      "m"."name" AS "municipalityName"
+    FROM "person" "p" JOIN "family" "f" ON "f"."id" = "p"."familyId" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"
+    WHERE "f"."kind" = 'steun' AND ${condition}`;
+}
+
+/**
+ * By last name, then first name, the Dutch way. Sorted here rather than in SQL, where the order of
+ * text follows the engine (SQLite compares bytes, PostgreSQL the server's collation).
+ */
+function byName(a: VolunteerRow, b: VolunteerRow): number {
+  return a.lastName.localeCompare(b.lastName, 'nl') || a.firstName.localeCompare(b.firstName, 'nl');
+}
 
 /** Everyone in a steungezin who needs a VOG today, with where their VOG stands. */
 export async function listVog(ctx: ServiceContext): Promise<VogRowDto[]> {
   const today = currentDate(ctx.clock);
   const rules = await vogRules(ctx.manager);
-  const people: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} ORDER BY p.lastName, p.firstName`);
+  const people = (await select<VolunteerRow>(ctx.manager, volunteers(sql`1 = 1`))).sort(byName);
   const records = new Map((await ctx.manager.find(VogEntity)).map((vog) => [vog.personId, vog]));
   return people
     .filter((person) => needsVog(person, today, rules) || records.has(person.personId))
@@ -52,7 +65,7 @@ export async function listVog(ctx: ServiceContext): Promise<VogRowDto[]> {
 
 export async function getVog(ctx: ServiceContext, input: { id: number }): Promise<VogDetailDto> {
   const today = currentDate(ctx.clock);
-  const [person]: VolunteerRow[] = await ctx.manager.query(`${VOLUNTEERS} AND p.id = ?`, [input.id]);
+  const person = await selectOne<VolunteerRow>(ctx.manager, volunteers(sql`"p"."id" = ${input.id}`));
   if (!person) throw notFound('Deze vrijwilliger');
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   const history = vog
@@ -86,7 +99,7 @@ export async function changeVog(ctx: ServiceContext, input: VogChange): Promise<
   if (!person) throw notFound('Deze vrijwilliger');
   const existing = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   const from: VogStatus = existing?.status ?? 'nodig';
-  if (existing) claimVersion(existing, input.version);
+  if (existing) await claimVersion(ctx, VogEntity, existing, input.version);
   else if (input.version !== 0) throw new DomainError('STALE', STALE_MESSAGE);
   const refusal = vogTransitionError(from, input.to);
   if (refusal) throw new DomainError('FORBIDDEN', refusal);
@@ -215,7 +228,7 @@ export async function attachVogScan(
 ): Promise<VogDetailDto> {
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   if (!vog) throw new DomainError('FORBIDDEN', 'Leg eerst de aanvraag van de VOG vast.');
-  claimVersion(vog, input.version);
+  await claimVersion(ctx, VogEntity, vog, input.version);
   const scanFile = keepFile(paths, `vog-${input.id}`, input, 'scan');
   await ctx.manager.save(VogEntity, { ...vog, scanFile, updatedAt: timestamp(ctx.clock) });
   return getVog(ctx, { id: input.id });

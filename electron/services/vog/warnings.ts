@@ -1,25 +1,27 @@
 import type { VogMatchWarningDto } from '../../../shared/api/vog';
+import { raw, select, sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { screeningGaps } from '../matches/screening';
-import { FAMILY_LAST_NAME, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import { vogRules } from './rules';
 
 /** Running matches whose steungezin has an adult without a valid VOG today, with who and why. */
 export async function vogMatchWarnings(ctx: ServiceContext): Promise<VogMatchWarningDto[]> {
   const today = currentDate(ctx.clock);
-  const matches: {
+  const matches = await select<{
     id: number;
     supportFamilyId: number;
     municipalityName: string;
     requestingName: string | null;
     supportName: string | null;
-  }[] = await ctx.manager.query(
-    `SELECT m.id, m.supportFamilyId, mu.name AS municipalityName,
-        (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.requestingFamilyId) AS requestingName,
-        (SELECT ${FAMILY_LAST_NAME} FROM family f WHERE f.id = m.supportFamilyId) AS supportName
-      FROM "match" m JOIN municipality mu ON mu.id = m.municipalityId
-      WHERE m.status IN ('proefperiode', 'actief') ORDER BY m.id`,
+  }>(
+    ctx.manager,
+    sql`SELECT "m"."id", "m"."supportFamilyId", "mu"."name" AS "municipalityName",
+        ${familyLastName(raw('"m"."requestingFamilyId"'))} AS "requestingName",
+        ${familyLastName(raw('"m"."supportFamilyId"'))} AS "supportName"
+      FROM "match" "m" JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
+      WHERE "m"."status" IN ('proefperiode', 'actief') ORDER BY "m"."id"`,
   );
   const rules = await vogRules(ctx.manager);
   const warnings: VogMatchWarningDto[] = [];
