@@ -1,4 +1,6 @@
+import type { EntityManager, EntitySchema } from 'typeorm';
 import { STALE_MESSAGE, type ApiError, type ApiErrorCode, type FieldIssue } from '../../shared/api/errors';
+import { execute, raw, sql } from '../db/sql';
 
 /** An error the user can act on: thrown by services, answered as the one error shape. */
 export class DomainError extends Error {
@@ -25,8 +27,23 @@ export function notFound(what: string): DomainError {
   return new DomainError('NOT_FOUND', `${what} bestaat niet (meer). Vernieuw de lijst en probeer het opnieuw.`);
 }
 
-/** Refuses an edit made from an older copy than the one stored, and raises the version otherwise. */
-export function claimVersion(record: { version: number }, expected: number): void {
+/**
+ * Refuses an edit made from an older copy than the one stored, and raises the version otherwise.
+ * The check is part of the UPDATE itself: a colleague's transaction that raised the version first,
+ * even one still running on the shared server, makes this one change no row and be refused.
+ */
+export async function claimVersion<T extends { id: number; version: number }>(
+  { manager }: { manager: EntityManager },
+  target: EntitySchema<T>,
+  record: T,
+  expected: number,
+): Promise<void> {
   if (record.version !== expected) throw new DomainError('STALE', STALE_MESSAGE);
+  const table = raw(`"${manager.connection.getMetadata(target).tableName}"`);
+  const claimed = await execute(
+    manager,
+    sql`UPDATE ${table} SET "version" = ${expected + 1} WHERE "id" = ${record.id} AND "version" = ${expected}`,
+  );
+  if (claimed !== 1) throw new DomainError('STALE', STALE_MESSAGE);
   record.version = expected + 1;
 }

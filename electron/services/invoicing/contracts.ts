@@ -67,7 +67,7 @@ export async function createContract(ctx: ServiceContext, input: ContractFields)
 /** Invoices already made never change; the open instalments follow the new terms. */
 export async function updateContract(ctx: ServiceContext, input: ContractUpdate): Promise<ContractDto> {
   const contract = await findContract(ctx.manager, input.id);
-  claimVersion(contract, input.version);
+  await claimVersion(ctx, ContractEntity, contract, input.version);
   await assertMunicipality(ctx.manager, input.municipalityId);
   const current = (await loadInstalments(ctx.manager, [contract.id])).get(contract.id)!;
   if (input.municipalityId !== contract.municipalityId && current.some((i) => i.invoice !== null)) {

@@ -30,7 +30,7 @@ export async function invoiceReminder(ctx: ServiceContext, input: { id: number; 
     );
   }
   const invoice = await findInvoice(ctx.manager, input.id);
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   const date = currentDate(ctx.clock);
   await ctx.manager.save(InvoiceEntity, { ...invoice, reminderDate: date, updatedAt: timestamp(ctx.clock) });
   const document = await invoiceDocument(ctx.manager, invoice);

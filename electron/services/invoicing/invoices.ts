@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
 import { ContractEntity } from '../../db/entities/Contract';
 import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
+import { inList, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, notFound } from '../errors';
@@ -13,25 +14,25 @@ import { LIVE_INVOICE } from './instalments';
 import { nextInvoiceNumber } from './numbers';
 import { loadOrganisation } from './organisation';
 
-const INSTALMENT_COLUMNS = `"i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."amountCents",
+const INSTALMENT_COLUMNS = sql`"i"."id", "i"."contractId", "i"."sequence", "i"."invoiceDate", "i"."amountCents",
   "c"."description" AS "contractDescription", "m"."name" AS "municipalityName",
   (SELECT COUNT(*) FROM "contract_instalment" "all" WHERE "all"."contractId" = "i"."contractId") AS "count"`;
 
-const NOT_INVOICED = `NOT EXISTS (SELECT 1 FROM "invoice" WHERE "invoice"."instalmentId" = "i"."id" AND ${LIVE_INVOICE})`;
+const NOT_INVOICED = sql`NOT EXISTS (SELECT 1 FROM "invoice" WHERE "invoice"."instalmentId" = "i"."id" AND ${LIVE_INVOICE})`;
 
 /** Instalments whose invoice date has come by `until` and that no invoice bills yet, oldest first. */
 export async function dueInstalments(
   { manager }: ServiceContext,
   input: { until: string },
 ): Promise<DueInstalmentDto[]> {
-  const rows: DueRow[] = await manager.query(
-    `SELECT ${INSTALMENT_COLUMNS}
+  const rows = await select<DueRow>(
+    manager,
+    sql`SELECT ${INSTALMENT_COLUMNS}
     FROM "contract_instalment" "i"
     JOIN "municipality_contract" "c" ON "c"."id" = "i"."contractId"
     JOIN "municipality" "m" ON "m"."id" = "c"."municipalityId"
-    WHERE "i"."invoiceDate" <= ? AND ${NOT_INVOICED}
+    WHERE "i"."invoiceDate" <= ${input.until} AND ${NOT_INVOICED}
     ORDER BY "i"."invoiceDate", "m"."name", "i"."sequence"`,
-    [input.until],
   );
   return rows.map(toDue);
 }
@@ -58,16 +59,15 @@ export async function createFromInstalments(
   input: { instalmentIds: number[] },
 ): Promise<{ ids: number[] }> {
   const ids = [...new Set(input.instalmentIds)];
-  const rows: (DueRow & { invoiced: number; paymentTermDays: number; municipalityId: number })[] =
-    await ctx.manager.query(
-      `SELECT ${INSTALMENT_COLUMNS}, NOT ${NOT_INVOICED} AS "invoiced",
+  const rows = await select<DueRow & { invoiced: number | boolean; paymentTermDays: number; municipalityId: number }>(
+    ctx.manager,
+    sql`SELECT ${INSTALMENT_COLUMNS}, NOT ${NOT_INVOICED} AS "invoiced",
         "c"."paymentTermDays", "c"."municipalityId"
       FROM "contract_instalment" "i"
       JOIN "municipality_contract" "c" ON "c"."id" = "i"."contractId"
       JOIN "municipality" "m" ON "m"."id" = "c"."municipalityId"
-      WHERE "i"."id" IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
+      WHERE "i"."id" ${inList(ids)}`,
+  );
   if (rows.length !== ids.length) throw notFound('Een van de gekozen termijnen');
   const billed = rows.find((row) => row.invoiced);
   if (billed) {
@@ -113,7 +113,7 @@ export async function updateConcept(
   input: { id: number; version: number; invoiceDate: string; description: string },
 ): Promise<InvoiceDto> {
   const invoice = await findConcept(ctx.manager, input.id);
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   const contract = await ctx.manager.findOneByOrFail(ContractEntity, { id: invoice.contractId });
   Object.assign(invoice, {
     invoiceDate: input.invoiceDate,
@@ -130,7 +130,7 @@ export async function deleteConcept(
   input: { id: number; version: number },
 ): Promise<{ id: number }> {
   const invoice = await findConcept(ctx.manager, input.id);
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   await ctx.manager.delete(InvoiceEntity, invoice.id);
   return { id: input.id };
 }
@@ -171,7 +171,6 @@ export async function creditInvoice(
   input: { id: number; version: number; reason: string | null },
 ): Promise<InvoiceDto> {
   const original = await findInvoice(ctx.manager, input.id);
-  claimVersion(original, input.version);
   if (original.kind === 'credit') throw new DomainError('FORBIDDEN', 'Een creditfactuur kunt u niet crediteren.');
   if (original.status !== 'final') {
     throw new DomainError('FORBIDDEN', 'Een conceptfactuur hoeft u niet te crediteren: wijzig of verwijder haar.');
@@ -186,6 +185,8 @@ export async function creditInvoice(
       `Op factuur ${original.number} is al ${formatMoney(paid)} betaald; verwijder eerst de betaling of verreken haar met de gemeente.`,
     );
   }
+  // After the checks above: a second credit says that one exists, not that the copy is old.
+  await claimVersion(ctx, InvoiceEntity, original, input.version);
   const now = timestamp(ctx.clock);
   const date = currentDate(ctx.clock);
   const saved = await ctx.manager.save(InvoiceEntity, {
@@ -216,7 +217,7 @@ export async function markSent(
   input: { id: number; version: number; sentDate: string },
 ): Promise<InvoiceDto> {
   const invoice = await findFinal(ctx.manager, input.id, 'verzonden');
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   await ctx.manager.save(InvoiceEntity, { ...invoice, sentDate: input.sentDate, updatedAt: timestamp(ctx.clock) });
   return getInvoice(ctx, { id: invoice.id });
 }
@@ -227,7 +228,7 @@ export async function addPayment(
 ): Promise<InvoiceDto> {
   const invoice = await findFinal(ctx.manager, input.id, 'als betaald gemarkeerd');
   if (invoice.kind === 'credit') throw new DomainError('FORBIDDEN', 'Op een creditfactuur wordt niet betaald.');
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   const open = invoice.amountCents - (await paidCents(ctx.manager, invoice.id));
   if (input.amountCents > open) {
     throw new DomainError('VALIDATION', `Er staat nog ${formatMoney(open)} open.`, [
@@ -249,7 +250,7 @@ export async function removePayment(
   input: { id: number; version: number; paymentId: number },
 ): Promise<InvoiceDto> {
   const invoice = await findInvoice(ctx.manager, input.id);
-  claimVersion(invoice, input.version);
+  await claimVersion(ctx, InvoiceEntity, invoice, input.version);
   const { affected } = await ctx.manager.delete(PaymentEntity, { id: input.paymentId, invoiceId: invoice.id });
   if (!affected) throw notFound('Deze betaling');
   await ctx.manager.save(InvoiceEntity, { ...invoice, updatedAt: timestamp(ctx.clock) });
@@ -257,19 +258,20 @@ export async function removePayment(
 }
 
 export async function listInvoices(ctx: ServiceContext, input: { year: number | null }): Promise<InvoiceDto[]> {
-  const where = input.year === null ? '1 = 1' : `"invoice"."invoiceDate" LIKE ?`;
-  return queryInvoices(ctx, where, input.year === null ? [] : [`${input.year}-%`]);
+  const where = input.year === null ? sql`1 = 1` : sql`"invoice"."invoiceDate" LIKE ${`${input.year}-%`}`;
+  return queryInvoices(ctx, where);
 }
 
 export async function getInvoice(ctx: ServiceContext, input: { id: number }): Promise<InvoiceDto> {
-  const [invoice] = await queryInvoices(ctx, `"invoice"."id" = ?`, [input.id]);
+  const [invoice] = await queryInvoices(ctx, sql`"invoice"."id" = ${input.id}`);
   if (!invoice) throw notFound('Deze factuur');
   return invoice;
 }
 
-async function queryInvoices(ctx: ServiceContext, where: string, params: unknown[]): Promise<InvoiceDto[]> {
-  const rows: InvoiceRow[] = await ctx.manager.query(
-    `SELECT "invoice".*, "c"."description" AS "contractDescription", "m"."name" AS "municipalityName",
+async function queryInvoices(ctx: ServiceContext, where: Sql): Promise<InvoiceDto[]> {
+  const rows = await select<InvoiceRow>(
+    ctx.manager,
+    sql`SELECT "invoice".*, "c"."description" AS "contractDescription", "m"."name" AS "municipalityName",
       "i"."sequence" AS "instalmentSequence",
       (SELECT COUNT(*) FROM "contract_instalment" "all" WHERE "all"."contractId" = "invoice"."contractId") AS "instalmentCount",
       "original"."number" AS "creditedNumber",
@@ -282,7 +284,6 @@ async function queryInvoices(ctx: ServiceContext, where: string, params: unknown
     LEFT JOIN "invoice" "credit" ON "credit"."creditedInvoiceId" = "invoice"."id"
     WHERE ${where}
     ORDER BY "invoice"."invoiceDate" DESC, "invoice"."id" DESC`,
-    params,
   );
   const payments = await paymentsOf(
     ctx.manager,
@@ -357,10 +358,10 @@ async function paymentsOf(manager: EntityManager, invoiceIds: number[]) {
   const byInvoice = new Map<number, { id: number; paidOn: string; amountCents: number }[]>();
   for (let start = 0; start < invoiceIds.length; start += 500) {
     const chunk = invoiceIds.slice(start, start + 500);
-    const rows: { id: number; invoiceId: number; paidOn: string; amountCents: number }[] = await manager.query(
-      `SELECT "id", "invoiceId", "paidOn", "amountCents" FROM "invoice_payment"
-      WHERE "invoiceId" IN (${chunk.map(() => '?').join(',')}) ORDER BY "paidOn", "id"`,
-      chunk,
+    const rows = await select<{ id: number; invoiceId: number; paidOn: string; amountCents: number }>(
+      manager,
+      sql`SELECT "id", "invoiceId", "paidOn", "amountCents" FROM "invoice_payment"
+      WHERE "invoiceId" ${inList(chunk)} ORDER BY "paidOn", "id"`,
     );
     for (const { invoiceId, ...payment } of rows)
       byInvoice.set(invoiceId, [...(byInvoice.get(invoiceId) ?? []), payment]);
@@ -369,11 +370,11 @@ async function paymentsOf(manager: EntityManager, invoiceIds: number[]) {
 }
 
 async function paidCents(manager: EntityManager, invoiceId: number): Promise<number> {
-  const [{ paid }] = await manager.query<{ paid: number }[]>(
-    `SELECT COALESCE(SUM("amountCents"), 0) AS "paid" FROM "invoice_payment" WHERE "invoiceId" = ?`,
-    [invoiceId],
+  const row = await selectOne<{ paid: number }>(
+    manager,
+    sql`SELECT COALESCE(SUM("amountCents"), 0) AS "paid" FROM "invoice_payment" WHERE "invoiceId" = ${invoiceId}`,
   );
-  return paid;
+  return row?.paid ?? 0;
 }
 
 export async function findInvoice(manager: EntityManager, id: number): Promise<Invoice> {

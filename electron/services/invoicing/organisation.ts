@@ -17,7 +17,7 @@ export async function getOrganisation({ manager }: ServiceContext): Promise<Orga
 export async function updateOrganisation(ctx: ServiceContext, input: OrganisationUpdate): Promise<OrganisationDto> {
   const { version, ...fields } = input;
   const organisation = await loadOrganisation(ctx.manager);
-  claimVersion(organisation, version);
+  await claimVersion(ctx, OrganisationEntity, organisation, version);
   Object.assign(organisation, fields, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(OrganisationEntity, organisation);
   return toOrganisationDto(organisation);

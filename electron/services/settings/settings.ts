@@ -11,7 +11,7 @@ export async function getSettings({ manager }: ServiceContext): Promise<Settings
 export async function updateSettings(ctx: ServiceContext, input: SettingsUpdate): Promise<SettingsDto> {
   const { version, ...fields } = input;
   const settings = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
-  claimVersion(settings, version);
+  await claimVersion(ctx, AppSettingsEntity, settings, version);
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   Object.assign(settings, given, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(AppSettingsEntity, settings);
