@@ -10,6 +10,7 @@ import { systemClock, type Clock } from '../../services/clock';
 import type { ServiceContext } from '../../services/context';
 import { DomainError } from '../../services/errors';
 import type { Handlers } from '../../services/handler';
+import { BUSY_MESSAGE, isTransient, withRetries } from './transient';
 
 export interface Logger {
   info(message: string): void;
@@ -27,7 +28,7 @@ export type Dispatch = (name: unknown, payload: unknown) => Promise<ApiResponse<
 
 export interface Dispatcher {
   dispatch: Dispatch;
-  /** Runs work that must not overlap an operation (the single SQLite connection is shared). */
+  /** Runs work that must not overlap an operation on SQLite's one shared connection. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
 
@@ -41,14 +42,18 @@ const INTERNAL_MESSAGE =
 
 /**
  * The handler layer: checks the operation's name, validates its input with the contract's schema,
- * runs it in one transaction (one at a time), writes the audit trail of commands, and answers with
- * the result or the one error shape.
+ * runs it in one transaction, writes the audit trail of commands, and answers with the result or the
+ * one error shape. A transaction that met a colleague's is tried again a few times. On SQLite the
+ * app's one connection takes one operation at a time; PostgreSQL's transactions run side by side and
+ * the database keeps them apart.
  */
 export function createDispatcher(dataSource: DataSource, handlers: Handlers, options: DispatcherOptions): Dispatcher {
   const clock = options.clock ?? systemClock;
+  const sqlite = dataSource.options.type !== 'postgres';
   let queue: Promise<unknown> = Promise.resolve();
 
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (!sqlite) return work();
     const result = queue.then(work, work);
     queue = result.catch(() => undefined);
     return result;
@@ -56,6 +61,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
 
   async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<unknown> {
     const entry = handlers[name] as unknown as LooseEntry;
+    if (sqlite && entry.audits) await takeWriteLock(manager);
     const ctx: ServiceContext = { manager, clock, actor: await actorName(manager) };
     if (!entry.audits) return entry.run(ctx, input);
     const load = auditLoaders[entry.audits];
@@ -88,16 +94,28 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      const data = await exclusive(() => dataSource.transaction((manager) => execute(name, parsed.data, manager)));
+      const data = await withRetries(() =>
+        exclusive(() => dataSource.transaction((manager) => execute(name, parsed.data, manager))),
+      );
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
+      if (isTransient(error)) return failure('CONFLICT', BUSY_MESSAGE);
       options.log.error(`${name} failed: ${describeWithoutData(error)}`);
       return failure('INTERNAL', INTERNAL_MESSAGE);
     }
   }
 
   return { dispatch, exclusive };
+}
+
+/**
+ * A SQLite command writes first, like `BEGIN IMMEDIATE`: the write lock is taken before anything is
+ * read, so another process holding the file makes it wait out the busy timeout instead of failing
+ * at once when it later tries to write.
+ */
+async function takeWriteLock(manager: EntityManager): Promise<void> {
+  await manager.query('UPDATE "app_settings" SET "id" = "id" WHERE "id" = 0');
 }
 
 /** The records a command names or made: one `id`, or `ids` for a bulk action. */
