@@ -1,13 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+// Colleagues in the tests share one process: a SQLite connection waiting for the write lock holds
+// one of libuv's threads, so the pool needs more threads than colleagues or the holder cannot go on.
+// Set here, before the test processes start, which inherit it.
+process.env.UV_THREADPOOL_SIZE ??= '16';
+
+/** The integration tests that run on both engines; each engine's migrations have tests of their own. */
+const ON_BOTH_ENGINES = ['tests/integration/*.test.ts'];
+const POSTGRES_MIGRATIONS = 'tests/integration/migrations/postgres/**';
+
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/{unit,integration,e2e}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // End-to-end files share one machine with two cores; run files one after the other there.
     fileParallelism: false,
+    globalSetup: ['tests/support/postgres-server.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['tests/{unit,integration,e2e}/**/*.test.ts'],
+          exclude: [POSTGRES_MIGRATIONS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: [...ON_BOTH_ENGINES, `${POSTGRES_MIGRATIONS}/*.test.ts`],
+          env: { BG_TEST_ENGINE: 'postgres' },
+        },
+      },
+    ],
   },
 });

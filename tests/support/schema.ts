@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { describePostgresSchema } from './schema-postgres';
 import { describeSqliteSchema } from './schema-sqlite';
 
 /**
@@ -49,7 +50,9 @@ export async function describeSchema(dataSource: DataSource): Promise<SchemaDesc
   switch (dataSource.options.type) {
     case 'sqlite':
       return describeSqliteSchema(dataSource);
+    case 'postgres':
+      return describePostgresSchema(dataSource);
     default:
-      throw new Error(`No schema description for ${dataSource.options.type} yet`);
+      throw new Error(`No schema description for ${dataSource.options.type}`);
   }
 }
