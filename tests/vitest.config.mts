@@ -6,7 +6,11 @@ import { defineConfig } from 'vitest/config';
 process.env.UV_THREADPOOL_SIZE ??= '16';
 
 /** The integration tests that run on both engines; each engine's migrations have tests of their own. */
-const ON_BOTH_ENGINES = ['tests/integration/*.test.ts'];
+const ON_BOTH_ENGINES = [
+  'tests/integration/*.test.ts',
+  // The main flows in the browser, through the bridge, once on each engine.
+  'tests/e2e/{registrations,invoicing,matches}.test.ts',
+];
 const POSTGRES_MIGRATIONS = 'tests/integration/migrations/postgres/**';
 
 export default defineConfig({

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { postgresFromUrl, type DatabaseConnection } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/open';
 import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
 import type { Clock } from '../../electron/services/clock';
@@ -18,10 +19,18 @@ export const BRIDGE_SCRIPT_PATH = '/bridge-api.js';
 const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function openBridgeDatabase(databaseFile: string, clock?: Clock) {
+/**
+ * The SQLite file, or with `postgresUrl` the PostgreSQL database at that address; the file's folder
+ * is the data folder either way (attachments, backups).
+ */
+export async function openBridgeDatabase(databaseFile: string, options: { clock?: Clock; postgresUrl?: string } = {}) {
+  const { clock, postgresUrl } = options;
   const dataFolder = path.dirname(databaseFile);
   const paths = { dataFolder, databaseFile, backupFolder: path.join(dataFolder, 'backups') };
-  const dataSource = await openDatabase({ engine: 'sqlite', file: databaseFile }, { backupFolder: paths.backupFolder });
+  const connection: DatabaseConnection = postgresUrl
+    ? postgresFromUrl(postgresUrl)
+    : { engine: 'sqlite', file: databaseFile };
+  const dataSource = await openDatabase(connection, { backupFolder: paths.backupFolder });
   const dispatcher = createDispatcher(dataSource, createHandlers(paths, recordingDesktop()), {
     fallbackActor: os.userInfo().username,
     clock,

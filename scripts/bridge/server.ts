@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { handleApiRequest, openBridgeDatabase, serveStatic } from './bridge';
 
 /**
- * `tsx scripts/bridge/server.ts --db <file> [--port 0] [--today 2026-03-01]`: serves the built
+ * `tsx scripts/bridge/server.ts --db <file> [--pg <postgres url>] [--port 0] [--today 2026-03-01]`: serves the built
  * renderer on 127.0.0.1 and prints `BRIDGE_URL=<url>` once it listens. Stops on SIGTERM.
  */
 const { values } = parseArgs({
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: path.resolve('out/renderer') },
     today: { type: 'string' },
+    pg: { type: 'string' },
   },
 });
 if (!values.db) throw new Error('--db <file> is required');
@@ -21,7 +22,7 @@ const renderer = values.renderer;
 
 async function main() {
   const clock = values.today ? { now: () => new Date(`${values.today}T12:00:00Z`) } : undefined;
-  const { dataSource, dispatch } = await openBridgeDatabase(databaseFile, clock);
+  const { dataSource, dispatch } = await openBridgeDatabase(databaseFile, { clock, postgresUrl: values.pg });
   const server = http.createServer((req, res) => {
     handleApiRequest(req, res, dispatch)
       .then((handled) => handled || serveStatic(req, res, renderer))

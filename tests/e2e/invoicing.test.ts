@@ -15,7 +15,7 @@ const downloads = path.dirname(database.file);
 
 beforeAll(async () => {
   // The main process lives on 5 October 2024, a few days into Valkenburg's pilot.
-  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database.file, { today: '2024-10-05' })]);
+  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database, { today: '2024-10-05' })]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
   page.setDefaultTimeout(10_000);
   area = new InvoicingArea(page);
@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await bridge?.stop();
-  database.remove();
+  await database.remove();
 });
 
 const row = (grid: string, text: string) => area.table(grid).getByRole('row').filter({ hasText: text });

@@ -23,7 +23,7 @@ async function api<T>(name: string, input: unknown): Promise<T> {
 
 beforeAll(async () => {
   // The main process lives on 25 January 2027: the trial that started on 20 November is over.
-  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database.file, { today: '2027-01-25' })]);
+  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database, { today: '2027-01-25' })]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', acceptDownloads: true });
   page.setDefaultTimeout(10_000);
   area = new InvoicingArea(page);
@@ -95,7 +95,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await bridge?.stop();
-  database.remove();
+  await database.remove();
 });
 
 const drawer = () => page.getByRole('dialog');

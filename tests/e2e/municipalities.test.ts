@@ -10,7 +10,7 @@ let area: MunicipalitiesArea;
 const database = temporaryDatabase();
 
 beforeAll(async () => {
-  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database.file)]);
+  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database)]);
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
   page.setDefaultTimeout(10_000);
   area = new MunicipalitiesArea(page);
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await bridge?.stop();
-  database.remove();
+  await database.remove();
 });
 
 describe('Gemeenten en coördinatoren in the browser', () => {
@@ -77,7 +77,7 @@ describe('Gemeenten en coördinatoren in the browser', () => {
     await screenshot(page, 'gemeenten-zoeken');
 
     await bridge.stop();
-    bridge = await Bridge.start(database.file);
+    bridge = await Bridge.start(database);
     await area.open(bridge.url);
     await area.search('Gemeenten', 'valk');
     await expect.poll(() => page.getByTestId('row-count').innerText()).toBe('1 van 2 rijen');

@@ -27,7 +27,7 @@ const JANSEN = {
 };
 
 beforeAll(async () => {
-  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database.file, { today: '2026-11-23' })]);
+  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database, { today: '2026-11-23' })]);
   page = await browser.newPage({ viewport: { width: 1500, height: 950 }, locale: 'nl-NL' });
   page.setDefaultTimeout(10_000);
   area = new RegistrationsArea(page);
@@ -67,7 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await bridge?.stop();
-  database.remove();
+  await database.remove();
 });
 
 describe('registration triage in the browser', () => {

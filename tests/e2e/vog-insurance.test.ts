@@ -23,7 +23,7 @@ async function api<T>(name: string, input: unknown): Promise<T> {
 /** The app's "today" is the bridge's: moving the clock is starting it again on the same database. */
 async function openOn(today: string, hash: string) {
   await bridge?.stop();
-  bridge = await Bridge.start(database.file, { today });
+  bridge = await Bridge.start(database, { today });
   await page.goto(`${bridge.url}#${hash}`);
 }
 
@@ -89,7 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await bridge?.stop();
-  database.remove();
+  await database.remove();
 });
 
 const grid = (label: string) => page.getByRole('grid', { name: label });

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { TEST_ENGINE } from '../../support/database';
+import { createPostgresDatabase, dropPostgresDatabase } from '../../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const ARTIFACTS = path.join(ROOT, 'tests/.artifacts');
@@ -15,8 +17,10 @@ export class Bridge {
     readonly url: string,
   ) {}
 
-  static start(databaseFile: string, options: { today?: string } = {}): Promise<Bridge> {
-    const args = ['--import', 'tsx', 'scripts/bridge/server.ts', '--db', databaseFile];
+  static async start(database: TemporaryDatabase, options: { today?: string } = {}): Promise<Bridge> {
+    const args = ['--import', 'tsx', 'scripts/bridge/server.ts', '--db', database.file];
+    const postgresUrl = await database.postgresUrl();
+    if (postgresUrl) args.push('--pg', postgresUrl);
     if (options.today) args.push('--today', options.today);
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     return new Promise((resolve, reject) => {
@@ -55,11 +59,33 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export function temporaryDatabase(): { file: string; remove: () => void } {
+export interface TemporaryDatabase {
+  /** The SQLite file; its folder is the data folder (attachments, downloads) on either engine. */
+  file: string;
+  /** On the postgres test project: the address of a database of this test file's own, made at first use. */
+  postgresUrl(): Promise<string | undefined>;
+  remove(): Promise<void>;
+}
+
+/** A data folder of the test file's own, and on PostgreSQL a fresh database on the test server. */
+export function temporaryDatabase(): TemporaryDatabase {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bg-e2e-'));
+  let postgres: Promise<string> | undefined;
   return {
     file: path.join(folder, 'buurtgezinnen.sqlite'),
-    remove: () => fs.rmSync(folder, { recursive: true, force: true }),
+    postgresUrl() {
+      if (TEST_ENGINE !== 'postgres') return Promise.resolve(undefined);
+      postgres ??= createPostgresDatabase();
+      return postgres.then((name) => {
+        const url = new URL(process.env.BG_TEST_PG_URL!);
+        url.pathname = `/${name}`;
+        return url.toString();
+      });
+    },
+    async remove() {
+      if (postgres) await dropPostgresDatabase(await postgres);
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
   };
 }
 
