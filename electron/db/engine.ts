@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { backupDatabase } from './backup';
+import { backupDatabase, ensureDailyBackup } from './backup';
 
 /**
  * What differs between the engines beyond SQL: settings of a new connection, a copy before the
@@ -9,6 +9,8 @@ export interface EnginePort {
   prepare(dataSource: DataSource): Promise<void>;
   backupBeforeMigration(dataSource: DataSource, backupFolder: string): Promise<void>;
   optimize(dataSource: DataSource): Promise<void>;
+  /** Once an hour while the app runs: SQLite's daily copy in the data folder, and fresh statistics. */
+  dailyMaintenance(dataSource: DataSource, backupFolder: string): Promise<void>;
 }
 
 const sqlite: EnginePort = {
@@ -22,6 +24,10 @@ const sqlite: EnginePort = {
   async optimize(dataSource) {
     await dataSource.query('PRAGMA optimize=0x10002');
   },
+  async dailyMaintenance(dataSource, backupFolder) {
+    await ensureDailyBackup(dataSource, backupFolder);
+    await this.optimize(dataSource);
+  },
 };
 
 /** The server keeps its own backups (pg_dump, point-in-time recovery: see the README). */
@@ -30,6 +36,9 @@ const postgres: EnginePort = {
   backupBeforeMigration: () => Promise.resolve(),
   async optimize(dataSource) {
     await dataSource.query('ANALYZE');
+  },
+  dailyMaintenance(dataSource) {
+    return this.optimize(dataSource);
   },
 };
 

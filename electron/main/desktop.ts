@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, shell } from 'electron';
+import { BrowserWindow, safeStorage, shell } from 'electron';
 import type { Desktop } from '../services/desktop';
 
 /**
@@ -35,5 +35,8 @@ export function electronDesktop(dataFolder: string): Desktop {
       const failure = await shell.openPath(file);
       if (failure) throw new Error('the system could not open the file');
     },
+    keychain: safeStorage.isEncryptionAvailable()
+      ? { encrypt: (text) => safeStorage.encryptString(text), decrypt: (data) => safeStorage.decryptString(data) }
+      : null,
   };
 }

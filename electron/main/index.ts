@@ -2,10 +2,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import type { DataSource } from 'typeorm';
-import { ensureDailyBackup } from '../db/backup';
+import { engineOf } from '../db/engine';
 import { NetworkDriveError } from '../db/network-drive';
-import { NewerDatabaseError, openDatabase, optimizeDatabase } from '../db/open';
+import { NewerDatabaseError } from '../db/open';
 import { createHandlers } from '../services/handlers';
+import { openConfiguredDatabase } from './database';
 import { electronDesktop } from './desktop';
 import { createDispatcher } from './ipc/dispatch';
 import { registerApi } from './ipc/register';
@@ -32,18 +33,16 @@ async function start() {
   };
   const log = createLogger(dataFolder);
   log.info(`starting version ${app.getVersion()}`);
-  dataSource = await openDatabase({ engine: 'sqlite', file: paths.databaseFile }, { backupFolder: paths.backupFolder });
+  const desktop = electronDesktop(dataFolder);
+  dataSource = await openConfiguredDatabase(paths, desktop.keychain);
   const database = dataSource;
-  const dispatcher = createDispatcher(database, createHandlers(paths, electronDesktop(dataFolder)), {
+  const dispatcher = createDispatcher(database, createHandlers(paths, desktop), {
     fallbackActor: os.userInfo().username,
     log,
   });
   const dailyBackup = () =>
     dispatcher
-      .exclusive(async () => {
-        await ensureDailyBackup(database, paths.backupFolder);
-        await optimizeDatabase(database);
-      })
+      .exclusive(() => engineOf(database).dailyMaintenance(database, paths.backupFolder))
       .catch((error: Error) => log.error(`daily maintenance failed: ${error.name}`));
   await dailyBackup();
   setInterval(() => void dailyBackup(), HOUR_MS);

@@ -18,7 +18,7 @@ export function createHandlers(paths: DataPaths, desktop: Desktop): Handlers {
     municipalityHandlers,
     registrationHandlers,
     importHandlers,
-    settingsHandlers(paths),
+    settingsHandlers(paths, desktop),
     invoicingHandlers,
     matchHandlers(paths, desktop),
     vogHandlers(paths, desktop),

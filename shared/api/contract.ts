@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditOperations } from './audit';
+import { connectionOperations } from './connection';
 import { contractOperations } from './contracts';
 import { familyOperations } from './families';
 import { importOperations } from './imports';
@@ -20,6 +21,7 @@ export const contract = combineAreas(
   registrationOperations,
   importOperations,
   settingsOperations,
+  connectionOperations,
   organisationOperations,
   contractOperations,
   invoiceOperations,

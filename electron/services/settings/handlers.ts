@@ -1,13 +1,20 @@
 import { currentDate } from '../clock';
+import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
+import { connectionInfo, saveConnection, testConnection } from './connection';
 import { getSettings, updateSettings } from './settings';
 import { systemInfo, type DataPaths } from './system';
 
-export function settingsHandlers(paths: DataPaths) {
+export function settingsHandlers(paths: DataPaths, desktop: Desktop) {
   return {
+    'connection.get': {
+      run: (ctx) => Promise.resolve(connectionInfo(ctx.manager, paths.dataFolder, desktop.keychain)),
+    },
+    'connection.test': { run: (_ctx, input) => testConnection(input) },
+    'connection.save': { run: (ctx, input) => saveConnection(ctx, input, paths.dataFolder, desktop.keychain) },
     'settings.get': { run: getSettings },
     'settings.update': { run: updateSettings, audits: 'settings' },
     'system.info': { run: () => Promise.resolve(systemInfo(paths)) },
     'system.today': { run: (ctx) => Promise.resolve({ date: currentDate(ctx.clock) }) },
-  } satisfies AreaHandlers<'settings.' | 'system.'>;
+  } satisfies AreaHandlers<'settings.' | 'system.' | 'connection.'>;
 }

@@ -18,6 +18,7 @@ import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../s
 import { formatDateTime } from '../../../shared/domain/format';
 import { useApiMutation, useApiQuery } from '../../api';
 import { saveForm } from '../../ui/form';
+import { ConnectionForm } from './ConnectionForm';
 import { OrganisationForm } from './OrganisationForm';
 import { TemplatesForm } from './TemplatesForm';
 
@@ -25,6 +26,7 @@ export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
   const system = useApiQuery('system.info', {});
   const organisation = useApiQuery('organisation.get', {});
+  const connection = useApiQuery('connection.get', {});
   return (
     <Stack maw={1100}>
       <Title order={2}>Instellingen</Title>
@@ -62,9 +64,19 @@ export function SettingsPage() {
           </Card>
         </Tabs.Panel>
         <Tabs.Panel value="data">
-          <Card withBorder maw={900}>
-            <DataFolder system={system.data} />
-          </Card>
+          <Stack maw={900}>
+            <Card withBorder>
+              <Title order={4} mb="xs">
+                Database
+              </Title>
+              {connection.data ? <ConnectionForm connection={connection.data} /> : <Loader size="sm" />}
+            </Card>
+            {connection.data?.current.engine !== 'postgres' && (
+              <Card withBorder>
+                <DataFolder system={system.data} />
+              </Card>
+            )}
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -36,7 +36,8 @@ const electron = vi.hoisted(() => {
     }
   }
   const shell = { openPath: vi.fn((file: string) => Promise.resolve(file.endsWith('missing.pdf') ? 'not found' : '')) };
-  return { windows, module: { BrowserWindow, shell } };
+  const safeStorage = { isEncryptionAvailable: () => false };
+  return { windows, module: { BrowserWindow, shell, safeStorage } };
 });
 vi.mock('electron', () => electron.module);
 

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DatabaseConnection, PostgresConnection } from '../../db/connection';
+import type { Keychain } from '../desktop';
+
+/**
+ * What belongs to one computer rather than to the team: which database it works in. Kept beside
+ * the app's data, never in the shared database; a password only encrypted by the operating
+ * system's keychain, and only when the colleague asked for it.
+ */
+export type SavedConnection =
+  { engine: 'sqlite' } | (Omit<PostgresConnection, 'password'> & { protectedPassword: string | null });
+
+const FILE = 'deze-computer.json';
+
+export function readSavedConnection(dataFolder: string): SavedConnection {
+  try {
+    const saved = JSON.parse(fs.readFileSync(path.join(dataFolder, FILE), 'utf8')) as { connection?: SavedConnection };
+    return saved.connection ?? { engine: 'sqlite' };
+  } catch {
+    return { engine: 'sqlite' };
+  }
+}
+
+/** Written whole to a temporary name first, so a crash never leaves half a file; readable by this user only. */
+export function writeSavedConnection(dataFolder: string, connection: SavedConnection): void {
+  fs.mkdirSync(dataFolder, { recursive: true });
+  const target = path.join(dataFolder, FILE);
+  const temporary = `${target}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify({ connection }, null, 2), { mode: 0o600 });
+  fs.renameSync(temporary, target);
+}
+
+export class MissingPasswordError extends Error {
+  constructor() {
+    super('No password remembered for the shared database');
+    this.name = 'MissingPasswordError';
+  }
+}
+
+/** The connection to open at start: this computer's own file unless the shared database was chosen. */
+export function startupConnection(
+  dataFolder: string,
+  databaseFile: string,
+  keychain: Keychain | null,
+): DatabaseConnection {
+  const saved = readSavedConnection(dataFolder);
+  if (saved.engine === 'sqlite') return { engine: 'sqlite', file: databaseFile };
+  if (!saved.protectedPassword || !keychain) throw new MissingPasswordError();
+  const { protectedPassword, ...connection } = saved;
+  return { ...connection, password: keychain.decrypt(Buffer.from(protectedPassword, 'base64')) };
+}
