@@ -52,7 +52,6 @@ describe('which database this computer works in', () => {
     expect(file).not.toContain(entered.postgres.password);
     expect(fs.statSync(path.join(s.db.folder, 'deze-computer.json')).mode & 0o777).toBe(0o600);
     expect(startupConnection(s.db.folder, s.db.file, s.api.desktop.keychain)).toEqual({
-      engine: 'postgres',
       ...postgresFromUrl(process.env.BG_TEST_PG_URL!),
       tls: 'off',
     });
