@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { DatabaseConnection } from './connection';
-import { entities } from './entities';
+import { entitiesFor } from './entities';
 import { migrations as sqliteMigrations } from './migrations';
 import { postgresMigrations } from './migrations/postgres';
 import { decodeBigintsAsNumbers } from './postgres';
@@ -14,7 +14,12 @@ export function migrationsFor(engine: DatabaseConnection['engine']): MigrationCl
 
 /** One database, either engine: explicit entity and migration lists, never `synchronize`. */
 export function createDataSource(connection: DatabaseConnection, migrations?: MigrationClass[]): DataSource {
-  const common = { entities, migrationsRun: false, synchronize: false, logging: false } as const;
+  const common = {
+    entities: entitiesFor(connection.engine),
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
   if (connection.engine === 'sqlite') {
     return new DataSource({
       ...common,

@@ -1,7 +1,7 @@
 import { DataSource, DefaultNamingStrategy } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresFromUrl } from '../../electron/db/connection';
-import { entities } from '../../electron/db/entities';
+import { entitiesFor } from '../../electron/db/entities';
 import { openTestDatabase, TEST_ENGINE, type TestDatabase } from '../support/database';
 import { createPostgresDatabase, dropPostgresDatabase } from '../support/postgres';
 import { describeSchema, type IndexDescription, type SchemaDescription } from '../support/schema';
@@ -18,6 +18,7 @@ let migratedSchema: SchemaDescription;
 let entitySchema: SchemaDescription;
 
 async function databaseFromEntities(): Promise<DataSource> {
+  const entities = entitiesFor(TEST_ENGINE);
   if (TEST_ENGINE === 'sqlite')
     return new DataSource({ type: 'sqlite', database: ':memory:', entities, synchronize: true });
   entityDatabase = await createPostgresDatabase();

@@ -1,11 +1,15 @@
 import { EntitySchema } from 'typeorm';
+import { storedFileReference } from './StoredFile';
 
-/** A document kept with an insurance incident: the name it was attached under and the stored file. */
+/**
+ * A document kept with an insurance incident: the name it was attached under and the stored file
+ * (empty when the file was gone from the data folder when attachments moved into the database).
+ */
 export interface IncidentDocument {
   id: number;
   incidentId: number;
   fileName: string;
-  file: string;
+  fileId: number | null;
   createdAt: string;
 }
 
@@ -15,7 +19,7 @@ export const IncidentDocumentEntity = new EntitySchema<IncidentDocument>({
     id: { type: 'integer', primary: true, generated: 'increment' },
     incidentId: { type: 'integer', foreignKey: { target: 'insurance_incident', onDelete: 'CASCADE' } },
     fileName: { type: 'varchar', length: 200 },
-    file: { type: 'varchar', length: 200 },
+    fileId: storedFileReference,
     createdAt: { type: 'varchar', length: 30 },
   },
 });

@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import type { CoverKind, IncidentStatus } from '../../../shared/api/insurance';
 import { baseColumns, type BaseRecord } from './base';
+import { storedFileReference } from './StoredFile';
 
 export interface InsurancePolicy extends BaseRecord {
   insurer: string;
@@ -15,7 +16,8 @@ export interface InsurancePolicy extends BaseRecord {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
-  conditionsFile: string | null;
+  /** The policy's conditions, a PDF. */
+  conditionsFileId: number | null;
   notes: string | null;
 }
 
@@ -47,7 +49,7 @@ export const InsurancePolicyEntity = new EntitySchema<InsurancePolicy>({
     contactName: text(100),
     contactEmail: text(254),
     contactPhone: text(30),
-    conditionsFile: text(200),
+    conditionsFileId: storedFileReference,
     notes: { type: 'text', nullable: true },
   },
   checks: [

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../../shared/api/matches';
 import type { EvaluationOutcome } from '../../../shared/domain/matches/results';
 import type { EndReason, MatchStatus } from '../../../shared/domain/matches/status';
 import { baseColumns, type BaseRecord } from './base';
+import { storedFileReference } from './StoredFile';
 
 /** A koppeling: one vraaggezin and one steungezin, guided by a municipality's coordinator. */
 export interface Match extends BaseRecord {
@@ -66,7 +67,8 @@ export interface MatchDocument extends BaseRecord {
   values: string;
   status: 'aangemaakt' | 'afgedrukt' | 'ondertekend';
   signedDate: string | null;
-  scanFile: string | null;
+  /** The signed copy, scanned. */
+  scanFileId: number | null;
 }
 
 const text = (length: number) => ({ type: 'varchar' as const, length, nullable: true });
@@ -155,7 +157,7 @@ export const MatchDocumentEntity = new EntitySchema<MatchDocument>({
     values: { type: 'text' },
     status: { type: 'varchar', length: 12 },
     signedDate: text(10),
-    scanFile: text(200),
+    scanFileId: storedFileReference,
   },
   indices: [{ name: 'IDX_match_document_match', columns: ['matchId'] }],
   checks: [{ expression: `"status" IN ('aangemaakt', 'afgedrukt', 'ondertekend')` }],

@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import type { VogStatus } from '../../../shared/domain/vog/status';
 import { baseColumns, type BaseRecord } from './base';
+import { storedFileReference } from './StoredFile';
 
 /** The VOG of one volunteer adult: the current request or certificate; its history is kept beside. */
 export interface Vog extends BaseRecord {
@@ -15,7 +16,7 @@ export interface Vog extends BaseRecord {
   screeningProfile: string | null;
   decisionDate: string | null;
   notes: string | null;
-  scanFile: string | null;
+  scanFileId: number | null;
 }
 
 export interface VogStatusChange {
@@ -46,7 +47,7 @@ export const VogEntity = new EntitySchema<Vog>({
     screeningProfile: text(100),
     decisionDate: text(10),
     notes: { type: 'text', nullable: true },
-    scanFile: text(200),
+    scanFileId: storedFileReference,
   },
   indices: [{ name: 'IDX_vog_status', columns: ['status', 'requestedDate'] }],
   checks: [

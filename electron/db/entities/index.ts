@@ -1,3 +1,4 @@
+import type { Engine } from '../sql';
 import { AppSettingsEntity } from './AppSettings';
 import { AuditEntryEntity } from './AuditEntry';
 import { ContractEntity, InstalmentEntity } from './Contract';
@@ -20,9 +21,10 @@ import { MatchChildEntity } from './MatchChild';
 import { MunicipalityEntity } from './Municipality';
 import { OrganisationEntity } from './Organisation';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
+import { StoredFileEntity } from './StoredFile';
 import { VogEntity, VogStatusChangeEntity } from './Vog';
 
-export const entities = [
+const sharedEntities = [
   AppSettingsEntity,
   AuditEntryEntity,
   CoordinatorEntity,
@@ -52,3 +54,8 @@ export const entities = [
   IncidentEntity,
   IncidentDocumentEntity,
 ];
+
+/** One engine's entities: the same on both but for the column that holds a stored file's bytes. */
+export function entitiesFor(engine: Engine) {
+  return [...sharedEntities, StoredFileEntity[engine]];
+}

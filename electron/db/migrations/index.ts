@@ -10,6 +10,10 @@ import { CreateInvoiceNumberSequence1795400000008 } from './1795400000008-Create
 import { CreateContractsAndInvoices1795400000009 } from './1795400000009-CreateContractsAndInvoices';
 import { CreateMatches1795400000010 } from './1795400000010-CreateMatches';
 import { CreateVogAndInsurance1795400000011 } from './1795400000011-CreateVogAndInsurance';
+import { CreateStoredFiles1795400000012 } from './1795400000012-CreateStoredFiles';
+import { AddFileReferences1795400000013 } from './1795400000013-AddFileReferences';
+import { MoveScansIntoDatabase1795400000014 } from './1795400000014-MoveScansIntoDatabase';
+import { DropFileNameColumns1795400000015 } from './1795400000015-DropFileNameColumns';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -25,4 +29,8 @@ export const migrations = [
   CreateContractsAndInvoices1795400000009,
   CreateMatches1795400000010,
   CreateVogAndInsurance1795400000011,
+  CreateStoredFiles1795400000012,
+  AddFileReferences1795400000013,
+  MoveScansIntoDatabase1795400000014,
+  DropFileNameColumns1795400000015,
 ];
