@@ -201,15 +201,18 @@ export const templateSave = z.object({
 });
 export type TemplateSave = z.output<typeof templateSave>;
 
-/** A file the user attaches, as base64; 20 MB at most. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_TOO_LARGE = 'Dit bestand is te groot; kies een bestand van hoogstens 10 MB.';
+
+/**
+ * A file the user attaches, as base64. The main process checks the bytes themselves (what they
+ * are, an empty file, the size again) with messages of its own.
+ */
 export const attachedFile = z.object({
   id,
   version,
   fileName: z.string().max(200),
-  content: z
-    .string()
-    .min(1)
-    .max(28_000_000, { error: 'Dit bestand is te groot; kies een bestand van hoogstens 20 MB.' }),
+  content: z.string().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4, { error: ATTACHMENT_TOO_LARGE }),
 });
 
 const period = z.object({ from: isoDate('Van'), to: isoDate('Tot en met') });

@@ -161,5 +161,6 @@ describe('insurance', () => {
     expect(withLetter.documents.map((d) => d.fileName)).toEqual(['brief.pdf']);
     await call('incidents.openDocument', { id: withLetter.documents[0].id });
     expect(s.api.desktop.opened).toHaveLength(1);
+    expect(fs.readFileSync(s.api.desktop.opened[0], 'latin1')).toBe('%PDF-1.4');
   });
 });

@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileDto } from '../../shared/api/invoices';
-import type { AgendaItemDto, MatchDto, MatchStatsRowDto, TemplateDto } from '../../shared/api/matches';
+import {
+  ATTACHMENT_TOO_LARGE,
+  MAX_ATTACHMENT_BYTES,
+  type AgendaItemDto,
+  type MatchDto,
+  type MatchStatsRowDto,
+  type TemplateDto,
+} from '../../shared/api/matches';
 import { matchFamilies } from '../support/matches';
 import { scenario } from '../support/scenario';
 
@@ -275,7 +282,7 @@ describe('documents for signing', () => {
     expect(pdfText(await call<FileDto>('documents.pdf', { id: fresh }))).toContain('eten we om zes uur');
   });
 
-  it('prints through the system dialog, records the signature and keeps the scan in the data folder', async () => {
+  it('prints through the system dialog, records the signature and keeps the scan in the database', async () => {
     const { match } = await proposed();
     const { id } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'contract' });
     await call('documents.print', { id, version: 1 });
@@ -290,9 +297,52 @@ describe('documents for signing', () => {
     const [document] = (await call<MatchDto>('matches.get', { id: match.id })).documents;
     expect(document).toMatchObject({ status: 'ondertekend', signedDate: '2026-11-22', hasScan: true });
     await call('documents.openScan', { id });
-    expect(s.api.desktop.opened[0].startsWith(path.join(s.db.folder, 'scans'))).toBe(true);
+    const [opened] = s.api.desktop.opened;
+    expect(path.dirname(opened)).toBe(path.join(s.db.folder, 'tmp'));
+    expect(fs.readFileSync(opened, 'latin1')).toBe('%PDF-1.4 scan');
+    expect(fs.existsSync(path.join(s.db.folder, 'scans'))).toBe(false);
     expect(
       (await refusal('documents.attachScan', { id, version: 4, fileName: 'scan.exe', content: 'AA==' })).issues[0].path,
     ).toBe('fileName');
+  });
+
+  it('refuses a file that is no PDF or photo, an empty one and one over 10 MB, and writes nothing', async () => {
+    const { match } = await proposed();
+    const { id } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'contract' });
+    const pdfOverLimit = Buffer.concat([Buffer.from('%PDF-1.4 '), Buffer.alloc(MAX_ATTACHMENT_BYTES)]);
+    for (const [content, message] of [
+      [Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), 'Dit bestand is geen PDF of foto (PDF, PNG of JPEG).'],
+      [Buffer.alloc(0), 'Dit bestand is leeg. Kies een ander bestand.'],
+      [pdfOverLimit.subarray(0, MAX_ATTACHMENT_BYTES + 1), ATTACHMENT_TOO_LARGE],
+    ] as const) {
+      const refused = await refusal('documents.attachScan', {
+        id,
+        version: 1,
+        fileName: 'scan.pdf',
+        content: content.toString('base64'),
+      });
+      expect(refused.issues).toEqual([{ path: 'fileName', message }]);
+    }
+    expect(await countRows('stored_file')).toBe(0);
+    const [document] = (await call<MatchDto>('matches.get', { id: match.id })).documents;
+    expect(document).toMatchObject({ version: 1, hasScan: false });
+  });
+
+  it('keeps one file for a scan that is replaced, and opens the newest', async () => {
+    const { match } = await proposed();
+    const { id } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'contract' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const jpeg = Buffer.from('ffd8ffe000104a464946', 'hex');
+    await call('documents.attachScan', { id, version: 1, fileName: 'scan.png', content: png.toString('base64') });
+    await call('documents.attachScan', { id, version: 2, fileName: 'Scan 2.JPG', content: jpeg.toString('base64') });
+    expect(await countRows('stored_file')).toBe(1);
+    await call('documents.openScan', { id });
+    const [opened] = s.api.desktop.opened;
+    expect(path.extname(opened)).toBe('.jpg');
+    expect(fs.readFileSync(opened)).toEqual(jpeg);
+    const [stored] = await s.db.dataSource.query<{ fileName: string; mediaType: string; sizeBytes: number }[]>(
+      `SELECT "fileName", "mediaType", "sizeBytes" FROM "stored_file"`,
+    );
+    expect(stored).toEqual({ fileName: 'Scan 2.JPG', mediaType: 'image/jpeg', sizeBytes: jpeg.length });
   });
 });

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { FamilyDto } from '../../shared/api/families';
 import type { MatchDto } from '../../shared/api/matches';
 import type { VogDetailDto, VogMatchWarningDto, VogRowDto } from '../../shared/api/vog';
 import { VOG_STATUSES } from '../../shared/domain/vog/status';
@@ -11,7 +13,7 @@ const { call, refusal, countRows } = s;
 
 /** A steungezin of two adults and a son who turns 18 on 1 December 2026. */
 async function steungezin() {
-  const registration = data<{ family: { people: { id: number; firstName: string }[] } }>(
+  const registration = data<{ family: { id: number; people: { id: number; firstName: string }[] } }>(
     await s.api.dispatch('registrations.create', {
       ...vraaggezin({
         kind: 'steun',
@@ -37,7 +39,7 @@ async function steungezin() {
     }),
   );
   const [joost, anna, tim] = registration.family.people.map((p) => p.id);
-  return { joost, anna, tim };
+  return { joost, anna, tim, familyId: registration.family.id };
 }
 
 describe('the VOG administration', () => {
@@ -107,7 +109,7 @@ describe('the VOG administration', () => {
 });
 
 describe('the scan of a VOG', () => {
-  it('is kept in the data folder once the VOG has a record, and opened with the system viewer', async () => {
+  it('is kept in the database once the VOG has a record, and opened with the system viewer', async () => {
     const { joost } = await steungezin();
     const scan = { fileName: 'vog.pdf', content: Buffer.from('%PDF-1.4 vog').toString('base64') };
     expect((await refusal('vog.attachScan', { id: joost, version: 0, ...scan })).message).toBe(
@@ -116,7 +118,30 @@ describe('the scan of a VOG', () => {
     await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
     expect((await call<VogDetailDto>('vog.attachScan', { id: joost, version: 1, ...scan })).hasScan).toBe(true);
     await call('vog.openScan', { id: joost });
-    expect(s.api.desktop.opened[0]).toContain('scans');
+    expect(fs.readFileSync(s.api.desktop.opened[0], 'latin1')).toBe('%PDF-1.4 vog');
+  });
+
+  it('goes with the VOG when the volunteer is removed from the family', async () => {
+    const { joost, familyId } = await steungezin();
+    await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
+    const content = Buffer.from('%PDF-1.4 vog').toString('base64');
+    await call('vog.attachScan', { id: joost, version: 1, fileName: 'vog.pdf', content });
+    expect(await countRows('stored_file')).toBe(1);
+    const { municipality, people, houseNumberAddition, phone, email, notes, ...family } = await call<FamilyDto>(
+      'families.get',
+      { id: familyId },
+    );
+    await call('families.update', {
+      ...family,
+      houseNumberAddition: houseNumberAddition ?? '',
+      phone: phone ?? '',
+      email: email ?? '',
+      notes: notes ?? '',
+      municipalityId: municipality?.id ?? null,
+      people: people.filter((person) => person.id !== joost),
+    });
+    expect(await countRows('vog')).toBe(0);
+    expect(await countRows('stored_file')).toBe(0);
   });
 });
 

@@ -22,9 +22,9 @@ export function insuranceHandlers(paths: DataPaths, desktop: Desktop) {
     'incidents.list': { run: listIncidents },
     'incidents.create': { run: createIncident, audits: 'incident' },
     'incidents.update': { run: updateIncident, audits: 'incident' },
-    'policies.attachConditions': { run: (ctx, input) => attachConditions(ctx, input, paths), audits: 'policy' },
+    'policies.attachConditions': { run: (ctx, input) => attachConditions(ctx, input), audits: 'policy' },
     'policies.openConditions': { run: (ctx, input) => openConditions(ctx, input, paths, desktop) },
-    'incidents.attachDocument': { run: (ctx, input) => attachIncidentDocument(ctx, input, paths), audits: 'incident' },
+    'incidents.attachDocument': { run: (ctx, input) => attachIncidentDocument(ctx, input), audits: 'incident' },
     'incidents.openDocument': { run: (ctx, input) => openIncidentDocument(ctx, input, paths, desktop) },
   } satisfies AreaHandlers<'policies.' | 'insurance.' | 'incidents.'>;
 }

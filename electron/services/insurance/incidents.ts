@@ -3,11 +3,11 @@ import { IncidentDocumentEntity } from '../../db/entities/IncidentDocument';
 import { IncidentEntity } from '../../db/entities/Insurance';
 import { MatchEntity } from '../../db/entities/Match';
 import { raw, select, sql } from '../../db/sql';
+import { openAttachment, storeAttachment } from '../attachments';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, fieldError, notFound } from '../errors';
-import { keepFile, openKeptFile } from '../files';
 import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
@@ -76,20 +76,19 @@ export async function incidentView(ctx: ServiceContext, id: number): Promise<Inc
   return incident;
 }
 
-/** A letter, photo or claim form that belongs to the incident, kept in the data folder. */
+/** A letter, photo or claim form that belongs to the incident, kept in the database. */
 export async function attachIncidentDocument(
   ctx: ServiceContext,
   input: { id: number; version: number; fileName: string; content: string },
-  paths: DataPaths,
 ): Promise<IncidentDto> {
   const incident = await ctx.manager.findOneBy(IncidentEntity, { id: input.id });
   if (!incident) throw notFound('Dit incident');
   await claimVersion(ctx, IncidentEntity, incident, input.version);
-  const file = keepFile(paths, `incident-${incident.id}`, input, 'scan');
+  const fileId = await storeAttachment(ctx, input, 'scan');
   await ctx.manager.insert(IncidentDocumentEntity, {
     incidentId: incident.id,
     fileName: input.fileName.slice(0, 200),
-    file,
+    fileId,
     createdAt: timestamp(ctx.clock),
   });
   await ctx.manager.save(IncidentEntity, { ...incident, updatedAt: timestamp(ctx.clock) });
@@ -103,6 +102,6 @@ export async function openIncidentDocument(
   desktop: Desktop,
 ): Promise<{ id: number }> {
   const document = await ctx.manager.findOneBy(IncidentDocumentEntity, { id: input.id });
-  await openKeptFile(paths, document?.file ?? null, desktop);
+  await openAttachment(ctx.manager, document?.fileId ?? null, paths, desktop);
   return { id: input.id };
 }

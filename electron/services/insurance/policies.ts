@@ -7,11 +7,11 @@ import { InsurancePolicyFamilyEntity } from '../../db/entities/InsurancePolicyFa
 import { InsurancePolicyMunicipalityEntity } from '../../db/entities/InsurancePolicyMunicipality';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { inList, raw, select, sql } from '../../db/sql';
+import { openAttachment, storeAttachment } from '../attachments';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, notFound } from '../errors';
-import { keepFile, openKeptFile } from '../files';
 import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
@@ -108,7 +108,7 @@ export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Pr
   const now = timestamp(ctx.clock);
   const saved = await ctx.manager.save(InsurancePolicyEntity, {
     ...columns(input),
-    conditionsFile: null,
+    conditionsFileId: null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -159,10 +159,10 @@ function toPolicyDto(
       byName: how === 'name',
     });
   }
-  const { createdAt, updatedAt, conditionsFile, ...fields } = policy;
+  const { createdAt, updatedAt, conditionsFileId, ...fields } = policy;
   return {
     ...fields,
-    hasConditions: conditionsFile !== null,
+    hasConditions: conditionsFileId !== null,
     allMunicipalities: Boolean(policy.allMunicipalities),
     municipalities: [...scope.municipalityIds]
       .map((id) => ({ id, name: names.get(id) ?? '' }))
@@ -197,17 +197,16 @@ async function storeLinks(manager: EntityManager, policyId: number, input: Polic
   }
 }
 
-/** The policy's conditions as a PDF, kept in the data folder. */
+/** The policy's conditions as a PDF, kept in the database; new conditions replace the ones before. */
 export async function attachConditions(
   ctx: ServiceContext,
   input: { id: number; version: number; fileName: string; content: string },
-  paths: DataPaths,
 ): Promise<PolicyDto> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   if (!policy) throw notFound('Deze polis');
   await claimVersion(ctx, InsurancePolicyEntity, policy, input.version);
-  const conditionsFile = keepFile(paths, `polis-${policy.id}`, input, 'pdf');
-  await ctx.manager.save(InsurancePolicyEntity, { ...policy, conditionsFile, updatedAt: timestamp(ctx.clock) });
+  const conditionsFileId = await storeAttachment(ctx, input, 'pdf', policy.conditionsFileId);
+  await ctx.manager.save(InsurancePolicyEntity, { ...policy, conditionsFileId, updatedAt: timestamp(ctx.clock) });
   return policyView(ctx, policy.id);
 }
 
@@ -218,6 +217,6 @@ export async function openConditions(
   desktop: Desktop,
 ): Promise<{ id: number }> {
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
-  await openKeptFile(paths, policy?.conditionsFile ?? null, desktop);
+  await openAttachment(ctx.manager, policy?.conditionsFileId ?? null, paths, desktop);
   return { id: input.id };
 }

@@ -4,11 +4,11 @@ import type { DocumentKind } from '../../../shared/api/matches';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import { fillTemplate, type PlaceholderValues } from '../../../shared/domain/matches/placeholders';
 import { DocumentTemplateEntity, MatchDocumentEntity, type MatchDocument } from '../../db/entities/Match';
+import { openAttachment, storeAttachment } from '../attachments';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, fieldError, notFound } from '../errors';
-import { keepFile, openKeptFile } from '../files';
 import { loadOrganisation } from '../invoicing/organisation';
 import type { DataPaths } from '../settings/system';
 import { renderSignedDocument, type SigningParty } from './document-pdf';
@@ -46,7 +46,7 @@ export async function generateDocument(
     values: JSON.stringify(snapshot),
     status: 'aangemaakt',
     signedDate: null,
-    scanFile: null,
+    scanFileId: null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -94,16 +94,15 @@ export async function markSigned(
   return { id: document.id };
 }
 
-/** Keeps the signed scan inside the app's data folder. */
+/** Keeps the signed scan in the database; a new scan replaces the one before. */
 export async function attachScan(
   ctx: ServiceContext,
   input: { id: number; version: number; fileName: string; content: string },
-  paths: DataPaths,
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
   await claimVersion(ctx, MatchDocumentEntity, document, input.version);
-  const scanFile = keepFile(paths, `document-${document.id}`, input, 'scan');
-  await ctx.manager.save(MatchDocumentEntity, { ...document, scanFile, updatedAt: timestamp(ctx.clock) });
+  const scanFileId = await storeAttachment(ctx, input, 'scan', document.scanFileId);
+  await ctx.manager.save(MatchDocumentEntity, { ...document, scanFileId, updatedAt: timestamp(ctx.clock) });
   return { id: document.id };
 }
 
@@ -114,7 +113,7 @@ export async function openScan(
   desktop: Desktop,
 ): Promise<{ id: number }> {
   const document = await findDocument(ctx.manager, input.id);
-  await openKeptFile(paths, document.scanFile, desktop);
+  await openAttachment(ctx.manager, document.scanFileId, paths, desktop);
   return { id: document.id };
 }
 
@@ -126,7 +125,7 @@ export async function documentAuditView(ctx: ServiceContext, id: number): Promis
     templateVersion: template.templateVersion,
     status: document.status,
     signedDate: document.signedDate,
-    scan: document.scanFile ? 'bewaard' : null,
+    scan: document.scanFileId ? 'bewaard' : null,
   };
 }
 

@@ -23,7 +23,7 @@ export function matchHandlers(paths: DataPaths, desktop: Desktop) {
     'documents.pdf': { run: documentPdf },
     'documents.print': { run: (ctx, input) => printDocument(ctx, input, desktop), audits: 'document' },
     'documents.markSigned': { run: markSigned, audits: 'document' },
-    'documents.attachScan': { run: (ctx, input) => attachScan(ctx, input, paths), audits: 'document' },
+    'documents.attachScan': { run: (ctx, input) => attachScan(ctx, input), audits: 'document' },
     'documents.openScan': { run: (ctx, input) => openScan(ctx, input, paths, desktop) },
     'templates.list': { run: listTemplates },
     'templates.save': { run: saveTemplate, audits: 'template' },

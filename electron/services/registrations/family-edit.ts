@@ -8,6 +8,7 @@ import { join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
+import { deleteVogScans } from '../vog/vog';
 import { assertFamilyRules, getFamily, personKeys } from './families';
 import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
@@ -25,7 +26,12 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
   if (kept.length > 0 && (await ctx.manager.countBy(PersonEntity, { familyId: id, id: In(kept) })) !== kept.length) {
     throw fieldError('people', 'Een persoon hoort niet (meer) bij dit gezin. Open het gezin opnieuw.');
   }
-  await ctx.manager.delete(PersonEntity, kept.length > 0 ? { familyId: id, id: Not(In(kept)) } : { familyId: id });
+  const leaving = kept.length > 0 ? { familyId: id, id: Not(In(kept)) } : { familyId: id };
+  await deleteVogScans(
+    ctx.manager,
+    (await ctx.manager.findBy(PersonEntity, leaving)).map((person) => person.id),
+  );
+  await ctx.manager.delete(PersonEntity, leaving);
   for (const { id: personId, ...person } of people) {
     const row = { ...person, ...personKeys(person) };
     if (personId) await ctx.manager.update(PersonEntity, { id: personId, familyId: id }, row);

@@ -11,7 +11,7 @@ export function vogHandlers(paths: DataPaths, desktop: Desktop) {
     'vog.change': { run: changeVog, audits: 'vog' },
     'vog.bulkRequest': { run: bulkRequestVog, audits: 'vog' },
     'vog.matchWarnings': { run: vogMatchWarnings },
-    'vog.attachScan': { run: (ctx, input) => attachVogScan(ctx, input, paths), audits: 'vog' },
+    'vog.attachScan': { run: (ctx, input) => attachVogScan(ctx, input), audits: 'vog' },
     'vog.openScan': { run: (ctx, input) => openVogScan(ctx, input, paths, desktop) },
   } satisfies AreaHandlers<'vog.'>;
 }

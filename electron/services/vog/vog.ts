@@ -1,3 +1,4 @@
+import { In, type EntityManager } from 'typeorm';
 import { STALE_MESSAGE } from '../../../shared/api/errors';
 import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto } from '../../../shared/api/vog';
 import { daysBetween } from '../../../shared/domain/dates';
@@ -13,11 +14,11 @@ import {
 import { PersonEntity } from '../../db/entities/Family';
 import { VogEntity, VogStatusChangeEntity, type Vog } from '../../db/entities/Vog';
 import { raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { deleteStoredFiles, openAttachment, storeAttachment } from '../attachments';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
-import { keepFile, openKeptFile } from '../files';
 import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 import { vogRules } from './rules';
@@ -79,7 +80,7 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
     screeningProfile: vog?.screeningProfile ?? null,
     decisionDate: vog?.decisionDate ?? null,
     notes: vog?.notes ?? null,
-    hasScan: Boolean(vog?.scanFile),
+    hasScan: Boolean(vog?.scanFileId),
     history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({
       at,
       date,
@@ -186,7 +187,7 @@ function newVog(ctx: ServiceContext, personId: number): Vog {
     screeningProfile: null,
     decisionDate: null,
     notes: null,
-    scanFile: null,
+    scanFileId: null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -220,18 +221,27 @@ function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogR
   };
 }
 
-/** An optional scan of the VOG, kept in the data folder; the record keeps only what the work needs. */
+/** An optional scan of the VOG, kept in the database; a new scan replaces the one before. */
 export async function attachVogScan(
   ctx: ServiceContext,
   input: { id: number; version: number; fileName: string; content: string },
-  paths: DataPaths,
 ): Promise<VogDetailDto> {
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   if (!vog) throw new DomainError('FORBIDDEN', 'Leg eerst de aanvraag van de VOG vast.');
   await claimVersion(ctx, VogEntity, vog, input.version);
-  const scanFile = keepFile(paths, `vog-${input.id}`, input, 'scan');
-  await ctx.manager.save(VogEntity, { ...vog, scanFile, updatedAt: timestamp(ctx.clock) });
+  const scanFileId = await storeAttachment(ctx, input, 'scan', vog.scanFileId);
+  await ctx.manager.save(VogEntity, { ...vog, scanFileId, updatedAt: timestamp(ctx.clock) });
   return getVog(ctx, { id: input.id });
+}
+
+/** Before people leave their family: their VOG goes with them (ON DELETE CASCADE), and so must its scan. */
+export async function deleteVogScans(manager: EntityManager, personIds: number[]): Promise<void> {
+  if (personIds.length === 0) return;
+  const vogs = await manager.find(VogEntity, { select: { scanFileId: true }, where: { personId: In(personIds) } });
+  await deleteStoredFiles(
+    manager,
+    vogs.map((vog) => vog.scanFileId),
+  );
 }
 
 export async function openVogScan(
@@ -241,6 +251,6 @@ export async function openVogScan(
   desktop: Desktop,
 ): Promise<{ id: number }> {
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
-  await openKeptFile(paths, vog?.scanFile ?? null, desktop);
+  await openAttachment(ctx.manager, vog?.scanFileId ?? null, paths, desktop);
   return { id: input.id };
 }
