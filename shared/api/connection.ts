@@ -57,8 +57,15 @@ export interface ConnectionDto {
   keychainAvailable: boolean;
 }
 
+export interface TransferResultDto {
+  /** Rows copied per table, equal on both sides. */
+  tables: { table: string; rows: number }[];
+  connection: ConnectionDto;
+}
+
 export const connectionOperations = {
   'connection.get': operation<ConnectionDto>()(z.object({})),
   'connection.test': operation<{ serverVersion: string }>()(z.object({ postgres: postgresConnectionFields })),
   'connection.save': operation<ConnectionDto>()(connectionChoice),
+  'connection.transfer': operation<TransferResultDto>()(z.object({ postgres: postgresConnectionFields })),
 };

@@ -7,11 +7,13 @@ import { postgresFromUrl, type PostgresConnection } from '../../electron/db/conn
 import { openDatabase } from '../../electron/db/open';
 import { select, sql } from '../../electron/db/sql';
 import { DomainError } from '../../electron/services/errors';
+import { startupConnection } from '../../electron/services/settings/computer';
 import {
   transferToPostgres,
   type TableCount,
   type TransferProgress,
 } from '../../electron/services/transfer/transfer-to-postgres';
+import type { TransferResultDto } from '../../shared/api/connection';
 import type { FamilyDto } from '../../shared/api/families';
 import type { DueInstalmentDto, InvoiceDto } from '../../shared/api/invoices';
 import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
@@ -248,6 +250,28 @@ describe('moving a foundation to the shared database', () => {
       expect(settings.employeeName).toBeNull();
     } finally {
       await shared.close();
+    }
+  });
+});
+
+describe('"Overzetten naar gedeelde database" from Instellingen', () => {
+  it('copies this computer’s file into the empty shared database and switches over at the next start', async () => {
+    const db = await openTestDatabase();
+    const target = await newSharedDatabase();
+    try {
+      const api = testDispatcher(db);
+      data(await api.dispatch('municipalities.create', municipality('Haarlem', '2000-2039')));
+      const { host, port, database, user, password } = target;
+      const postgres = { host, port, database, user, password, tls: 'off', rememberPassword: true };
+      const result = data<TransferResultDto>(await api.dispatch('connection.transfer', { postgres }));
+      expect(result.tables.find((t) => t.table === 'municipality')).toEqual({ table: 'municipality', rows: 1 });
+      expect(result.connection.saved).toMatchObject({ engine: 'postgres', database, passwordRemembered: true });
+      expect(startupConnection(db.folder, db.file, api.desktop.keychain)).toEqual({ ...target, tls: 'off' });
+      const again = await api.dispatch('connection.transfer', { postgres });
+      expect(again).toMatchObject({ ok: false, error: { message: expect.stringMatching(/niet leeg/) } });
+    } finally {
+      await db.close();
+      await dropPostgresDatabase(target.database);
     }
   });
 });

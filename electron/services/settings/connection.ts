@@ -1,9 +1,15 @@
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { ConnectionChoice, ConnectionDto, PostgresConnectionFields } from '../../../shared/api/connection';
+import type {
+  ConnectionChoice,
+  ConnectionDto,
+  PostgresConnectionFields,
+  TransferResultDto,
+} from '../../../shared/api/connection';
 import type { ServiceContext } from '../context';
 import type { Keychain } from '../desktop';
 import { DomainError, fieldError } from '../errors';
+import { transferFrom } from '../transfer/transfer-to-postgres';
 import { readSavedConnection, writeSavedConnection, type SavedConnection } from './computer';
 
 /** Where this computer works now and where it will work after its next start. */
@@ -109,6 +115,11 @@ export async function saveConnection(
     );
   }
   await testConnection({ postgres: fields });
+  remember(dataFolder, fields, keychain);
+  return connectionInfo(ctx.manager, dataFolder, keychain);
+}
+
+function remember(dataFolder: string, fields: PostgresConnectionFields, keychain: Keychain): void {
   const { password, rememberPassword: _remember, ...connection } = fields;
   const saved: SavedConnection = {
     engine: 'postgres',
@@ -116,7 +127,28 @@ export async function saveConnection(
     protectedPassword: keychain.encrypt(password).toString('base64'),
   };
   writeSavedConnection(dataFolder, saved);
-  return connectionInfo(ctx.manager, dataFolder, keychain);
+}
+
+/**
+ * "Overzetten naar gedeelde database": copies this computer's own file into the empty shared
+ * database in one go, then makes it this computer's database from the next start. The copy reads
+ * in this operation's transaction, so nothing changes the file meanwhile.
+ */
+export async function transferToSharedDatabase(
+  ctx: ServiceContext,
+  input: { postgres: PostgresConnectionFields },
+  dataFolder: string,
+  keychain: Keychain | null,
+): Promise<TransferResultDto> {
+  if (ctx.manager.connection.options.type === 'postgres') {
+    throw new DomainError('CONFLICT', 'Deze computer werkt al in de gedeelde database; er is niets over te zetten.');
+  }
+  const fields = withRememberedPassword(input.postgres, readSavedConnection(dataFolder), keychain);
+  await testConnection({ postgres: fields });
+  const { password, host, port, database, user, tls } = fields;
+  const tables = await transferFrom(ctx.manager, { engine: 'postgres', host, port, database, user, password, tls });
+  if (fields.rememberPassword && keychain) remember(dataFolder, fields, keychain);
+  return { tables, connection: connectionInfo(ctx.manager, dataFolder, keychain) };
 }
 
 /** An empty password field keeps the remembered one for the same server, database and user. */

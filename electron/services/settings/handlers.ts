@@ -1,7 +1,7 @@
 import { currentDate } from '../clock';
 import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
-import { connectionInfo, saveConnection, testConnection } from './connection';
+import { connectionInfo, saveConnection, testConnection, transferToSharedDatabase } from './connection';
 import { getSettings, updateSettings } from './settings';
 import { systemInfo, type DataPaths } from './system';
 
@@ -12,6 +12,9 @@ export function settingsHandlers(paths: DataPaths, desktop: Desktop) {
     },
     'connection.test': { run: (_ctx, input) => testConnection(input) },
     'connection.save': { run: (ctx, input) => saveConnection(ctx, input, paths.dataFolder, desktop.keychain) },
+    'connection.transfer': {
+      run: (ctx, input) => transferToSharedDatabase(ctx, input, paths.dataFolder, desktop.keychain),
+    },
     'settings.get': { run: getSettings },
     'settings.update': { run: updateSettings, audits: 'settings' },
     'system.info': { run: () => Promise.resolve(systemInfo(paths)) },

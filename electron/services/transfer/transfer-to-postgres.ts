@@ -40,30 +40,40 @@ export async function transferToPostgres(
       'CONFLICT',
       'Dit bestand is nog niet bijgewerkt naar deze versie van de app. Open het eerst in de app en probeer het dan opnieuw.',
     );
-  const tables = tablesInCopyOrder(source);
+  return source.transaction((reader) => transferFrom(reader, target, onProgress));
+}
+
+/**
+ * The copy itself, reading in the source transaction `reader`: the app runs it inside the
+ * operation's own transaction, which on SQLite no other operation shares.
+ */
+export async function transferFrom(
+  reader: EntityManager,
+  target: PostgresConnection,
+  onProgress?: (progress: TransferProgress) => void,
+): Promise<TableCount[]> {
+  const tables = tablesInCopyOrder(reader.connection);
   const destination = await openTarget(target);
   try {
-    return await source.transaction((reader) =>
-      destination.transaction(async (writer) => {
-        // Colleagues may read meanwhile, but nobody writes until the copy is complete or undone.
-        await execute(writer, sql`LOCK TABLE ${join(tables.map((table) => identifier(table.name)))} IN EXCLUSIVE MODE`);
-        await assertSameTables(
-          [
-            { label: 'het bestand', manager: reader },
-            { label: 'de gedeelde database', manager: writer },
-          ],
-          tables,
-        );
-        await assertEmpty(writer, tables);
-        await removeBaselineRows(writer, tables);
-        const issued = await keysIssued(reader);
-        const counts: TableCount[] = [];
-        for (const table of tables) counts.push(await copyTable(reader, writer, table, onProgress));
-        await continueSequences(writer, tables, issued);
-        await assertSameCounts(writer, counts);
-        return counts;
-      }),
-    );
+    return await destination.transaction(async (writer) => {
+      // Colleagues may read meanwhile, but nobody writes until the copy is complete or undone.
+      await execute(writer, sql`LOCK TABLE ${join(tables.map((table) => identifier(table.name)))} IN EXCLUSIVE MODE`);
+      await assertSameTables(
+        [
+          { label: 'het bestand', manager: reader },
+          { label: 'de gedeelde database', manager: writer },
+        ],
+        tables,
+      );
+      await assertEmpty(writer, tables);
+      await removeBaselineRows(writer, tables);
+      const issued = await keysIssued(reader);
+      const counts: TableCount[] = [];
+      for (const table of tables) counts.push(await copyTable(reader, writer, table, onProgress));
+      await continueSequences(writer, tables, issued);
+      await assertSameCounts(writer, counts);
+      return counts;
+    });
   } finally {
     await destination.destroy();
   }

@@ -11,6 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -48,6 +49,7 @@ export function ConnectionForm({ connection }: { connection: ConnectionDto }) {
   const [tested, setTested] = useState<string | null>(null);
   const test = useApiMutation('connection.test', []);
   const save = useApiMutation('connection.save', ['connection']);
+  const transfer = useApiMutation('connection.transfer', ['connection']);
   const saved = connection.saved;
 
   async function tryConnection() {
@@ -65,6 +67,32 @@ export function ConnectionForm({ connection }: { connection: ConnectionDto }) {
     try {
       await save.mutateAsync({ engine: 'sqlite' });
       notifySaved(`Deze computer werkt na de herstart weer in zijn eigen bestand. ${RESTART}`);
+    } catch (error) {
+      showApiError(form, error);
+    }
+  }
+
+  function confirmTransfer() {
+    if (form.validate().hasErrors) return;
+    modals.openConfirmModal({
+      title: 'Overzetten naar de gedeelde database?',
+      children: (
+        <Text size="sm">
+          Alle gegevens van deze computer gaan in één keer naar de gedeelde database, die daarvoor leeg moet zijn.
+          Daarna werkt deze computer na een herstart in de gedeelde database; het eigen bestand blijft ongewijzigd
+          bewaard.
+        </Text>
+      ),
+      labels: { confirm: 'Overzetten', cancel: 'Annuleren' },
+      onConfirm: () => void moveIn(),
+    });
+  }
+
+  async function moveIn() {
+    try {
+      const { tables } = await transfer.mutateAsync(form.getValues());
+      const rows = tables.reduce((sum, table) => sum + table.rows, 0);
+      notifySaved(`${rows.toLocaleString('nl-NL')} rijen uit ${tables.length} tabellen overgezet. ${RESTART}`);
     } catch (error) {
       showApiError(form, error);
     }
@@ -144,6 +172,11 @@ export function ConnectionForm({ connection }: { connection: ConnectionDto }) {
           <Button type="submit" loading={save.isPending}>
             Gedeelde database gebruiken
           </Button>
+          {connection.current.engine === 'sqlite' && (
+            <Button variant="light" onClick={confirmTransfer} loading={transfer.isPending}>
+              Overzetten naar gedeelde database
+            </Button>
+          )}
           {saved.engine === 'postgres' && (
             <Button variant="subtle" onClick={useOwnFile}>
               Weer op deze computer werken
