@@ -50,7 +50,7 @@ async function start() {
   hardenSession();
   installDutchMenu(process.platform === 'darwin');
   registerApi(ipcMain, dispatcher.dispatch, appUrl);
-  mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'), appUrl());
+  mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'), appUrl(), dataFolder);
   mainWindow.on('closed', () => (mainWindow = null));
 }
 

@@ -1,9 +1,19 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, screen, session, shell } from 'electron';
+import { readWindowPlace, writeWindowPlace, type WindowPlace } from '../services/settings/computer';
 import { DEVELOPMENT_CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl, windowOptions } from './security';
 
-/** Creates the one window, locked to the app's own page, and loads it. */
-export function createMainWindow(preload: string, appUrl: string): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preload));
+/**
+ * Creates the one window, locked to the app's own page, and loads it; with `dataFolder` it opens
+ * where this computer's window stood last time and remembers where it stands when it closes.
+ */
+export function createMainWindow(preload: string, appUrl: string, dataFolder?: string): BrowserWindow {
+  const place = dataFolder ? readWindowPlace(dataFolder) : null;
+  const window = new BrowserWindow({ ...windowOptions(preload), ...(place && onScreen(place)) });
+  if (place?.maximized) window.maximize();
+  if (dataFolder)
+    window.on('close', () =>
+      writeWindowPlace(dataFolder, { ...window.getNormalBounds(), maximized: window.isMaximized() }),
+    );
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -26,4 +36,18 @@ export function hardenSession(): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [DEVELOPMENT_CONTENT_SECURITY_POLICY] },
     });
   });
+}
+
+/** The last place, if it still lies on one of the screens (a laptop may have left its second screen). */
+function onScreen(place: WindowPlace): Pick<WindowPlace, 'x' | 'y' | 'width' | 'height'> | null {
+  const visible = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea: area }) =>
+        place.x >= area.x &&
+        place.y >= area.y &&
+        place.x + 100 <= area.x + area.width &&
+        place.y + 100 <= area.y + area.height,
+    );
+  return visible ? { x: place.x, y: place.y, width: place.width, height: place.height } : null;
 }

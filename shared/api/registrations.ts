@@ -6,7 +6,7 @@ import { familyFields, type FamilyDto } from './families';
 import { id, optionalText, version } from './fields';
 import { operation } from './operation';
 
-const CHANNELS = ['zelf', 'verwijzer'] as const;
+export const CHANNELS = ['zelf', 'verwijzer'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const CHANNEL_LABELS: Record<Channel, string> = { zelf: 'Zelf aangemeld', verwijzer: 'Via verwijzer' };
 

@@ -4,31 +4,61 @@ import type { DatabaseConnection, PostgresConnection } from '../../db/connection
 import type { Keychain } from '../desktop';
 
 /**
- * What belongs to one computer rather than to the team: which database it works in. Kept beside
- * the app's data, never in the shared database; a password only encrypted by the operating
- * system's keychain, and only when the colleague asked for it.
+ * What belongs to one computer rather than to the team: which database it works in and where its
+ * window stands (a list's last filters stay in the page's own storage). Kept beside the app's data,
+ * never in the shared database; a password only encrypted by the operating system's keychain, and
+ * only when the colleague asked for it.
  */
 export type SavedConnection =
   { engine: 'sqlite' } | (Omit<PostgresConnection, 'password'> & { protectedPassword: string | null });
 
+export interface WindowPlace {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+interface ComputerSettings {
+  connection?: SavedConnection;
+  window?: WindowPlace;
+}
+
 const FILE = 'deze-computer.json';
 
-export function readSavedConnection(dataFolder: string): SavedConnection {
+function readComputerSettings(dataFolder: string): ComputerSettings {
   try {
-    const saved = JSON.parse(fs.readFileSync(path.join(dataFolder, FILE), 'utf8')) as { connection?: SavedConnection };
-    return saved.connection ?? { engine: 'sqlite' };
+    return JSON.parse(fs.readFileSync(path.join(dataFolder, FILE), 'utf8')) as ComputerSettings;
   } catch {
-    return { engine: 'sqlite' };
+    return {};
   }
 }
 
 /** Written whole to a temporary name first, so a crash never leaves half a file; readable by this user only. */
-export function writeSavedConnection(dataFolder: string, connection: SavedConnection): void {
+function updateComputerSettings(dataFolder: string, change: ComputerSettings): void {
   fs.mkdirSync(dataFolder, { recursive: true });
   const target = path.join(dataFolder, FILE);
   const temporary = `${target}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify({ connection }, null, 2), { mode: 0o600 });
+  const settings = { ...readComputerSettings(dataFolder), ...change };
+  fs.writeFileSync(temporary, JSON.stringify(settings, null, 2), { mode: 0o600 });
   fs.renameSync(temporary, target);
+}
+
+export function readSavedConnection(dataFolder: string): SavedConnection {
+  return readComputerSettings(dataFolder).connection ?? { engine: 'sqlite' };
+}
+
+export function writeSavedConnection(dataFolder: string, connection: SavedConnection): void {
+  updateComputerSettings(dataFolder, { connection });
+}
+
+export function readWindowPlace(dataFolder: string): WindowPlace | null {
+  return readComputerSettings(dataFolder).window ?? null;
+}
+
+export function writeWindowPlace(dataFolder: string, window: WindowPlace): void {
+  updateComputerSettings(dataFolder, { window });
 }
 
 export class MissingPasswordError extends Error {

@@ -2,11 +2,13 @@ import { Drawer, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core
 import { useDebouncedValue } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
+import { z } from 'zod';
 import type { FamilyRow } from '../../../shared/api/families';
-import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
+import { FAMILY_KIND_LABELS, FAMILY_KINDS, type FamilyKind } from '../../../shared/domain/families';
 import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
+import { useRememberedState } from '../../ui/remembered';
 import { FamilyForm } from './FamilyForm';
 
 const column = createColumnHelper<FamilyRow>();
@@ -41,7 +43,7 @@ const FAMILY_LABELS: Record<string, string> = {
 export function FamiliesPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
-  const [kind, setKind] = useState<FamilyKind | null>(null);
+  const [kind, setKind] = useRememberedState<FamilyKind | null>('families.kind', null, z.enum(FAMILY_KINDS).nullable());
   const [openId, setOpenId] = useState<number | null>(null);
   const input = { search: debounced, kind, municipalityId: null, limit: 500 };
   const families = useApiQuery('families.search', input, { keepPrevious: true });

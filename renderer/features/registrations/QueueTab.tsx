@@ -2,17 +2,14 @@ import { Badge, Button, Drawer, Group, MultiSelect, Select, Stack, Switch, Text 
 import { useDebouncedValue } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
-import { CHANNEL_LABELS, type Channel, type QueueRow } from '../../../shared/api/registrations';
-import { FAMILY_KIND_LABELS, type FamilyKind } from '../../../shared/domain/families';
+import { z } from 'zod';
+import { CHANNEL_LABELS, CHANNELS, type QueueRow } from '../../../shared/api/registrations';
+import { FAMILY_KIND_LABELS, FAMILY_KINDS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
-import {
-  OPEN_STATUSES,
-  REGISTRATION_STATUSES,
-  STATUS_LABELS,
-  type RegistrationStatus,
-} from '../../../shared/domain/registrations/status';
+import { OPEN_STATUSES, REGISTRATION_STATUSES, STATUS_LABELS } from '../../../shared/domain/registrations/status';
 import { useApiQuery } from '../../api';
 import { DataTable } from '../../ui/DataTable';
+import { useRememberedState } from '../../ui/remembered';
 import { BulkActions } from './BulkActions';
 import { ImportModal } from './ImportModal';
 import { RegistrationDetail } from './RegistrationDetail';
@@ -86,23 +83,23 @@ const columns = [
   column.accessor((r) => r.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 150 }),
 ];
 
-interface Filters {
-  statuses: RegistrationStatus[];
-  kind: FamilyKind | null;
-  municipality: string | null;
-  channel: Channel | null;
-  overdueOnly: boolean;
-}
+/** The queue's quick filters, remembered on this computer for the next visit. */
+const filtersSchema = z.object({
+  statuses: z.array(z.enum(REGISTRATION_STATUSES)),
+  kind: z.enum(FAMILY_KINDS).nullable(),
+  municipality: z.string().nullable(),
+  channel: z.enum(CHANNELS).nullable(),
+  overdueOnly: z.boolean(),
+});
+type Filters = z.infer<typeof filtersSchema>;
 
 /** The triage queue: the oldest first, quick filters, bulk actions, and a registration opened beside it. */
 export function QueueTab() {
-  const [filters, setFilters] = useState<Filters>({
-    statuses: OPEN_STATUSES,
-    kind: null,
-    municipality: null,
-    channel: null,
-    overdueOnly: false,
-  });
+  const [filters, setFilters] = useRememberedState<Filters>(
+    'queue.filters',
+    { statuses: [...OPEN_STATUSES], kind: null, municipality: null, channel: null, overdueOnly: false },
+    filtersSchema,
+  );
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const [selected, setSelected] = useState<QueueRow[]>([]);

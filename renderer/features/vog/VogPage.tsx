@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { z } from 'zod';
 import type { VogMatchWarningDto, VogRowDto } from '../../../shared/api/vog';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS } from '../../../shared/domain/vog/status';
@@ -10,6 +11,7 @@ import { downloadCsv } from '../../ui/csv';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
+import { useRememberedState } from '../../ui/remembered';
 import { useToday } from '../../ui/today';
 import { VOG_AFFECTS } from './affects';
 import { VogDrawer } from './VogDrawer';
@@ -102,8 +104,12 @@ export function VogPage() {
 }
 
 function VolunteersTab() {
-  const [list, setList] = useState<ListName>('nodig');
-  const [municipality, setMunicipality] = useState<string | null>(null);
+  const [list, setList] = useRememberedState<ListName>(
+    'vog.list',
+    'nodig',
+    z.custom<ListName>((value) => typeof value === 'string' && value in LISTS),
+  );
+  const [municipality, setMunicipality] = useRememberedState('vog.municipality', null, z.string().nullable());
   const [selected, setSelected] = useState<VogRowDto[]>([]);
   const [openId, setOpenId] = useState<number | null>(null);
   const today = useToday();
