@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { select, sql } from '../../electron/db/sql';
 import type { QueueResult, RegistrationDto, StatsRow } from '../../shared/api/registrations';
 import { REGISTRATION_STATUSES, TRANSITIONS } from '../../shared/domain/registrations/status';
-import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { fixedClock, openTestDatabase, testActor, testDispatcher, type TestDatabase } from '../support/database';
 import { data, vraaggezin, workArea } from '../support/registrations';
 
 let db: TestDatabase;
@@ -57,7 +57,7 @@ describe('registering a family', () => {
         phone: '06 12345678',
         people: [{ firstName: 'Marieke' }, { firstName: 'Daan', role: 'kind' }],
       },
-      history: [{ from: null, to: 'nieuw', actor: 'testgebruiker' }],
+      history: [{ from: null, to: 'nieuw', actor: testActor() }],
     });
   });
 

@@ -61,6 +61,11 @@ function testServerUrl(): string {
 
 export const fixedClock = (iso: string): Clock => ({ now: () => new Date(iso) });
 
+/** Who the audit trail names in tests: on PostgreSQL the login of the connection, as the server says. */
+export function testActor(): string {
+  return TEST_ENGINE === 'postgres' ? postgresFromUrl(process.env.BG_TEST_PG_URL!).user : 'testgebruiker';
+}
+
 export function testDispatcher(
   db: TestDatabase,
   clock?: Clock,

@@ -4,6 +4,7 @@ import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../../shared/api/errors';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
+import { selectOne, sql } from '../../db/sql';
 import { diffSnapshots, recordAudit, toSnapshot, type Snapshot } from '../../services/audit/audit';
 import { auditLoaders } from '../../services/audit/loaders';
 import { systemClock, type Clock } from '../../services/clock';
@@ -82,7 +83,13 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     return output;
   }
 
+  /**
+   * Who acts: on the shared database the colleague's own login, as the server knows it (the shared
+   * settings' "Uw naam" would name everyone alike); on one computer the name from Instellingen,
+   * else the operating system's user.
+   */
   async function actorName(manager: EntityManager): Promise<string> {
+    if (!sqlite) return (await selectOne<{ login: string }>(manager, sql`SELECT session_user AS "login"`))!.login;
     const settings = await manager.findOneBy(AppSettingsEntity, { id: SETTINGS_ID });
     return settings?.employeeName ?? options.fallbackActor;
   }

@@ -40,7 +40,11 @@ export function SettingsPage() {
         <Tabs.Panel value="work">
           <Card withBorder maw={900}>
             {settings.data ? (
-              <WorkSettingsForm key={settings.data.version} settings={settings.data} />
+              <WorkSettingsForm
+                key={settings.data.version}
+                settings={settings.data}
+                shared={connection.data?.current.engine === 'postgres'}
+              />
             ) : (
               <Loader size="sm" />
             )}
@@ -115,7 +119,8 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
   );
 }
 
-function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
+/** `shared`: on the team's database the history names each colleague by their own login instead. */
+function WorkSettingsForm({ settings, shared }: { settings: SettingsDto; shared: boolean }) {
   const form = useForm({
     initialValues: {
       employeeName: settings.employeeName ?? '',
@@ -137,12 +142,14 @@ function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput
-          label="Uw naam"
-          description="Staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer."
-          w={480}
-          {...form.getInputProps('employeeName')}
-        />
+        {!shared && (
+          <TextInput
+            label="Uw naam"
+            description="Staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer."
+            w={480}
+            {...form.getInputProps('employeeName')}
+          />
+        )}
         <NumberInput
           label="Aanmelding te lang in behandeling na (dagen)"
           description="Aanmeldingen die langer wachten, worden in de wachtrij gemarkeerd."
