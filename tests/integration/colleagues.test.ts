@@ -65,6 +65,41 @@ describe('colleagues working at the same moment', () => {
     expect(numbers).toEqual(Array.from({ length: 12 }, (_, k) => `2024-${String(k + 1).padStart(4, '0')}`));
   });
 
+  it('numbers an invoice that two colleagues finalise at the same moment once, and tells the other', async () => {
+    db = await openTestDatabase();
+    const api = testDispatcher(db, clock);
+    const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+    const organisation = await call<OrganisationDto>('organisation.get', {});
+    await call('organisation.update', { ...organisationDetails, version: organisation.version });
+    const municipality = await call<MunicipalityDto>('municipalities.create', {
+      name: 'Valkenburg aan de Geul',
+      province: null,
+      email: '',
+      phone: '',
+      notes: '',
+      coordinatorIds: [],
+    });
+    await call('contracts.create', valkenburgContract(municipality.id));
+    const [due] = await call<DueInstalmentDto[]>('instalments.due', { until: '2024-10-31' });
+    const { ids } = await call<{ ids: number[] }>('invoices.createFromInstalments', { instalmentIds: [due.id] });
+    const [anna, bram] = await colleagues(2);
+    const results = await Promise.all([anna, bram].map((c) => c.dispatch('invoices.finalize', { ids })));
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    // The later one finds it final, or (when both read it as a concept) finds a colleague got there first.
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { message: expect.stringMatching(/definitief/) } });
+    const numbers = (await call<InvoiceDto[]>('invoices.list', { year: 2024 })).map((i) => i.number);
+    expect(numbers).toEqual(['2024-0001']);
+    const next = await call<{ ids: number[] }>('invoices.createFromInstalments', {
+      instalmentIds: (await call<DueInstalmentDto[]>('instalments.due', { until: '2025-03-31' })).map((i) => i.id),
+    });
+    await call('invoices.finalize', next);
+    // No number went to the refused finalisation: the next invoice continues without a gap.
+    expect((await call<InvoiceDto[]>('invoices.list', { year: null })).map((i) => i.number).sort()).toEqual([
+      '2024-0001',
+      '2024-0002',
+    ]);
+  });
+
   it('saves one of two edits made from the same version and refuses the other in Dutch', async () => {
     db = await openTestDatabase();
     const [anna, bram] = await colleagues(2);

@@ -5,7 +5,7 @@ import { formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
 import { ContractEntity } from '../../db/entities/Contract';
 import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
-import { inList, select, selectOne, sql, type Sql } from '../../db/sql';
+import { execute, inList, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, notFound } from '../errors';
@@ -152,6 +152,7 @@ export async function finalizeInvoices(ctx: ServiceContext, input: { ids: number
   invoices.sort((a, b) => a.invoiceDate.localeCompare(b.invoiceDate) || a.id - b.id);
   for (const invoice of invoices) {
     if (invoice.creditedInvoiceId !== null) await assertFinal(ctx.manager, invoice.creditedInvoiceId);
+    await claimConcept(ctx.manager, invoice);
     Object.assign(invoice, {
       status: 'final',
       number: await nextInvoiceNumber(ctx.manager, Number(invoice.invoiceDate.slice(0, 4))),
@@ -384,6 +385,25 @@ export async function findInvoice(manager: EntityManager, id: number): Promise<I
 }
 
 /** A final invoice is never changed or deleted; the refusal says what to do instead. */
+/**
+ * Takes the concept for this finalisation before its number is taken: a colleague finalising the
+ * same invoice at the same moment waits for this row, then finds it final and is refused, so no
+ * number is taken twice for one invoice or lost.
+ */
+async function claimConcept(manager: EntityManager, invoice: Invoice): Promise<void> {
+  const claimed = await execute(
+    manager,
+    sql`UPDATE "invoice" SET "version" = "version" + 1
+      WHERE "id" = ${invoice.id} AND "status" = 'concept' AND "version" = ${invoice.version}`,
+  );
+  if (claimed !== 1) {
+    throw new DomainError(
+      'STALE',
+      'Een collega heeft deze factuur intussen definitief gemaakt of gewijzigd; er is niets definitief gemaakt. Vernieuw de lijst.',
+    );
+  }
+}
+
 async function findConcept(manager: EntityManager, id: number): Promise<Invoice> {
   const invoice = await findInvoice(manager, id);
   if (invoice.status === 'final') {
