@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { join, raw, select, sql } from '../../electron/db/sql';
 import { addDays } from '../../shared/domain/dates';
 import { parsePostcodeRanges } from '../../shared/domain/postcode';
 import { normalizeText } from '../../shared/domain/text';
@@ -13,23 +14,24 @@ const CHUNK = 400;
 /**
  * Writes `count` families of three people, each with a registration, straight into the tables:
  * benchmark and demo volume only. What the app does is measured through its own operations.
+ * Written with the `sql` template, so the same seeding runs on SQLite and PostgreSQL; the families
+ * get their ids from the engine (RETURNING), which keeps PostgreSQL's sequences right.
  */
 export async function seedRegistrationVolume(dataSource: DataSource, count: number, seed = 7): Promise<void> {
   const random = seededRandom(seed);
-  const municipalities: { id: number; name: string; postcodeRanges: string }[] =
-    await dataSource.query(`SELECT id, name, postcodeRanges FROM municipality WHERE postcodeRanges <> ''`);
-  const coordinators: { municipalityId: number; coordinatorId: number }[] = await dataSource.query('SELECT municipalityId, coordinatorId FROM municipality_coordinator');
+  const municipalities = await select<{ id: number; name: string; postcodeRanges: string }>(dataSource.manager,
+    sql`SELECT "id", "name", "postcodeRanges" FROM "municipality" WHERE "postcodeRanges" <> '' ORDER BY "id"`);
+  const coordinators = await select<{ municipalityId: number; coordinatorId: number }>(dataSource.manager,
+    sql`SELECT "municipalityId", "coordinatorId" FROM "municipality_coordinator" ORDER BY "municipalityId", "coordinatorId"`);
   const letters = 'ABCDEFGHJKLMNPRTVWXZ';
   const now = new Date().toISOString();
   await dataSource.transaction(async (manager) => {
-    const [{ start }] = await manager.query<{ start: number }[]>('SELECT COALESCE(MAX(id), 0) AS start FROM family');
     for (let offset = 0; offset < count; offset += CHUNK) {
       const size = Math.min(CHUNK, count - offset);
       const families: unknown[][] = [];
-      const people: unknown[][] = [];
-      const registrations: unknown[][] = [];
+      // Per family: its people and its registration, written once the family has its id.
+      const members: { people: unknown[][]; registration: unknown[] }[] = [];
       for (let i = 0; i < size; i++) {
-        const id = start + offset + i + 1;
         const municipality = random.pick(municipalities);
         const outside = random.next() < 0.05;
         const range = random.pick(parsePostcodeRanges(municipality.postcodeRanges).ranges);
@@ -38,31 +40,40 @@ export async function seedRegistrationVolume(dataSource: DataSource, count: numb
         const kind = random.next() < 0.45 ? 'steun' : 'vraag';
         const last = random.pick(LAST);
         families.push([now, now, kind, random.pick(STREETS), String(1 + Math.floor(random.next() * 180)), postcode, municipality.name,
-          `gezin${id}@voorbeeld.nl`, outside ? null : municipality.id]);
+          `gezin-v${offset + i + 1}@voorbeeld.nl`, outside ? null : municipality.id]);
         const year = 2020 + Math.floor(random.next() * 7);
         const born = (from: number, span: number) => `${from + Math.floor(random.next() * span)}-${pad(1 + Math.floor(random.next() * 12))}-${pad(1 + Math.floor(random.next() * 28))}`;
+        const people: unknown[][] = [];
         for (const [role, birth] of [['ouder', born(1965, 25)], ['ouder', born(1965, 25)], [kind === 'vraag' ? 'kind' : 'overig', kind === 'vraag' ? born(2008, 17) : born(1960, 30)]]) {
           const first = random.pick(FIRST);
-          people.push([id, first, last, birth, role, normalizeText(first), normalizeText(last)]);
+          people.push([first, last, birth, role, normalizeText(first), normalizeText(last)]);
         }
         const received = `${Math.min(year, 2026)}-${pad(1 + Math.floor(random.next() * 10))}-${pad(1 + Math.floor(random.next() * 28))}`;
         const status = weighted(random.next(), STATUS_WEIGHTS);
         const coordinator = coordinators.find((c) => c.municipalityId === municipality.id)?.coordinatorId ?? null;
         const handedOver = status === 'doorgezet' && !outside;
-        registrations.push([now, now, id, kind, outside ? null : municipality.id, handedOver ? coordinator : null, received,
+        members.push({ people, registration: [now, now, kind, outside ? null : municipality.id, handedOver ? coordinator : null, received,
           random.next() < 0.7 ? 'verwijzer' : 'zelf', handedOver ? 'doorgezet' : status === 'doorgezet' ? 'nieuw' : status,
-          handedOver ? addDays(received, 1 + Math.floor(random.next() * 40)) : null]);
+          handedOver ? addDays(received, 1 + Math.floor(random.next() * 40)) : null] });
       }
-      await insert(manager, 'family', ['createdAt', 'updatedAt', 'kind', 'street', 'houseNumber', 'postcode', 'place', 'email', 'municipalityId'], families);
-      await insert(manager, 'person', ['familyId', 'firstName', 'lastName', 'birthDate', 'role', 'firstNameKey', 'lastNameKey'], people);
-      await insert(manager, 'registration', ['createdAt', 'updatedAt', 'familyId', 'familyKind', 'municipalityId', 'coordinatorId', 'receivedDate', 'channel', 'status', 'handedOverDate'], registrations);
+      const ids = await insert(manager, 'family', ['createdAt', 'updatedAt', 'kind', 'street', 'houseNumber', 'postcode', 'place', 'email', 'municipalityId'], families);
+      await insert(manager, 'person', ['familyId', 'firstName', 'lastName', 'birthDate', 'role', 'firstNameKey', 'lastNameKey'],
+        members.flatMap((member, i) => member.people.map((person) => [ids[i], ...person])));
+      await insert(manager, 'registration', ['familyId', 'createdAt', 'updatedAt', 'familyKind', 'municipalityId', 'coordinatorId', 'receivedDate', 'channel', 'status', 'handedOverDate'],
+        members.map((member, i) => [ids[i], ...member.registration]));
     }
   });
 }
 
-async function insert(manager: { query: (sql: string, params: unknown[]) => Promise<unknown> }, table: string, columns: string[], rows: unknown[][]) {
-  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-  await manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, rows.flat());
+/**
+ * One multi-row INSERT that answers the new ids in the order of `rows`: both engines number the
+ * rows of one statement in the order of its VALUES (as the import relies on), so sorted ids follow.
+ */
+async function insert(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<number[]> {
+  const names = raw(columns.map((column) => `"${column}"`).join(', '));
+  const tuples = rows.map((row) => sql`(${join(row)})`);
+  const inserted = await select<{ id: number }>(manager, sql`INSERT INTO ${raw(`"${table}"`)} (${names}) VALUES ${join(tuples)} RETURNING "id"`);
+  return inserted.map((row) => row.id).sort((a, b) => a - b);
 }
 
 function weighted(value: number, weights: [string, number][]): string {

@@ -1,25 +1,31 @@
 import { Bridge, launchChromium, type TemporaryDatabase } from '../e2e/support/app';
 
-/** The benchmark's own SQLite file, kept after the run. */
-function existingSqlite(file: string): TemporaryDatabase {
-  return { file, postgresUrl: () => Promise.resolve(undefined), remove: () => Promise.resolve() };
+/** The benchmark's own database, kept after the run: its SQLite file, or its PostgreSQL database. */
+function existingDatabase(file: string, postgresUrl: string | undefined): TemporaryDatabase {
+  return { file, postgresUrl: () => Promise.resolve(postgresUrl), remove: () => Promise.resolve() };
 }
 
-interface Timing {
+export interface Timing {
+  runs: number;
   median: number;
   worst: number;
 }
 
 /**
  * Milliseconds until the first queue rows are on screen, in headless Chromium against the bridge on
- * the benchmark database: after a reload (the whole app starts) and after a click on Aanmeldingen in
- * the sidebar (the page itself), median and worst of several tries.
+ * the benchmark database (its SQLite file, or with `postgresUrl` its PostgreSQL database): after a
+ * reload (the whole app starts) and after a click on Aanmeldingen in the sidebar (the page itself),
+ * median and worst of several tries.
  */
 export async function firstRowsOnScreen(
   databaseFile: string,
+  postgresUrl: string | undefined,
   loads = 7,
 ): Promise<{ reload: Timing; navigate: Timing }> {
-  const [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(existingSqlite(databaseFile))]);
+  const [browser, bridge] = await Promise.all([
+    launchChromium(),
+    Bridge.start(existingDatabase(databaseFile, postgresUrl)),
+  ]);
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     await page.goto(`${bridge.url}#/aanmeldingen`);
@@ -52,5 +58,5 @@ async function timeIt(times: number, attempt: () => Promise<number | void>): Pro
     results.push(typeof measured === 'number' ? measured : Date.now() - start);
   }
   results.sort((a, b) => a - b);
-  return { median: results[Math.floor(results.length / 2)], worst: results[results.length - 1] };
+  return { runs: times, median: results[Math.floor(results.length / 2)], worst: results[results.length - 1] };
 }

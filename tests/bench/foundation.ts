@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { execute, select, sql } from '../../electron/db/sql';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import type { MunicipalityDto } from '../../shared/api/municipalities';
 import { measure, type Measurement } from './harness';
+import { size } from './size';
 
 async function ok(dispatch: Dispatch, name: string, input: unknown) {
   const response = await dispatch(name, input);
@@ -11,12 +13,15 @@ async function ok(dispatch: Dispatch, name: string, input: unknown) {
 
 /** The Gemeenten slice: the list the page loads, an audited edit, a record's history. */
 export async function benchFoundation(dataSource: DataSource, dispatch: Dispatch): Promise<Measurement[]> {
-  const runs = 300;
+  const runs = size.runs(300);
   const list = await measure(runs, () => ok(dispatch, 'municipalities.list', {}));
   const listFloor = await measure(runs, () =>
-    dataSource.query(`SELECT m.*, c.id AS coordinatorId, c.name AS coordinatorName FROM municipality m
-      LEFT JOIN municipality_coordinator mc ON mc.municipalityId = m.id
-      LEFT JOIN coordinator c ON c.id = mc.coordinatorId`),
+    select(
+      dataSource.manager,
+      sql`SELECT "m".*, "c"."id" AS "coordinatorId", "c"."name" AS "coordinatorName" FROM "municipality" "m"
+      LEFT JOIN "municipality_coordinator" "mc" ON "mc"."municipalityId" = "m"."id"
+      LEFT JOIN "coordinator" "c" ON "c"."id" = "mc"."coordinatorId"`,
+    ),
   );
 
   const [target] = (await ok(dispatch, 'municipalities.list', {})) as MunicipalityDto[];
@@ -41,13 +46,14 @@ export async function benchFoundation(dataSource: DataSource, dispatch: Dispatch
   });
   const updateFloor = await measure(runs, () =>
     dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE municipality SET notes = ?, version = version + 1 WHERE id = ?', [
-        `x${Math.random()}`,
-        target.id,
-      ]);
-      await manager.query(
-        `INSERT INTO audit_entry (at, actor, operation, entityType, entityId, changes) VALUES (?, 'bench', 'x', 'municipality', ?, '[]')`,
-        [new Date().toISOString(), target.id],
+      await execute(
+        manager,
+        sql`UPDATE "municipality" SET "notes" = ${`x${Math.random()}`}, "version" = "version" + 1 WHERE "id" = ${target.id}`,
+      );
+      await execute(
+        manager,
+        sql`INSERT INTO "audit_entry" ("at", "actor", "operation", "entityType", "entityId", "changes")
+        VALUES (${new Date().toISOString()}, 'bench', 'x', 'municipality', ${target.id}, '[]')`,
       );
     }),
   );
@@ -56,14 +62,19 @@ export async function benchFoundation(dataSource: DataSource, dispatch: Dispatch
     ok(dispatch, 'audit.history', { entityType: 'municipality', entityId: target.id }),
   );
   const historyFloor = await measure(runs, () =>
-    dataSource.query(`SELECT * FROM audit_entry WHERE entityType = 'municipality' AND entityId = ? ORDER BY id DESC`, [
-      target.id,
-    ]),
+    select(
+      dataSource.manager,
+      sql`SELECT * FROM "audit_entry" WHERE "entityType" = 'municipality' AND "entityId" = ${target.id} ORDER BY "id" DESC`,
+    ),
   );
 
+  const [{ entries }] = await select<{ entries: number }>(
+    dataSource.manager,
+    sql`SELECT COUNT(*) AS "entries" FROM "audit_entry" WHERE "entityType" = 'municipality' AND "entityId" = ${target.id}`,
+  );
   return [
     { name: 'municipalities.list (71 gemeenten, 90 coördinatoren)', runs, ...list, floor: listFloor },
     { name: 'municipalities.update with audit trail', runs, ...update, floor: updateFloor },
-    { name: `audit.history (${runs * 2 + 1} entries of one gemeente)`, runs, ...history, floor: historyFloor },
+    { name: `audit.history (${entries} entries of one gemeente)`, runs, ...history, floor: historyFloor },
   ];
 }

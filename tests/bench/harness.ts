@@ -30,16 +30,29 @@ export function machine(): string {
 
 const ms = (value: number) => value.toFixed(2);
 
-export function table(rows: Measurement[]): string {
+/** One engine's figures of a section, in the same order on every engine. */
+export interface EngineRows {
+  engine: string;
+  rows: Measurement[];
+}
+
+/** The engines side by side: per measurement one row per engine, the measurement named once. */
+export function table(results: EngineRows[]): string {
   const lines = [
-    '| measurement | runs | p50 ms | p95 ms | floor p50 ms | floor p95 ms | p95 / floor |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| measurement | engine | runs | p50 ms | p95 ms | floor p50 ms | floor p95 ms | p95 / floor |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const row of rows) {
-    const floor = row.floor
-      ? [ms(row.floor.p50), ms(row.floor.p95), (row.p95 / row.floor.p95).toFixed(1) + '×']
-      : ['–', '–', '–'];
-    lines.push(`| ${row.name} | ${row.runs} | ${ms(row.p50)} | ${ms(row.p95)} | ${floor.join(' | ')} |`);
+  const count = Math.max(...results.map((result) => result.rows.length));
+  for (let i = 0; i < count; i++) {
+    results.forEach(({ engine, rows }, k) => {
+      const row = rows[i];
+      if (!row) return;
+      const floor = row.floor
+        ? [ms(row.floor.p50), ms(row.floor.p95), (row.p95 / row.floor.p95).toFixed(1) + '×']
+        : ['–', '–', '–'];
+      const name = k === 0 ? row.name : '';
+      lines.push(`| ${name} | ${engine} | ${row.runs} | ${ms(row.p50)} | ${ms(row.p95)} | ${floor.join(' | ')} |`);
+    });
   }
   return lines.join('\n');
 }

@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
+import { select, sql } from '../../electron/db/sql';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import type { MatchDto } from '../../shared/api/matches';
 import type { RegistrationDto } from '../../shared/api/registrations';
 import { addDays } from '../../shared/domain/dates';
 import { measure, type Measurement } from './harness';
+import { size } from './size';
 
 async function ok<T>(dispatch: Dispatch, name: string, input: unknown): Promise<T> {
   const response = await dispatch(name, input);
@@ -47,7 +49,7 @@ const family = (kind: 'vraag' | 'steun', k: number, municipalityId: number) => (
 });
 
 /**
- * 500 matches in one municipality, entered through the app's operations (the steunouders' VOGs
+ * 500 matches (the full run's size) in one municipality, entered through the app's operations (the steunouders' VOGs
  * included) and moved along their path (a third ended with results), then the documents and the
  * half-year report.
  */
@@ -57,7 +59,7 @@ export async function benchMatches(
   municipalityId: number,
 ): Promise<Measurement[]> {
   let sample: MatchDto | null = null;
-  for (let k = 0; k < 500; k++) {
+  for (let k = 0; k < size.matches; k++) {
     const requesting = await ok<RegistrationDto>(dispatch, 'registrations.create', family('vraag', k, municipalityId));
     const support = await ok<RegistrationDto>(dispatch, 'registrations.create', family('steun', k, municipalityId));
     let match = await ok<MatchDto>(dispatch, 'matches.create', {
@@ -118,7 +120,7 @@ export async function benchMatches(
     }
     sample ??= match;
   }
-  const runs = 30;
+  const runs = size.runs(30);
   const generate = await measure(runs, async () => {
     const { id } = await ok<{ id: number }>(dispatch, 'documents.generate', { matchId: sample!.id, kind: 'contract' });
     await ok(dispatch, 'documents.pdf', { id });
@@ -127,26 +129,34 @@ export async function benchMatches(
     ok(dispatch, 'matches.halfYearReport', { municipalityId, year: 2025, half: 2 }),
   );
   const reportFloor = await measure(runs, () =>
-    dataSource.query(
-      `SELECT m.*, (SELECT MIN(r.receivedDate) FROM registration r WHERE r.familyId = m.requestingFamilyId) AS receivedDate
-      FROM "match" m WHERE m.municipalityId = ?`,
-      [municipalityId],
+    select(
+      dataSource.manager,
+      sql`SELECT "m".*,
+        (SELECT MIN("r"."receivedDate") FROM "registration" "r" WHERE "r"."familyId" = "m"."requestingFamilyId") AS "receivedDate"
+      FROM "match" "m" WHERE "m"."municipalityId" = ${municipalityId}`,
     ),
   );
   const agenda = await measure(runs, () =>
     ok(dispatch, 'matches.agenda', { from: '2025-01-01', to: '2026-12-31', municipalityId: null, coordinatorId: null }),
   );
   const list = await measure(runs, () => ok(dispatch, 'matches.list', { municipalityId: null }));
-  const listFloor = await measure(runs, () => dataSource.query('SELECT * FROM "match" ORDER BY id DESC'));
+  const listFloor = await measure(runs, () =>
+    select(dataSource.manager, sql`SELECT * FROM "match" ORDER BY "id" DESC`),
+  );
   return [
     { name: 'contract made and rendered as PDF (documents.generate + documents.pdf)', runs, ...generate },
     {
-      name: 'half-year report of a municipality with 500 matches (matches.halfYearReport, PDF)',
+      name: `half-year report of a municipality with ${size.matches} matches (matches.halfYearReport, PDF)`,
       runs,
       ...report,
       floor: reportFloor,
     },
     { name: 'Agenda over two years, all municipalities (matches.agenda)', runs, ...agenda },
-    { name: 'matches.list, 500 matches with family names and next evaluation', runs, ...list, floor: listFloor },
+    {
+      name: `matches.list, ${size.matches} matches with family names and next evaluation`,
+      runs,
+      ...list,
+      floor: listFloor,
+    },
   ];
 }
