@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { backupDatabase, ensureDailyBackup } from './backup';
 
 /**
@@ -7,6 +7,8 @@ import { backupDatabase, ensureDailyBackup } from './backup';
  */
 export interface EnginePort {
   prepare(dataSource: DataSource): Promise<void>;
+  /** The first statement of a command's transaction. */
+  startCommand(manager: EntityManager): Promise<void>;
   backupBeforeMigration(dataSource: DataSource, backupFolder: string): Promise<void>;
   optimize(dataSource: DataSource): Promise<void>;
   /** Once an hour while the app runs: SQLite's daily copy in the data folder, and fresh statistics. */
@@ -17,6 +19,14 @@ const sqlite: EnginePort = {
   async prepare(dataSource) {
     await dataSource.query('PRAGMA foreign_keys = ON');
     await dataSource.query('PRAGMA journal_mode = WAL');
+  },
+  /**
+   * Writes first, like `BEGIN IMMEDIATE`: the write lock is taken before anything is read, so
+   * another process holding the file makes the command wait out the busy timeout instead of
+   * failing at once when it later tries to write.
+   */
+  async startCommand(manager) {
+    await manager.query('UPDATE "app_settings" SET "id" = "id" WHERE "id" = 0');
   },
   async backupBeforeMigration(dataSource, backupFolder) {
     await backupDatabase(dataSource, backupFolder, 'voor-migratie');
@@ -33,6 +43,8 @@ const sqlite: EnginePort = {
 /** The server keeps its own backups (pg_dump, point-in-time recovery: see the README). */
 const postgres: EnginePort = {
   prepare: () => Promise.resolve(),
+  // Row locks and the version check in each UPDATE keep colleagues' transactions apart.
+  startCommand: () => Promise.resolve(),
   backupBeforeMigration: () => Promise.resolve(),
   async optimize(dataSource) {
     await dataSource.query('ANALYZE');

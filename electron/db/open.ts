@@ -3,6 +3,7 @@ import type { DatabaseConnection } from './connection';
 import { createDataSource, type MigrationClass } from './data-source';
 import { engineOf } from './engine';
 import { isOnNetworkDrive, NetworkDriveError } from './network-drive';
+import { select, sql } from './sql';
 
 export class NewerDatabaseError extends Error {
   constructor(unknown: string[]) {
@@ -44,7 +45,7 @@ async function assertKnownMigrations(dataSource: DataSource) {
   const runner = dataSource.createQueryRunner();
   const hasTable = await runner.hasTable('migrations').finally(() => runner.release());
   if (!hasTable) return;
-  const applied: { name: string }[] = await dataSource.query('SELECT name FROM "migrations"');
+  const applied = await select<{ name: string }>(dataSource.manager, sql`SELECT "name" FROM "migrations"`);
   const known = new Set(dataSource.migrations.map((migration) => migration.name));
   const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
   if (unknown.length > 0) throw new NewerDatabaseError(unknown);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../../shared/api/errors';
+import { engineOf } from '../../db/engine';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
 import { selectOne, sql } from '../../db/sql';
 import { diffSnapshots, recordAudit, toSnapshot, type Snapshot } from '../../services/audit/audit';
@@ -51,6 +52,7 @@ const INTERNAL_MESSAGE =
 export function createDispatcher(dataSource: DataSource, handlers: Handlers, options: DispatcherOptions): Dispatcher {
   const clock = options.clock ?? systemClock;
   const sqlite = dataSource.options.type !== 'postgres';
+  const engine = engineOf(dataSource);
   let queue: Promise<unknown> = Promise.resolve();
 
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -62,7 +64,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
 
   async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<unknown> {
     const entry = handlers[name] as unknown as LooseEntry;
-    if (sqlite && entry.audits) await takeWriteLock(manager);
+    if (entry.audits) await engine.startCommand(manager);
     const ctx: ServiceContext = { manager, clock, actor: await actorName(manager) };
     if (!entry.audits) return entry.run(ctx, input);
     const load = auditLoaders[entry.audits];
@@ -114,15 +116,6 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   }
 
   return { dispatch, exclusive };
-}
-
-/**
- * A SQLite command writes first, like `BEGIN IMMEDIATE`: the write lock is taken before anything is
- * read, so another process holding the file makes it wait out the busy timeout instead of failing
- * at once when it later tries to write.
- */
-async function takeWriteLock(manager: EntityManager): Promise<void> {
-  await manager.query('UPDATE "app_settings" SET "id" = "id" WHERE "id" = 0');
 }
 
 /** The records a command names or made: one `id`, or `ids` for a bulk action. */
