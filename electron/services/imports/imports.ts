@@ -64,14 +64,16 @@ async function checkFile(ctx: ServiceContext, file: ImportFile): Promise<Checked
 
 /** The file and mapping, and a stamp of the data the check depends on, in one hash. */
 async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> {
-  const stamps = await Promise.all(
-    ['family', 'registration', 'municipality'].map((table) =>
-      select(
+  // One after the other: a transaction is one connection, which answers one query at a time.
+  const stamps: unknown[] = [];
+  for (const table of ['family', 'registration', 'municipality']) {
+    stamps.push(
+      await select(
         ctx.manager,
         sql`SELECT COUNT(*) AS "n", MAX("id") AS "id", MAX("updatedAt") AS "at" FROM ${raw(`"${table}"`)}`,
       ),
-    ),
-  );
+    );
+  }
   return createHash('sha256')
     .update(JSON.stringify([file, stamps, currentDate(ctx.clock)]))
     .digest('hex');
