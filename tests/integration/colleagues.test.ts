@@ -31,21 +31,27 @@ function data<T>(response: ApiResponse<unknown>): T {
   return response.data as T;
 }
 
+/** A fresh database where invoices can be made final: the foundation's details and Valkenburg. */
+async function invoicingFoundation() {
+  db = await openTestDatabase();
+  const api = testDispatcher(db, clock);
+  const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+  const organisation = await call<OrganisationDto>('organisation.get', {});
+  await call('organisation.update', { ...organisationDetails, version: organisation.version });
+  const municipality = await call<MunicipalityDto>('municipalities.create', {
+    name: 'Valkenburg aan de Geul',
+    province: null,
+    email: '',
+    phone: '',
+    notes: '',
+    coordinatorIds: [],
+  });
+  return { call, municipality };
+}
+
 describe('colleagues working at the same moment', () => {
   it('gives twelve invoices finalised at once from twelve connections twelve consecutive numbers', async () => {
-    db = await openTestDatabase();
-    const api = testDispatcher(db, clock);
-    const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
-    const organisation = await call<OrganisationDto>('organisation.get', {});
-    await call('organisation.update', { ...organisationDetails, version: organisation.version });
-    const municipality = await call<MunicipalityDto>('municipalities.create', {
-      name: 'Valkenburg aan de Geul',
-      province: null,
-      email: '',
-      phone: '',
-      notes: '',
-      coordinatorIds: [],
-    });
+    const { call, municipality } = await invoicingFoundation();
     const monthly = valkenburgContract(municipality.id);
     monthly.schedule.instalments = Array.from({ length: 12 }, (_, k) => ({
       invoiceDate: `2024-${String(k + 1).padStart(2, '0')}-01`,
@@ -66,19 +72,7 @@ describe('colleagues working at the same moment', () => {
   });
 
   it('numbers an invoice that two colleagues finalise at the same moment once, and tells the other', async () => {
-    db = await openTestDatabase();
-    const api = testDispatcher(db, clock);
-    const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
-    const organisation = await call<OrganisationDto>('organisation.get', {});
-    await call('organisation.update', { ...organisationDetails, version: organisation.version });
-    const municipality = await call<MunicipalityDto>('municipalities.create', {
-      name: 'Valkenburg aan de Geul',
-      province: null,
-      email: '',
-      phone: '',
-      notes: '',
-      coordinatorIds: [],
-    });
+    const { call, municipality } = await invoicingFoundation();
     await call('contracts.create', valkenburgContract(municipality.id));
     const [due] = await call<DueInstalmentDto[]>('instalments.due', { until: '2024-10-31' });
     const { ids } = await call<{ ids: number[] }>('invoices.createFromInstalments', { instalmentIds: [due.id] });
