@@ -53,6 +53,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   const clock = options.clock ?? systemClock;
   const sqlite = dataSource.options.type !== 'postgres';
   const engine = engineOf(dataSource);
+  let login: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -91,7 +92,11 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
    * else the operating system's user.
    */
   async function actorName(manager: EntityManager): Promise<string> {
-    if (!sqlite) return (await selectOne<{ login: string }>(manager, sql`SELECT session_user AS "login"`))!.login;
+    if (!sqlite) {
+      // One login for the whole connection pool: asked once, not on every operation.
+      login ??= (await selectOne<{ login: string }>(manager, sql`SELECT session_user AS "login"`))!.login;
+      return login;
+    }
     const settings = await manager.findOneBy(AppSettingsEntity, { id: SETTINGS_ID });
     return settings?.employeeName ?? options.fallbackActor;
   }

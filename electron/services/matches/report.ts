@@ -15,7 +15,7 @@ import type { ServiceContext } from '../context';
 import { COLORS, letterhead, renderPdf } from '../documents/pdf';
 import { notFound } from '../errors';
 import { loadOrganisation } from '../invoicing/organisation';
-import { periodFigures, type PeriodFigures } from './stats';
+import { noFigures, periodFigures, type PeriodFigures } from './stats';
 
 /**
  * The half-year report to a municipality: the figures of its matches and the results of those
@@ -61,18 +61,7 @@ export async function halfYearReport(
 }
 
 function reportBody(figures: PeriodFigures | undefined): Content[] {
-  const f: Omit<PeriodFigures, 'municipalityId' | 'municipalityName'> = figures ?? {
-    target: null,
-    newMatches: 0,
-    active: 0,
-    endedRegular: 0,
-    endedEarly: 0,
-    earlyReasons: {},
-    medianDaysToMatch: null,
-    childResults: {},
-    parentResults: {},
-    professionalHelp: {},
-  };
+  const f: Omit<PeriodFigures, 'municipalityId' | 'municipalityName'> = figures ?? { target: null, ...noFigures() };
   const ended = f.endedRegular + f.endedEarly;
   return [
     heading('Koppelingen'),

@@ -55,15 +55,7 @@ export async function periodFigures(
       municipalityId: fact.municipalityId,
       municipalityName: fact.municipalityName,
       target: targets.filter((t) => t.municipalityId === fact.municipalityId).at(-1)?.target ?? null,
-      newMatches: 0,
-      active: 0,
-      endedRegular: 0,
-      endedEarly: 0,
-      earlyReasons: {},
-      medianDaysToMatch: null,
-      childResults: {},
-      parentResults: {},
-      professionalHelp: {},
+      ...noFigures(),
       waits: [],
     };
     rows.set(fact.municipalityId, created);
@@ -107,4 +99,19 @@ function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+/** A municipality's figures before any match is counted: the report of a year without matches. */
+export function noFigures(): Omit<PeriodFigures, 'municipalityId' | 'municipalityName' | 'target'> {
+  return {
+    newMatches: 0,
+    active: 0,
+    endedRegular: 0,
+    endedEarly: 0,
+    earlyReasons: {},
+    medianDaysToMatch: null,
+    childResults: {},
+    parentResults: {},
+    professionalHelp: {},
+  };
 }

@@ -106,6 +106,17 @@ export async function saveConnection(
     return connectionInfo(ctx.manager, dataFolder, keychain);
   }
   const fields = withRememberedPassword(input.postgres, readSavedConnection(dataFolder), keychain);
+  assertRememberable(fields, keychain);
+  await testConnection({ postgres: fields });
+  remember(dataFolder, fields, keychain);
+  return connectionInfo(ctx.manager, dataFolder, keychain);
+}
+
+/**
+ * Until colleagues sign in at every start (personal accounts), the shared database can only be
+ * this computer's database with its password kept in the system's keychain.
+ */
+function assertRememberable(fields: PostgresConnectionFields, keychain: Keychain | null): asserts keychain is Keychain {
   if (!fields.rememberPassword || !keychain) {
     throw fieldError(
       'postgres.rememberPassword',
@@ -114,9 +125,6 @@ export async function saveConnection(
         : 'Deze computer heeft geen sleutelbos om het wachtwoord veilig te bewaren.',
     );
   }
-  await testConnection({ postgres: fields });
-  remember(dataFolder, fields, keychain);
-  return connectionInfo(ctx.manager, dataFolder, keychain);
 }
 
 function remember(dataFolder: string, fields: PostgresConnectionFields, keychain: Keychain): void {
@@ -144,10 +152,11 @@ export async function transferToSharedDatabase(
     throw new DomainError('CONFLICT', 'Deze computer werkt al in de gedeelde database; er is niets over te zetten.');
   }
   const fields = withRememberedPassword(input.postgres, readSavedConnection(dataFolder), keychain);
+  assertRememberable(fields, keychain);
   await testConnection({ postgres: fields });
   const { password, host, port, database, user, tls } = fields;
   const tables = await transferFrom(ctx.manager, { engine: 'postgres', host, port, database, user, password, tls });
-  if (fields.rememberPassword && keychain) remember(dataFolder, fields, keychain);
+  remember(dataFolder, fields, keychain);
   return { tables, connection: connectionInfo(ctx.manager, dataFolder, keychain) };
 }
 
