@@ -94,6 +94,19 @@ describe('colleagues working at the same moment', () => {
     ]);
   });
 
+  it('invoices an instalment that two colleagues choose at the same moment once, and tells the other', async () => {
+    const { call, municipality } = await invoicingFoundation();
+    await call('contracts.create', valkenburgContract(municipality.id));
+    const [due] = await call<DueInstalmentDto[]>('instalments.due', { until: '2024-10-31' });
+    const [anna, bram] = await colleagues(2);
+    const results = await Promise.all(
+      [anna, bram].map((c) => c.dispatch('invoices.createFromInstalments', { instalmentIds: [due.id] })),
+    );
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { message: expect.stringMatching(/al gefactureerd/) } });
+    expect(await call<InvoiceDto[]>('invoices.list', { year: 2024 })).toHaveLength(1);
+  });
+
   it('saves one of two edits made from the same version and refuses the other in Dutch', async () => {
     db = await openTestDatabase();
     const [anna, bram] = await colleagues(2);

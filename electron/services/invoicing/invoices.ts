@@ -59,6 +59,9 @@ export async function createFromInstalments(
   input: { instalmentIds: number[] },
 ): Promise<{ ids: number[] }> {
   const ids = [...new Set(input.instalmentIds)];
+  // Locks the chosen instalments first: a colleague invoicing the same ones at the same moment waits,
+  // then finds them invoiced below instead of billing them a second time.
+  await execute(ctx.manager, sql`UPDATE "contract_instalment" SET "id" = "id" WHERE "id" ${inList(ids)}`);
   const rows = await select<DueRow & { invoiced: number | boolean; paymentTermDays: number; municipalityId: number }>(
     ctx.manager,
     sql`SELECT ${INSTALMENT_COLUMNS}, NOT ${NOT_INVOICED} AS "invoiced",
