@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVERYONE } from './access';
 import { id } from './fields';
 import { operation } from './operation';
 
@@ -40,5 +41,5 @@ export interface AuditEntryDto {
 const historyInput = z.object({ entityType: z.enum(AUDITED_ENTITIES), entityId: id });
 
 export const auditOperations = {
-  'audit.history': operation<AuditEntryDto[]>()(historyInput),
+  'audit.history': operation<AuditEntryDto[]>()(historyInput, { roles: EVERYONE, reads: ['audit'] }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMIN, EVERYONE } from './access';
 import { requiredText } from './fields';
 import { operation } from './operation';
 
@@ -64,8 +65,14 @@ export interface TransferResultDto {
 }
 
 export const connectionOperations = {
-  'connection.get': operation<ConnectionDto>()(z.object({})),
-  'connection.test': operation<{ serverVersion: string }>()(z.object({ postgres: postgresConnectionFields })),
-  'connection.save': operation<ConnectionDto>()(connectionChoice),
-  'connection.transfer': operation<TransferResultDto>()(z.object({ postgres: postgresConnectionFields })),
+  'connection.get': operation<ConnectionDto>()(z.object({}), { roles: EVERYONE, reads: ['connection'] }),
+  'connection.test': operation<{ serverVersion: string }>()(z.object({ postgres: postgresConnectionFields }), {
+    roles: EVERYONE,
+    reads: [],
+  }),
+  'connection.save': operation<ConnectionDto>()(connectionChoice, { roles: EVERYONE, changes: ['connection'] }),
+  'connection.transfer': operation<TransferResultDto>()(z.object({ postgres: postgresConnectionFields }), {
+    roles: ADMIN,
+    changes: ['connection'],
+  }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compact, isOin } from '../domain/invoicing/identifiers';
 import { TEMPLATES, type ScheduleTemplate } from '../domain/invoicing/schedule';
+import { FINANCE } from './access';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalText, postcodeField, requiredText, version } from './fields';
 import { operation } from './operation';
@@ -163,9 +164,9 @@ export interface ContractDto extends ContractTerms {
 const contractList = z.object({ municipalityId: id.nullable().default(null) });
 
 export const contractOperations = {
-  'contracts.list': operation<ContractDto[]>()(contractList),
-  'contracts.get': operation<ContractDto>()(z.object({ id })),
-  'contracts.preview': operation<ContractPreviewDto>()(contractPreview),
-  'contracts.create': operation<ContractDto>()(contractFields),
-  'contracts.update': operation<ContractDto>()(contractUpdate),
+  'contracts.list': operation<ContractDto[]>()(contractList, { roles: FINANCE, reads: ['contract', 'municipality'] }),
+  'contracts.get': operation<ContractDto>()(z.object({ id }), { roles: FINANCE, reads: ['contract', 'municipality'] }),
+  'contracts.preview': operation<ContractPreviewDto>()(contractPreview, { roles: FINANCE, reads: [] }),
+  'contracts.create': operation<ContractDto>()(contractFields, { roles: FINANCE, changes: ['contract', 'instalment'] }),
+  'contracts.update': operation<ContractDto>()(contractUpdate, { roles: FINANCE, changes: ['contract', 'instalment'] }),
 };

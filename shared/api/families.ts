@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FAMILY_KINDS, PERSON_ROLES, type FamilyKind, type PersonRole } from '../domain/families';
+import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalPhone, optionalText, postcodeField, requiredText, version } from './fields';
 import { operation } from './operation';
@@ -106,11 +107,24 @@ export interface WorkAreaSuggestion {
 }
 
 export const familyOperations = {
-  'families.get': operation<FamilyDto>()(z.object({ id })),
-  'families.search': operation<{ rows: FamilyRow[]; total: number }>()(familySearch),
-  'families.update': operation<FamilyDto>()(familyUpdate),
-  'families.findDuplicates': operation<DuplicateCandidate[]>()(duplicatesInput),
+  'families.get': operation<FamilyDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['family', 'registration', 'match', 'vog'],
+  }),
+  'families.search': operation<{ rows: FamilyRow[]; total: number }>()(familySearch, {
+    roles: BACKOFFICE,
+    reads: ['family', 'registration', 'match', 'municipality'],
+  }),
+  'families.update': operation<FamilyDto>()(familyUpdate, {
+    roles: BACKOFFICE,
+    changes: ['family', 'registration', 'match', 'vog'],
+  }),
+  'families.findDuplicates': operation<DuplicateCandidate[]>()(duplicatesInput, {
+    roles: BACKOFFICE,
+    reads: ['family'],
+  }),
   'families.suggestMunicipality': operation<WorkAreaSuggestion>()(
     z.object({ postcode: z.string().max(20), place: z.string().max(80).optional() }),
+    { roles: BACKOFFICE, reads: ['municipality'] },
   ),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKOFFICE } from './access';
 import { operation } from './operation';
 
 /** The fields an import can fill, with the header names Dutch spreadsheets use for them. */
@@ -95,6 +96,12 @@ export interface ImportResult {
 }
 
 export const importOperations = {
-  'imports.preview': operation<ImportPreview>()(importFile),
-  'imports.commit': operation<ImportResult>()(importFile),
+  'imports.preview': operation<ImportPreview>()(importFile, {
+    roles: BACKOFFICE,
+    reads: ['family', 'registration', 'municipality', 'import'],
+  }),
+  'imports.commit': operation<ImportResult>()(importFile, {
+    roles: BACKOFFICE,
+    changes: ['import', 'family', 'registration'],
+  }),
 };

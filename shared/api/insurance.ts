@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
 import type { FileDto } from './invoices';
@@ -125,16 +126,22 @@ export interface IncidentDto extends IncidentFields {
 }
 
 export const insuranceOperations = {
-  'policies.list': operation<PolicyDto[]>()(z.object({})),
-  'policies.create': operation<PolicyDto>()(policyFields),
-  'policies.update': operation<PolicyDto>()(policyUpdate),
-  'policies.insuredList': operation<FileDto>()(z.object({ id })),
-  'policies.attachConditions': operation<PolicyDto>()(attachedFile),
-  'policies.openConditions': operation<{ id: number }>()(z.object({ id })),
-  'insurance.warnings': operation<InsuranceWarningsDto>()(z.object({})),
-  'incidents.list': operation<IncidentDto[]>()(z.object({})),
-  'incidents.create': operation<IncidentDto>()(incidentFields),
-  'incidents.update': operation<IncidentDto>()(incidentUpdate),
-  'incidents.attachDocument': operation<IncidentDto>()(attachedFile),
-  'incidents.openDocument': operation<{ id: number }>()(z.object({ id })),
+  'policies.list': operation<PolicyDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['policy'] }),
+  'policies.create': operation<PolicyDto>()(policyFields, { roles: BACKOFFICE, changes: ['policy'] }),
+  'policies.update': operation<PolicyDto>()(policyUpdate, { roles: BACKOFFICE, changes: ['policy'] }),
+  'policies.insuredList': operation<FileDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['policy', 'family', 'match'],
+  }),
+  'policies.attachConditions': operation<PolicyDto>()(attachedFile, { roles: BACKOFFICE, changes: ['policy'] }),
+  'policies.openConditions': operation<{ id: number }>()(z.object({ id }), { roles: BACKOFFICE, reads: ['policy'] }),
+  'insurance.warnings': operation<InsuranceWarningsDto>()(z.object({}), {
+    roles: BACKOFFICE,
+    reads: ['policy', 'match', 'municipality', 'incident'],
+  }),
+  'incidents.list': operation<IncidentDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['incident'] }),
+  'incidents.create': operation<IncidentDto>()(incidentFields, { roles: BACKOFFICE, changes: ['incident'] }),
+  'incidents.update': operation<IncidentDto>()(incidentUpdate, { roles: BACKOFFICE, changes: ['incident'] }),
+  'incidents.attachDocument': operation<IncidentDto>()(attachedFile, { roles: BACKOFFICE, changes: ['incident'] }),
+  'incidents.openDocument': operation<{ id: number }>()(z.object({ id }), { roles: BACKOFFICE, reads: ['incident'] }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FINANCE } from './access';
 import { isoDate } from './dates';
 import { id, optionalText, requiredText, version } from './fields';
 import { operation } from './operation';
@@ -87,32 +88,60 @@ const amount = (label: string) =>
     .max(1_000_000_000, { error: 'Dit bedrag is te hoog.' });
 
 export const invoiceOperations = {
-  'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') })),
+  'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') }), {
+    roles: FINANCE,
+    reads: ['instalment', 'contract', 'invoice'],
+  }),
   'invoices.createFromInstalments': operation<{ ids: number[] }>()(
     z.object({
       instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(1000),
     }),
+    { roles: FINANCE, changes: ['invoice', 'instalment'] },
   ),
-  'invoices.list': operation<InvoiceDto[]>()(z.object({ year: z.number().int().min(2000).max(2100).nullable() })),
-  'invoices.get': operation<InvoiceDto>()(z.object({ id })),
+  'invoices.list': operation<InvoiceDto[]>()(z.object({ year: z.number().int().min(2000).max(2100).nullable() }), {
+    roles: FINANCE,
+    reads: ['invoice', 'municipality'],
+  }),
+  'invoices.get': operation<InvoiceDto>()(z.object({ id }), {
+    roles: FINANCE,
+    reads: ['invoice', 'municipality', 'organisation'],
+  }),
   'invoices.updateConcept': operation<InvoiceDto>()(
     versioned.extend({
       invoiceDate: isoDate('Factuurdatum'),
       description: requiredText('Omschrijving', 300),
     }),
+    { roles: FINANCE, changes: ['invoice'] },
   ),
-  'invoices.deleteConcept': operation<{ id: number }>()(versioned),
+  'invoices.deleteConcept': operation<{ id: number }>()(versioned, {
+    roles: FINANCE,
+    changes: ['invoice', 'instalment'],
+  }),
   'invoices.finalize': operation<{ ids: number[] }>()(
     z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(1000) }),
+    { roles: FINANCE, changes: ['invoice', 'instalment', 'contract'] },
   ),
-  'invoices.credit': operation<InvoiceDto>()(versioned.extend({ reason: optionalText('Reden', 200) })),
-  'invoices.markSent': operation<InvoiceDto>()(versioned.extend({ sentDate: isoDate('Verzonden op') })),
+  'invoices.credit': operation<InvoiceDto>()(versioned.extend({ reason: optionalText('Reden', 200) }), {
+    roles: FINANCE,
+    changes: ['invoice', 'instalment'],
+  }),
+  'invoices.markSent': operation<InvoiceDto>()(versioned.extend({ sentDate: isoDate('Verzonden op') }), {
+    roles: FINANCE,
+    changes: ['invoice'],
+  }),
   'invoices.addPayment': operation<InvoiceDto>()(
     versioned.extend({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') }),
+    { roles: FINANCE, changes: ['invoice'] },
   ),
-  'invoices.removePayment': operation<InvoiceDto>()(versioned.extend({ paymentId: id })),
-  'invoices.pdf': operation<FileDto>()(z.object({ id })),
-  'invoices.reminder': operation<FileDto>()(versioned),
-  'invoices.ubl': operation<FileDto>()(z.object({ id })),
-  'invoices.overview': operation<OverviewRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) })),
+  'invoices.removePayment': operation<InvoiceDto>()(versioned.extend({ paymentId: id }), {
+    roles: FINANCE,
+    changes: ['invoice'],
+  }),
+  'invoices.pdf': operation<FileDto>()(z.object({ id }), { roles: FINANCE, reads: ['invoice'] }),
+  'invoices.reminder': operation<FileDto>()(versioned, { roles: FINANCE, changes: ['invoice'] }),
+  'invoices.ubl': operation<FileDto>()(z.object({ id }), { roles: FINANCE, reads: ['invoice'] }),
+  'invoices.overview': operation<OverviewRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) }), {
+    roles: FINANCE,
+    reads: ['invoice', 'contract', 'municipality'],
+  }),
 };

@@ -12,6 +12,7 @@ import {
   type SupportKind,
 } from '../domain/matches/results';
 import { END_REASONS, MATCH_STATUSES, type EndReason, type MatchStatus } from '../domain/matches/status';
+import { ADMIN, BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { id, optionalText, requiredText, version } from './fields';
 import type { FileDto } from './invoices';
@@ -218,31 +219,52 @@ export const attachedFile = z.object({
 const period = z.object({ from: isoDate('Van'), to: isoDate('Tot en met') });
 
 export const matchOperations = {
-  'matches.list': operation<MatchRowDto[]>()(z.object({ municipalityId: id.nullable().default(null) })),
-  'matches.get': operation<MatchDto>()(z.object({ id })),
-  'matches.create': operation<MatchDto>()(matchCreate),
-  'matches.update': operation<MatchDto>()(matchUpdate),
-  'matches.changeStatus': operation<MatchDto>()(matchStatusChange),
-  'matches.recordEvaluation': operation<MatchDto>()(evaluationInput),
+  'matches.list': operation<MatchRowDto[]>()(z.object({ municipalityId: id.nullable().default(null) }), {
+    roles: BACKOFFICE,
+    reads: ['match', 'family', 'municipality'],
+  }),
+  'matches.get': operation<MatchDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['match', 'family', 'document', 'vog', 'coordinator'],
+  }),
+  'matches.create': operation<MatchDto>()(matchCreate, { roles: BACKOFFICE, changes: ['match', 'family'] }),
+  'matches.update': operation<MatchDto>()(matchUpdate, { roles: BACKOFFICE, changes: ['match'] }),
+  'matches.changeStatus': operation<MatchDto>()(matchStatusChange, { roles: BACKOFFICE, changes: ['match', 'family'] }),
+  'matches.recordEvaluation': operation<MatchDto>()(evaluationInput, { roles: BACKOFFICE, changes: ['match'] }),
   'matches.agenda': operation<AgendaItemDto[]>()(
     period.extend({ municipalityId: id.nullable(), coordinatorId: id.nullable() }),
+    { roles: BACKOFFICE, reads: ['match', 'family', 'coordinator'] },
   ),
-  'matches.stats': operation<MatchStatsRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) })),
+  'matches.stats': operation<MatchStatsRowDto[]>()(z.object({ year: z.number().int().min(2000).max(2100) }), {
+    roles: BACKOFFICE,
+    reads: ['match', 'municipality'],
+  }),
   'matches.halfYearReport': operation<FileDto>()(
     z.object({
       municipalityId: id,
       year: z.number().int().min(2000).max(2100),
       half: z.union([z.literal(1), z.literal(2)]),
     }),
+    { roles: BACKOFFICE, reads: ['match', 'municipality', 'organisation'] },
   ),
-  'documents.generate': operation<{ id: number }>()(z.object({ matchId: id, kind: z.enum(DOCUMENT_KINDS) })),
-  'documents.pdf': operation<FileDto>()(z.object({ id })),
-  'documents.print': operation<{ id: number }>()(z.object({ id, version })),
+  'documents.generate': operation<{ id: number }>()(z.object({ matchId: id, kind: z.enum(DOCUMENT_KINDS) }), {
+    roles: BACKOFFICE,
+    changes: ['document', 'match'],
+  }),
+  'documents.pdf': operation<FileDto>()(z.object({ id }), { roles: BACKOFFICE, reads: ['document'] }),
+  'documents.print': operation<{ id: number }>()(z.object({ id, version }), {
+    roles: BACKOFFICE,
+    changes: ['document', 'match'],
+  }),
   'documents.markSigned': operation<{ id: number }>()(
     z.object({ id, version, signedDate: isoDate('Ondertekend ontvangen op') }),
+    { roles: BACKOFFICE, changes: ['document', 'match'] },
   ),
-  'documents.attachScan': operation<{ id: number }>()(attachedFile),
-  'documents.openScan': operation<{ id: number }>()(z.object({ id })),
-  'templates.list': operation<TemplateDto[]>()(z.object({})),
-  'templates.save': operation<TemplateDto>()(templateSave),
+  'documents.attachScan': operation<{ id: number }>()(attachedFile, {
+    roles: BACKOFFICE,
+    changes: ['document', 'match'],
+  }),
+  'documents.openScan': operation<{ id: number }>()(z.object({ id }), { roles: BACKOFFICE, reads: ['document'] }),
+  'templates.list': operation<TemplateDto[]>()(z.object({}), { roles: ['backoffice', 'beheer'], reads: ['template'] }),
+  'templates.save': operation<TemplateDto>()(templateSave, { roles: ADMIN, changes: ['template'] }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPostcodeRanges, parsePostcodeRanges } from '../domain/postcode';
+import { EVERYONE } from './access';
 import { id, optionalEmail, optionalPhone, optionalText, requiredText, version } from './fields';
 import { operation } from './operation';
 
@@ -98,13 +99,37 @@ export interface CoordinatorDto {
 const noInput = z.object({});
 
 export const municipalityOperations = {
-  'municipalities.list': operation<MunicipalityDto[]>()(noInput),
-  'municipalities.get': operation<MunicipalityDto>()(byId),
-  'municipalities.create': operation<MunicipalityDto>()(municipalityFields),
-  'municipalities.update': operation<MunicipalityDto>()(municipalityUpdate),
-  'municipalities.setActive': operation<MunicipalityDto>()(setActive),
-  'coordinators.list': operation<CoordinatorDto[]>()(noInput),
-  'coordinators.create': operation<CoordinatorDto>()(coordinatorFields),
-  'coordinators.update': operation<CoordinatorDto>()(coordinatorUpdate),
-  'coordinators.setActive': operation<CoordinatorDto>()(setActive),
+  'municipalities.list': operation<MunicipalityDto[]>()(noInput, {
+    roles: EVERYONE,
+    reads: ['municipality', 'coordinator'],
+  }),
+  'municipalities.get': operation<MunicipalityDto>()(byId, { roles: EVERYONE, reads: ['municipality', 'coordinator'] }),
+  'municipalities.create': operation<MunicipalityDto>()(municipalityFields, {
+    roles: ['financien', 'beheer'],
+    changes: ['municipality'],
+  }),
+  'municipalities.update': operation<MunicipalityDto>()(municipalityUpdate, {
+    roles: ['financien', 'beheer'],
+    changes: ['municipality'],
+  }),
+  'municipalities.setActive': operation<MunicipalityDto>()(setActive, {
+    roles: ['financien', 'beheer'],
+    changes: ['municipality'],
+  }),
+  'coordinators.list': operation<CoordinatorDto[]>()(noInput, {
+    roles: EVERYONE,
+    reads: ['coordinator', 'municipality'],
+  }),
+  'coordinators.create': operation<CoordinatorDto>()(coordinatorFields, {
+    roles: ['backoffice', 'beheer'],
+    changes: ['coordinator'],
+  }),
+  'coordinators.update': operation<CoordinatorDto>()(coordinatorUpdate, {
+    roles: ['backoffice', 'beheer'],
+    changes: ['coordinator'],
+  }),
+  'coordinators.setActive': operation<CoordinatorDto>()(setActive, {
+    roles: ['backoffice', 'beheer'],
+    changes: ['coordinator'],
+  }),
 };

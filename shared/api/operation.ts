@@ -1,15 +1,21 @@
 import type { z } from 'zod';
+import type { Access } from './access';
 
-/** One operation of the contract: a runtime input schema and a compile-time result type. */
+/**
+ * One operation of the contract, declared once: its runtime input schema, who may use it and what
+ * it reads or changes, and a compile-time result type.
+ */
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;
+  access: Access;
   /** Never read at run time: it carries the result type for the compiler. */
   output: Output;
 }
 
 export function operation<Output>() {
-  return <Input extends z.ZodType>(input: Input): Operation<Input, Output> => ({
+  return <Input extends z.ZodType>(input: Input, access: Access): Operation<Input, Output> => ({
     input,
+    access,
     output: undefined as Output,
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compact, isBic, isKvkNumber, isVatNumber, normalizeIban } from '../domain/invoicing/identifiers';
 import { VAT_CATEGORIES, type OrganisationDetails } from '../domain/invoicing/organisation';
+import { ADMIN, EVERYONE } from './access';
 import { optionalEmail, optionalPhone, optionalPostcode, optionalText, requiredText, version } from './fields';
 import { operation } from './operation';
 
@@ -77,6 +78,6 @@ export interface OrganisationDto extends OrganisationDetails {
 }
 
 export const organisationOperations = {
-  'organisation.get': operation<OrganisationDto>()(z.object({})),
-  'organisation.update': operation<OrganisationDto>()(organisationUpdate),
+  'organisation.get': operation<OrganisationDto>()(z.object({}), { roles: EVERYONE, reads: ['organisation'] }),
+  'organisation.update': operation<OrganisationDto>()(organisationUpdate, { roles: ADMIN, changes: ['organisation'] }),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FamilyKind } from '../domain/families';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/registrations/status';
+import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { familyFields, type FamilyDto } from './families';
 import { id, optionalText, version } from './fields';
@@ -162,10 +163,25 @@ export interface StatsRow {
 }
 
 export const registrationOperations = {
-  'registrations.create': operation<RegistrationDto>()(registrationCreate),
-  'registrations.get': operation<RegistrationDto>()(z.object({ id })),
-  'registrations.queue': operation<QueueResult>()(queueQuery),
-  'registrations.changeStatus': operation<RegistrationDto>()(statusChange),
-  'registrations.bulk': operation<{ changed: number }>()(bulkAction),
-  'registrations.stats': operation<StatsRow[]>()(z.object({ year: z.number().int().min(2014).max(2100) })),
+  'registrations.create': operation<RegistrationDto>()(registrationCreate, {
+    roles: BACKOFFICE,
+    changes: ['registration', 'family'],
+  }),
+  'registrations.get': operation<RegistrationDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['registration', 'family', 'municipality', 'coordinator'],
+  }),
+  'registrations.queue': operation<QueueResult>()(queueQuery, {
+    roles: BACKOFFICE,
+    reads: ['registration', 'family', 'municipality', 'coordinator'],
+  }),
+  'registrations.changeStatus': operation<RegistrationDto>()(statusChange, {
+    roles: BACKOFFICE,
+    changes: ['registration'],
+  }),
+  'registrations.bulk': operation<{ changed: number }>()(bulkAction, { roles: BACKOFFICE, changes: ['registration'] }),
+  'registrations.stats': operation<StatsRow[]>()(z.object({ year: z.number().int().min(2014).max(2100) }), {
+    roles: BACKOFFICE,
+    reads: ['registration', 'municipality'],
+  }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ADMIN, EVERYONE } from './access';
 import { optionalText, version } from './fields';
 import { operation } from './operation';
 
@@ -51,8 +52,8 @@ export interface TodayDto {
 }
 
 export const settingsOperations = {
-  'settings.get': operation<SettingsDto>()(z.object({})),
-  'settings.update': operation<SettingsDto>()(settingsUpdate),
-  'system.info': operation<SystemInfoDto>()(z.object({})),
-  'system.today': operation<TodayDto>()(z.object({})),
+  'settings.get': operation<SettingsDto>()(z.object({}), { roles: EVERYONE, reads: ['settings'] }),
+  'settings.update': operation<SettingsDto>()(settingsUpdate, { roles: ADMIN, changes: ['settings'] }),
+  'system.info': operation<SystemInfoDto>()(z.object({}), { roles: EVERYONE, reads: [] }),
+  'system.today': operation<TodayDto>()(z.object({}), { roles: EVERYONE, reads: [] }),
 };

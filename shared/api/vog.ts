@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VOG_STATUSES, type VogStatus } from '../domain/vog/status';
+import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { id, optionalText, version } from './fields';
 import { attachedFile } from './matches';
@@ -77,11 +78,14 @@ const vogBulkRequest = z.object({
 export type VogBulkRequest = z.output<typeof vogBulkRequest>;
 
 export const vogOperations = {
-  'vog.list': operation<VogRowDto[]>()(z.object({})),
-  'vog.get': operation<VogDetailDto>()(z.object({ id })),
-  'vog.change': operation<VogDetailDto>()(vogChange),
-  'vog.bulkRequest': operation<{ ids: number[] }>()(vogBulkRequest),
-  'vog.matchWarnings': operation<VogMatchWarningDto[]>()(z.object({})),
-  'vog.attachScan': operation<VogDetailDto>()(attachedFile),
-  'vog.openScan': operation<{ id: number }>()(z.object({ id })),
+  'vog.list': operation<VogRowDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['vog', 'family', 'match'] }),
+  'vog.get': operation<VogDetailDto>()(z.object({ id }), { roles: BACKOFFICE, reads: ['vog', 'family'] }),
+  'vog.change': operation<VogDetailDto>()(vogChange, { roles: BACKOFFICE, changes: ['vog'] }),
+  'vog.bulkRequest': operation<{ ids: number[] }>()(vogBulkRequest, { roles: BACKOFFICE, changes: ['vog'] }),
+  'vog.matchWarnings': operation<VogMatchWarningDto[]>()(z.object({}), {
+    roles: BACKOFFICE,
+    reads: ['vog', 'match', 'family'],
+  }),
+  'vog.attachScan': operation<VogDetailDto>()(attachedFile, { roles: BACKOFFICE, changes: ['vog'] }),
+  'vog.openScan': operation<{ id: number }>()(z.object({ id }), { roles: BACKOFFICE, reads: ['vog'] }),
 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/services/handlers';
+import { recordingDesktop } from '../../../scripts/bridge/desktop';
+import { changesOf, RECORD_KINDS, ROLES } from '../../../shared/api/access';
+import { contract, operationNames } from '../../../shared/api/contract';
+
+const paths = { dataFolder: '/data', databaseFile: '/data/buurtgezinnen.sqlite', backupFolder: '/data/backups' };
+
+describe('every operation declares who may use it and what it touches', () => {
+  it.each(operationNames)('%s names at least one known role', (name) => {
+    const { roles } = contract[name].access;
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(ROLES).toContain(role);
+  });
+
+  it.each(operationNames)('%s names only known record kinds', (name) => {
+    const access = contract[name].access;
+    const kinds = 'reads' in access ? access.reads : access.changes;
+    for (const kind of kinds) expect(RECORD_KINDS).toContain(kind);
+  });
+
+  it('declares as changed the kind of record every audited command writes', () => {
+    const handlers = createHandlers(paths, recordingDesktop()) as Record<string, { audits?: string }>;
+    for (const name of operationNames) {
+      const audited = handlers[name].audits;
+      if (audited)
+        expect({ name, changes: changesOf(contract[name].access) }).toMatchObject({
+          name,
+          changes: expect.arrayContaining([audited]) as unknown,
+        });
+    }
+  });
+});
