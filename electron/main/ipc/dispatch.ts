@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import { changesOf, type RecordKind } from '../../../shared/api/access';
 import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../../shared/api/errors';
@@ -24,6 +25,17 @@ export interface DispatcherOptions {
   fallbackActor: string;
   log: Logger;
   clock?: Clock;
+  /** Inside a command's transaction, after its work: tells colleagues once it commits (PostgreSQL NOTIFY). */
+  announce?: (manager: EntityManager, change: Change) => Promise<void>;
+  /** After a command committed: this computer's own windows refetch what it changed. */
+  committed?: (change: Change) => void;
+}
+
+/** What a committed command changed, for the lists that show it. */
+export interface Change {
+  operation: OperationName;
+  kinds: readonly RecordKind[];
+  ids: number[];
 }
 
 export type Dispatch = (name: unknown, payload: unknown) => Promise<ApiResponse<unknown>>;
@@ -63,11 +75,11 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     return result;
   }
 
-  async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<unknown> {
+  async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<Outcome> {
     const entry = handlers[name] as unknown as LooseEntry;
     if (entry.audits) await engine.startCommand(manager);
     const ctx: ServiceContext = { manager, clock, actor: await actorName(manager) };
-    if (!entry.audits) return entry.run(ctx, input);
+    if (!entry.audits) return outcome(name, input, await entry.run(ctx, input));
     const load = auditLoaders[entry.audits];
     const inputIds = idsOf(input);
     const before = new Map<number, Snapshot>();
@@ -83,7 +95,9 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
         changes: diffSnapshots(before.get(recordId) ?? null, toSnapshot(await load(ctx, recordId))),
       });
     }
-    return output;
+    const result = outcome(name, input, output);
+    if (result.change && options.announce) await options.announce(manager, result.change);
+    return result;
   }
 
   /**
@@ -108,10 +122,11 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      const data = await withRetries(() =>
+      const { output, change } = await withRetries(() =>
         exclusive(() => dataSource.transaction((manager) => execute(name, parsed.data, manager))),
       );
-      return { ok: true, data };
+      if (change) options.committed?.(change);
+      return { ok: true, data: output };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       if (isTransient(error)) return failure('CONFLICT', BUSY_MESSAGE);
@@ -123,8 +138,22 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   return { dispatch, exclusive };
 }
 
+interface Outcome {
+  output: unknown;
+  change: Change | null;
+}
+
+/** A command's answer and what it changed; a question changes nothing. */
+function outcome(name: OperationName, input: unknown, output: unknown): Outcome {
+  const kinds = changesOf(contract[name].access);
+  if (kinds.length === 0) return { output, change: null };
+  const ids = idsOf(input);
+  return { output, change: { operation: name, kinds: [...kinds, 'audit'], ids: ids.length > 0 ? ids : idsOf(output) } };
+}
+
 /** The records a command names or made: one `id`, or `ids` for a bulk action. */
 function idsOf(input: unknown): number[] {
+  if (typeof input !== 'object' || input === null) return [];
   const { id, ids } = input as { id?: number; ids?: number[] };
   return ids ?? (id === undefined ? [] : [id]);
 }
