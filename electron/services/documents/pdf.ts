@@ -33,6 +33,15 @@ function setUp(): void {
 export const COLORS = { text: '#1f2933', muted: '#5f6b7a', accent: '#1c7c54', line: '#c9d1d9' };
 
 /**
+ * Typed text may hold a word longer than a line (a pasted link, a row of dashes). pdfmake then splits
+ * it letter by letter, which for a word of 20,000 characters takes most of a minute; a zero-width
+ * space after every 40 characters of a long word lets it break there at once, and shows nothing.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(/\S{41,}/gu, (word) => word.replace(/\S{40}(?=\S)/gu, '$&\u200b'));
+}
+
+/**
  * Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. With
  * `createdAt` the file states that moment, so a document made again comes out the same.
  */

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
 import type { TemplateBlock } from '../../../shared/domain/matches/placeholders';
-import { COLORS, letterhead, renderPdf } from '../documents/pdf';
+import { breakLongWords, COLORS, letterhead, renderPdf } from '../documents/pdf';
 
 export interface SigningParty {
   /** "Vraaggezin", "Steungezin", "Buurtgezinnen". */
@@ -42,11 +42,11 @@ export function renderSignedDocument(document: {
 function block(part: TemplateBlock): Content {
   switch (part.kind) {
     case 'heading':
-      return { text: part.text, fontSize: 12, bold: true, color: COLORS.accent, margin: [0, 10, 0, 4] };
+      return { text: breakLongWords(part.text), fontSize: 12, bold: true, color: COLORS.accent, margin: [0, 10, 0, 4] };
     case 'list':
-      return { ul: part.items, margin: [0, 0, 0, 6] };
+      return { ul: part.items.map(breakLongWords), margin: [0, 0, 0, 6] };
     default:
-      return { text: part.text, margin: [0, 0, 0, 6] };
+      return { text: breakLongWords(part.text), margin: [0, 0, 0, 6] };
   }
 }
 

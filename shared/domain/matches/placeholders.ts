@@ -33,8 +33,21 @@ function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PATTERN)].map((match) => match[1]))];
 }
 
+/**
+ * The names that are not the app's own placeholders. Only the list's own names count: `name in`
+ * would also accept what every object inherits (`{{constructor}}`, `{{__proto__}}`, `{{toString}}`).
+ */
 export function unknownPlaceholders(text: string): string[] {
-  return placeholdersIn(text).filter((name) => !(name in PLACEHOLDERS));
+  return placeholdersIn(text).filter((name) => !isPlaceholder(name));
+}
+
+function isPlaceholder(name: string): name is Placeholder {
+  return Object.hasOwn(PLACEHOLDERS, name);
+}
+
+/** What a placeholder stands for; nothing for a name that is not on the list. */
+function valueOf(values: PlaceholderValues, name: string): string | string[] {
+  return isPlaceholder(name) && Object.hasOwn(values, name) ? values[name] : '';
 }
 
 export type PlaceholderValues = Record<Placeholder, string | string[]>;
@@ -59,9 +72,9 @@ export function fillTemplate(body: string, values: PlaceholderValues): TemplateB
     const line = raw.trim();
     const alone = /^\{\{\s*([^{}]*?)\s*\}\}$/.exec(line);
     if (line === '') flush();
-    else if (alone && Array.isArray(values[alone[1] as Placeholder])) {
+    else if (alone && Array.isArray(valueOf(values, alone[1]))) {
       flush();
-      addItems(values[alone[1] as Placeholder] as string[]);
+      addItems(valueOf(values, alone[1]) as string[]);
     } else if (line.startsWith('# ')) {
       flush();
       blocks.push({ kind: 'heading', text: fill(line.slice(2), values) });
@@ -76,7 +89,7 @@ export function fillTemplate(body: string, values: PlaceholderValues): TemplateB
 
 function fill(text: string, values: PlaceholderValues): string {
   return text.replace(PATTERN, (_, name: string) => {
-    const value = values[name as Placeholder];
+    const value = valueOf(values, name);
     return Array.isArray(value) ? value.join(', ') : (value ?? '');
   });
 }
