@@ -1,13 +1,14 @@
 import type { IncidentDto, IncidentFields } from '../../../shared/api/insurance';
 import { IncidentDocumentEntity } from '../../db/entities/IncidentDocument';
-import { IncidentEntity } from '../../db/entities/Insurance';
+import { IncidentEntity, InsurancePolicyEntity } from '../../db/entities/Insurance';
 import { MatchEntity } from '../../db/entities/Match';
 import { raw, select, sql } from '../../db/sql';
 import { openAttachment, storeAttachment } from '../attachments';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
-import { claimVersion, fieldError, notFound } from '../errors';
+import { claimVersion, notFound } from '../errors';
+import { assertExisting } from '../references';
 import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
@@ -50,8 +51,7 @@ async function queryIncidents(ctx: ServiceContext, id: number | null): Promise<I
 }
 
 export async function createIncident(ctx: ServiceContext, input: IncidentFields): Promise<IncidentDto> {
-  if (!(await ctx.manager.existsBy(MatchEntity, { id: input.matchId })))
-    throw fieldError('matchId', 'Kies de koppeling uit de lijst.');
+  await assertReferencesExist(ctx, input);
   const now = timestamp(ctx.clock);
   const saved = await ctx.manager.save(IncidentEntity, { ...input, version: 1, createdAt: now, updatedAt: now });
   return incidentView(ctx, saved.id);
@@ -64,10 +64,23 @@ export async function updateIncident(
   const incident = await ctx.manager.findOneBy(IncidentEntity, { id: input.id });
   if (!incident) throw notFound('Dit incident');
   await claimVersion(ctx, IncidentEntity, incident, input.version);
+  await assertReferencesExist(ctx, input);
   const { id, version, ...fields } = input;
   Object.assign(incident, fields, { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(IncidentEntity, incident);
   return incidentView(ctx, incident.id);
+}
+
+/** The match and the policy the incident names exist (a colleague may have just removed one). */
+async function assertReferencesExist(ctx: ServiceContext, input: IncidentFields): Promise<void> {
+  await assertExisting(ctx.manager, MatchEntity, input.matchId, 'matchId', 'Kies de koppeling uit de lijst.');
+  await assertExisting(
+    ctx.manager,
+    InsurancePolicyEntity,
+    input.policyId,
+    'policyId',
+    'Deze polis bestaat niet (meer). Kies opnieuw.',
+  );
 }
 
 export async function incidentView(ctx: ServiceContext, id: number): Promise<IncidentDto> {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CoveredMatchDto, PolicyDto, PolicyFields, PolicyUpdate } from '../../../shared/api/insurance';
 import { daysBetween } from '../../../shared/domain/dates';
 import { RUNNING_STATUSES } from '../../../shared/domain/matches/status';
+import { FamilyEntity } from '../../db/entities/Family';
 import { InsurancePolicyEntity, type InsurancePolicy } from '../../db/entities/Insurance';
 import { InsurancePolicyFamilyEntity } from '../../db/entities/InsurancePolicyFamily';
 import { InsurancePolicyMunicipalityEntity } from '../../db/entities/InsurancePolicyMunicipality';
@@ -12,6 +13,7 @@ import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import type { Desktop } from '../desktop';
 import { claimVersion, notFound } from '../errors';
+import { assertExisting } from '../references';
 import { familyLastName, familyNameOf } from '../registrations/family-sql';
 import type { DataPaths } from '../settings/system';
 
@@ -105,6 +107,7 @@ async function policies(ctx: ServiceContext, id?: number): Promise<PolicyDto[]> 
 }
 
 export async function createPolicy(ctx: ServiceContext, input: PolicyFields): Promise<PolicyDto> {
+  await assertLinksExist(ctx.manager, input);
   const now = timestamp(ctx.clock);
   const saved = await ctx.manager.save(InsurancePolicyEntity, {
     ...columns(input),
@@ -121,6 +124,7 @@ export async function updatePolicy(ctx: ServiceContext, input: PolicyUpdate): Pr
   const policy = await ctx.manager.findOneBy(InsurancePolicyEntity, { id: input.id });
   if (!policy) throw notFound('Deze polis');
   await claimVersion(ctx, InsurancePolicyEntity, policy, input.version);
+  await assertLinksExist(ctx.manager, input);
   Object.assign(policy, columns(input), { updatedAt: timestamp(ctx.clock) });
   await ctx.manager.save(InsurancePolicyEntity, policy);
   await storeLinks(ctx.manager, policy.id, input);
@@ -176,6 +180,26 @@ function toPolicyDto(
 function columns(input: PolicyFields & { id?: number; version?: number }) {
   const { municipalityIds, familyIds, id, version, ...fields } = input;
   return { ...fields, coverOther: input.coverKind === 'anders' ? input.coverOther : null };
+}
+
+/** The municipalities and families the policy names exist (a colleague may have just removed one). */
+async function assertLinksExist(manager: EntityManager, input: PolicyFields): Promise<void> {
+  const municipalityIds = input.allMunicipalities ? [] : input.municipalityIds;
+  const again = 'Kies opnieuw uit de lijst.';
+  await assertExisting(
+    manager,
+    MunicipalityEntity,
+    municipalityIds,
+    'municipalityIds',
+    `Een gekozen gemeente bestaat niet (meer). ${again}`,
+  );
+  await assertExisting(
+    manager,
+    FamilyEntity,
+    input.familyIds,
+    'familyIds',
+    `Een gekozen gezin bestaat niet (meer). ${again}`,
+  );
 }
 
 async function storeLinks(manager: EntityManager, policyId: number, input: PolicyFields): Promise<void> {

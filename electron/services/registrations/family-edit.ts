@@ -2,12 +2,15 @@ import { In, Not } from 'typeorm';
 import type { FamilyDto, FamilyRow, FamilySearch, FamilyUpdate } from '../../../shared/api/families';
 import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
-import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
+import { FamilyEntity, PersonEntity, type Person } from '../../db/entities/Family';
+import { MatchChildEntity } from '../../db/entities/MatchChild';
+import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { RegistrationEntity } from '../../db/entities/Registration';
 import { join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
+import { assertExisting, MUNICIPALITY_GONE } from '../references';
 import { deleteVogScans } from '../vog/vog';
 import { assertFamilyRules, getFamily, personKeys } from './families';
 import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
@@ -26,10 +29,13 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
   if (kept.length > 0 && (await ctx.manager.countBy(PersonEntity, { familyId: id, id: In(kept) })) !== kept.length) {
     throw fieldError('people', 'Een persoon hoort niet (meer) bij dit gezin. Open het gezin opnieuw.');
   }
+  await assertExisting(ctx.manager, MunicipalityEntity, fields.municipalityId, 'municipalityId', MUNICIPALITY_GONE);
   const leaving = kept.length > 0 ? { familyId: id, id: Not(In(kept)) } : { familyId: id };
+  const leavingPeople = await ctx.manager.findBy(PersonEntity, leaving);
+  await assertNotInMatch(ctx, leavingPeople);
   await deleteVogScans(
     ctx.manager,
-    (await ctx.manager.findBy(PersonEntity, leaving)).map((person) => person.id),
+    leavingPeople.map((person) => person.id),
   );
   await ctx.manager.delete(PersonEntity, leaving);
   for (const { id: personId, ...person } of people) {
@@ -45,6 +51,23 @@ export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Pr
     { municipalityId: fields.municipalityId },
   );
   return getFamily(ctx.manager, id);
+}
+
+/** A child who takes part in a match (running or ended: the match keeps its children) stays in the family. */
+async function assertNotInMatch(ctx: ServiceContext, leaving: Person[]): Promise<void> {
+  if (leaving.length === 0) return;
+  const [taking] = await ctx.manager.find(MatchChildEntity, {
+    where: { personId: In(leaving.map((person) => person.id)) },
+    order: { personId: 'ASC' },
+    take: 1,
+  });
+  const child = taking && leaving.find((person) => person.id === taking.personId);
+  if (child) {
+    throw fieldError(
+      'people',
+      `${child.firstName} ${child.lastName} doet mee aan een koppeling en kan daarom niet uit het gezin worden gehaald. Haal het kind eerst uit de koppeling.`,
+    );
+  }
 }
 
 /** Families by name or postcode prefix, kind and municipality; `limit` at a time, newest first. */

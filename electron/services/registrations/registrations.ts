@@ -13,6 +13,7 @@ import { RegistrationEntity, RegistrationStatusChangeEntity, type Registration }
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
+import { MUNICIPALITY_GONE } from '../references';
 import { assertFamilyRules, findDuplicateFamilies, getFamily, insertFamily } from './families';
 
 const DUPLICATE_MESSAGE =
@@ -26,7 +27,9 @@ export async function createRegistration(ctx: ServiceContext, input: Registratio
   const { familyId, familyKind, municipalityId, duplicateSuspected } = input.existingFamilyId
     ? await existingFamily(ctx.manager, input.existingFamilyId)
     : await newFamily(ctx, input, today);
-  if (municipalityId !== null) await assertActiveMunicipality(ctx.manager, municipalityId, 'family.municipalityId');
+  // A new family's municipality is checked before the family is written.
+  if (input.existingFamilyId && municipalityId !== null)
+    await assertActiveMunicipality(ctx.manager, municipalityId, 'family.municipalityId');
   const now = timestamp(ctx.clock);
   const saved = await ctx.manager.save(RegistrationEntity, {
     ...input.registration,
@@ -62,6 +65,8 @@ async function existingFamily(manager: EntityManager, id: number) {
 async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: string) {
   assertFamilyRules(input.family, today, 'family.');
   const { family } = input;
+  if (family.municipalityId !== null)
+    await assertActiveMunicipality(ctx.manager, family.municipalityId, 'family.municipalityId');
   const duplicates = await findDuplicateFamilies(ctx.manager, {
     ...family,
     houseNumberAddition: family.houseNumberAddition ?? undefined,
@@ -207,7 +212,8 @@ async function assignMunicipality(ctx: ServiceContext, registration: Registratio
 
 async function assertActiveMunicipality(manager: EntityManager, id: number, path: string) {
   const municipality = await manager.findOneBy(MunicipalityEntity, { id });
-  if (!municipality?.active) throw fieldError(path, 'Kies een actieve gemeente.');
+  if (!municipality) throw fieldError(path, MUNICIPALITY_GONE);
+  if (!municipality.active) throw fieldError(path, 'Kies een actieve gemeente.');
 }
 
 async function findRegistration(manager: EntityManager, id: number): Promise<Registration> {
