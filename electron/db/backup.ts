@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { checkDatabaseFile, looksComplete } from './backup-check';
 
 export const BACKUPS_KEPT = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,23 +14,74 @@ export interface BackupFile {
   sizeBytes: number;
 }
 
-/** A consistent copy of the open database (`VACUUM INTO`), then the oldest beyond ten removed. */
+/**
+ * A consistent copy of the open database (`VACUUM INTO`), then the oldest beyond ten removed. The
+ * copy is written under a temporary name and gets its own only once it passed the full check, so a
+ * crash or a full disk halfway leaves no file that looks like a backup.
+ */
 export async function backupDatabase(dataSource: DataSource, folder: string, reason: string, now = new Date()) {
   fs.mkdirSync(folder, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(folder, `${PREFIX}${stamp}-${reason}.sqlite`);
-  await dataSource.query('VACUUM INTO ?', [target]);
+  removeAbandonedCopies(folder);
+  const target = backupPath(folder, reason, now);
+  const temporary = temporaryNameFor(target);
+  try {
+    await dataSource.query('VACUUM INTO ?', [temporary]);
+    const known = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
+    const problem = await checkDatabaseFile(temporary, known);
+    if (problem) throw new Error(`The new backup failed its check (${problem})`);
+    fs.renameSync(temporary, target);
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
   pruneBackups(folder);
   return describe(target);
 }
 
+/** A backup's file, named by the app's clock and why it was made (`dagelijks`, `voor-migratie`). */
+export function backupPath(folder: string, reason: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return path.join(folder, `${PREFIX}${stamp}-${reason}.sqlite`);
+}
+
+/** The backups that pass the cheap check, newest first; copies still being written are not among them. */
 export function listBackups(folder: string): BackupFile[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
     .filter((name) => name.startsWith(PREFIX) && name.endsWith('.sqlite'))
-    .map((name) => describe(path.join(folder, name)))
+    .map((name) => path.join(folder, name))
+    .filter(looksComplete)
+    .map(describe)
     .sort((a, b) => b.fileName.localeCompare(a.fileName));
+}
+
+/**
+ * Where a copy is written before it may be trusted: beside its final name, with the writing process's
+ * id, so a later start can tell a copy its crashed predecessor left from one still being written.
+ */
+export function temporaryNameFor(file: string): string {
+  return `${file}.${process.pid}.tmp`;
+}
+
+/** Removes the temporary copies (named `prefix…`) of processes that no longer run (a crash, a power cut). */
+export function removeAbandonedCopies(folder: string, prefix = PREFIX): void {
+  if (!fs.existsSync(folder)) return;
+  for (const name of fs.readdirSync(folder)) {
+    const writer = /\.(\d+)\.tmp$/.exec(name);
+    if (name.startsWith(prefix) && writer && !isRunning(Number(writer[1]))) {
+      fs.rmSync(path.join(folder, name), { force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
 }
 
 /** The daily copy: made when the newest backup is older than a day. */

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { removeAbandonedCopies } from './backup';
+import { checkDatabaseFile, type CopyProblem } from './backup-check';
+import { migrationsFor } from './data-source';
+import { reopenDatabase } from './open';
+
+/**
+ * What the settings may ask of whoever holds the live SQLite database (the main process, the
+ * bridge): to put a checked copy in its place. They pass one in, as they pass the desktop.
+ */
+export interface DatabaseRestore {
+  /**
+   * Replaces the live database by `staged` once the operation that asks it has ended (its
+   * transaction holds the connection until then) and before any operation after it: closes the
+   * database, moves the live file to `keepAs`, the staged copy into its place, and opens it again,
+   * migrated when the copy is older. When the copy will not open, the file from before comes back.
+   */
+  replaceWith(staged: string, keepAs: string): void;
+}
+
+export interface DatabaseFiles {
+  databaseFile: string;
+  backupFolder: string;
+}
+
+interface Owner {
+  /** Runs work between operations, never beside one (the dispatcher's `exclusive`). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  log: { info(message: string): void; error(message: string): void };
+}
+
+/** Numbers this process's staged copies, so a second restore asked before the first swapped cannot overwrite it. */
+let staging = 0;
+
+/** A SQLite file with what SQLite may keep beside it while it is open. */
+const COMPANIONS = ['', '-wal', '-shm', '-journal'];
+
+/**
+ * Copies a backup beside the live file under a temporary name and checks the copy the way a new
+ * backup is checked, so what replaces the database is exactly what was checked.
+ */
+export async function stageCopy(backupFile: string, databaseFile: string): Promise<{ staged: string } | CopyProblem> {
+  const prefix = `${path.basename(databaseFile)}.terugzetten.`;
+  removeAbandonedCopies(path.dirname(databaseFile), prefix);
+  staging += 1;
+  const staged = path.join(path.dirname(databaseFile), `${prefix}${staging}.${process.pid}.tmp`);
+  fs.copyFileSync(backupFile, staged);
+  const known = migrationsFor('sqlite').map((migration) => migration.name);
+  const problem = await checkDatabaseFile(staged, known);
+  if (!problem) return { staged };
+  fs.rmSync(staged, { force: true });
+  return problem;
+}
+
+/** The restore of the process that opened `dataSource`: it swaps the files between two operations. */
+export function ownedRestore(dataSource: DataSource, files: DatabaseFiles, owner: Owner): DatabaseRestore {
+  return {
+    replaceWith(staged, keepAs) {
+      void owner
+        .exclusive(() => swap(dataSource, files, staged, keepAs))
+        .then(
+          () => owner.log.info(`restored a backup; the database before it is kept as ${path.basename(keepAs)}`),
+          // The error's kind only: its message may name the user's folders.
+          (error: Error & { code?: string }) =>
+            owner.log.error(`restoring a backup failed: ${error.name} ${error.code ?? ''}`.trim()),
+        );
+    },
+  };
+}
+
+async function swap(dataSource: DataSource, files: DatabaseFiles, staged: string, keepAs: string): Promise<void> {
+  const live = files.databaseFile;
+  const reopen = () => reopenDatabase(dataSource, { backupFolder: files.backupFolder });
+  await dataSource.destroy();
+  try {
+    moveDatabaseFile(live, keepAs);
+    try {
+      fs.renameSync(staged, live);
+      await reopen();
+    } catch (error) {
+      for (const suffix of COMPANIONS) fs.rmSync(live + suffix, { force: true });
+      moveDatabaseFile(keepAs, live);
+      throw error;
+    }
+  } catch (error) {
+    if (!dataSource.isInitialized) await reopen();
+    throw error;
+  } finally {
+    fs.rmSync(staged, { force: true });
+  }
+}
+
+function moveDatabaseFile(from: string, to: string): void {
+  for (const suffix of COMPANIONS) if (fs.existsSync(from + suffix)) fs.renameSync(from + suffix, to + suffix);
+}
