@@ -6,9 +6,9 @@ import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { VogPage } from './features/vog/VogPage';
-import { AppLayout, WORK_AREAS } from './ui/AppLayout';
+import { AppLayout, useWorkAreas, type WorkArea } from './ui/AppLayout';
 
-const PAGES: Record<(typeof WORK_AREAS)[number]['path'], () => React.JSX.Element> = {
+const PAGES: Record<WorkArea['path'], () => React.JSX.Element> = {
   '/aanmeldingen': RegistrationsPage,
   '/gezinnen': FamiliesPage,
   '/koppelingen': MatchesPage,
@@ -19,16 +19,18 @@ const PAGES: Record<(typeof WORK_AREAS)[number]['path'], () => React.JSX.Element
 };
 
 export function App() {
+  const areas = useWorkAreas();
+  const home = areas[0]?.path;
   return (
     <HashRouter>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/aanmeldingen" replace />} />
-          {WORK_AREAS.map(({ path }) => {
+          {home && <Route index element={<Navigate to={home} replace />} />}
+          {areas.map(({ path }) => {
             const Page = PAGES[path];
             return <Route key={path} path={path} element={<Page />} />;
           })}
-          <Route path="*" element={<Navigate to="/aanmeldingen" replace />} />
+          {home && <Route path="*" element={<Navigate to={home} replace />} />}
         </Route>
       </Routes>
     </HashRouter>

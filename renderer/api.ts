@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { InputOf, OperationName, OutputOf } from '../shared/api/contract';
 import type { ApiError } from '../shared/api/errors';
+import { isOutdatedBy, kindsChangedBy, type LiveChange } from '../shared/api/live';
 
 /** A refused operation, carrying the one error shape from the main process. */
 export class ApiCallError extends Error {
@@ -27,9 +28,6 @@ export async function call<K extends OperationName>(name: K, input: InputOf<K>):
   return response.data as OutputOf<K>;
 }
 
-/** The area of an operation (`municipalities` of `municipalities.list`): what a change invalidates. */
-const areaOf = (name: OperationName) => name.split('.')[0];
-
 /**
  * `keepPrevious` shows the last answer while a changed filter or search is asked, instead of
  * nothing; `enabled: false` holds the question back (an incomplete form); `refetchInterval` asks
@@ -41,7 +39,7 @@ export function useApiQuery<K extends OperationName>(
   options: { keepPrevious?: boolean; enabled?: boolean; refetchInterval?: number } = {},
 ) {
   return useQuery({
-    queryKey: [areaOf(name), name, input],
+    queryKey: [name, input],
     queryFn: () => call(name, input),
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     enabled: options.enabled,
@@ -49,11 +47,19 @@ export function useApiQuery<K extends OperationName>(
   });
 }
 
-/** A command; on success every query of the listed areas (by default its own) is fetched again. */
-export function useApiMutation<K extends OperationName>(name: K, invalidates: string[] = [areaOf(name)]) {
+/** A command; on success every question that reads what it changes is asked again. */
+export function useApiMutation<K extends OperationName>(name: K) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<K>) => call(name, input),
-    onSuccess: () => Promise.all(invalidates.map((area) => client.invalidateQueries({ queryKey: [area] }))),
+    onSuccess: () => refetchOutdated(client, { kinds: kindsChangedBy(name) }),
   });
+}
+
+/**
+ * Asks again every question the change may have outdated, by the record kinds each declares it
+ * reads: after this page's own command, and when `window.live` tells of a colleague's.
+ */
+export function refetchOutdated(client: QueryClient, change: LiveChange): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => isOutdatedBy(query.queryKey[0] as OperationName, change) });
 }

@@ -9,7 +9,9 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { refetchOutdated } from './api';
 import { App } from './App';
+import { SessionGuard } from './features/session/SessionGuard';
 import { TodayProvider } from './ui/today';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm' });
@@ -17,6 +19,7 @@ const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'sm' });
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 });
+window.live.onChange((change) => void refetchOutdated(queryClient, change));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -25,9 +28,11 @@ createRoot(document.getElementById('root')!).render(
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
             <Notifications position="bottom-right" limit={3} />
-            <TodayProvider>
-              <App />
-            </TodayProvider>
+            <SessionGuard>
+              <TodayProvider>
+                <App />
+              </TodayProvider>
+            </SessionGuard>
           </ModalsProvider>
         </QueryClientProvider>
       </DatesProvider>

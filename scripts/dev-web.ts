@@ -7,8 +7,9 @@ import {
   bridgeScript,
   handleApiRequest,
   injectBridgeScript,
-  openBridgeDatabase,
+  openBridgeGate,
 } from './bridge/bridge';
+import { liveEvents } from './bridge/events';
 
 /**
  * `npm run dev:web [-- --db .dev/buurtgezinnen.sqlite]`: the renderer with hot reload in a browser on
@@ -17,7 +18,8 @@ import {
 const { values } = parseArgs({ options: { db: { type: 'string', default: '.dev/buurtgezinnen.sqlite' } } });
 
 async function main() {
-  const { dispatch } = await openBridgeDatabase(path.resolve(values.db));
+  const events = liveEvents();
+  const { dispatch } = await openBridgeGate(path.resolve(values.db), { onChange: (change) => events.send(change) });
   const server = await createServer({
     root: path.resolve('renderer'),
     server: { host: '127.0.0.1', port: 5173 },
@@ -32,6 +34,7 @@ async function main() {
               res.end(bridgeScript());
               return;
             }
+            if (events.handle(req, res)) return;
             handleApiRequest(req, res, dispatch).then((handled) => handled || next(), next);
           });
         },

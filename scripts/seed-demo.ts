@@ -11,9 +11,9 @@ const file = path.resolve(values.db);
 async function main() {
   if (fs.existsSync(file)) throw new Error(`${file} exists already; remove it first for a fresh demo database`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const { dataSource, dispatch } = await openBridgeDatabase(file);
-  await seedDemo(dispatch);
-  await dataSource.destroy();
+  const session = await openBridgeDatabase(file);
+  await seedDemo(session.dispatch);
+  await session.close();
   console.log(`Demo database written to ${file}`);
 }
 

@@ -8,10 +8,13 @@ process.env.UV_THREADPOOL_SIZE ??= '16';
 /** The integration tests that run on both engines; each engine's migrations have tests of their own. */
 const ON_BOTH_ENGINES = [
   'tests/integration/*.test.ts',
-  // The main flows in the browser, through the bridge, once on each engine.
-  'tests/e2e/{registrations,invoicing,matches}.test.ts',
+  // The main flows in the browser, through the bridge, once on each engine; clashing edits on
+  // SQLite from two bridges on one file, on PostgreSQL as two computers.
+  'tests/e2e/{registrations,invoicing,matches,clashes}.test.ts',
 ];
 const POSTGRES_MIGRATIONS = 'tests/integration/migrations/postgres/**';
+/** Colleagues at two computers: on SQLite there is one user on one computer. */
+const POSTGRES_ONLY = ['tests/e2e/live.test.ts', 'tests/e2e/sign-in.test.ts'];
 
 export default defineConfig({
   test: {
@@ -28,14 +31,14 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['tests/{unit,integration,e2e}/**/*.test.ts'],
-          exclude: [POSTGRES_MIGRATIONS],
+          exclude: [POSTGRES_MIGRATIONS, ...POSTGRES_ONLY],
         },
       },
       {
         extends: true,
         test: {
           name: 'postgres',
-          include: [...ON_BOTH_ENGINES, `${POSTGRES_MIGRATIONS}/*.test.ts`],
+          include: [...ON_BOTH_ENGINES, ...POSTGRES_ONLY, `${POSTGRES_MIGRATIONS}/*.test.ts`],
           // Moving in copies a SQLite database into PostgreSQL: it has both engines in one test.
           exclude: ['tests/integration/transfer.test.ts'],
           env: { BG_TEST_ENGINE: 'postgres' },

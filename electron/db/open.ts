@@ -12,6 +12,16 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** The shared database needs a newer schema, and only its administrator (the tables' owner) may make it. */
+export class MigrationNeedsAdministratorError extends Error {
+  constructor() {
+    super('Pending migrations need the database owner');
+    this.name = 'MigrationNeedsAdministratorError';
+  }
+}
+
+const INSUFFICIENT_PRIVILEGE = '42501';
+
 export interface OpenOptions {
   backupFolder: string;
   migrations?: MigrationClass[];
@@ -23,7 +33,14 @@ export interface OpenOptions {
  */
 export async function openDatabase(connection: DatabaseConnection, options: OpenOptions): Promise<DataSource> {
   if (connection.engine === 'sqlite' && isOnNetworkDrive(connection.file)) throw new NetworkDriveError();
-  const dataSource = createDataSource(connection, options.migrations);
+  return reopenDatabase(createDataSource(connection, options.migrations), options);
+}
+
+/**
+ * Opens a DataSource that is not (or no longer) open, with the same checks and migrations as at
+ * start: after a restore put another file in its place, the services keep the same DataSource.
+ */
+export async function reopenDatabase(dataSource: DataSource, options: OpenOptions): Promise<DataSource> {
   await dataSource.initialize();
   const engine = engineOf(dataSource);
   try {
@@ -31,7 +48,10 @@ export async function openDatabase(connection: DatabaseConnection, options: Open
     await assertKnownMigrations(dataSource);
     if (await dataSource.showMigrations()) {
       await engine.backupBeforeMigration(dataSource, options.backupFolder);
-      await dataSource.runMigrations({ transaction: 'each' });
+      await dataSource.runMigrations({ transaction: 'each' }).catch((error: unknown) => {
+        const code = (error as { driverError?: { code?: string } }).driverError?.code;
+        throw code === INSUFFICIENT_PRIVILEGE ? new MigrationNeedsAdministratorError() : error;
+      });
     }
     await engine.optimize(dataSource);
     return dataSource;

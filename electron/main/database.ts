@@ -1,25 +1,39 @@
 import { dialog } from 'electron';
-import type { DataSource } from 'typeorm';
-import { NewerDatabaseError, openDatabase } from '../db/open';
+import type { DatabaseConnection } from '../db/connection';
+import { NewerDatabaseError } from '../db/open';
 import type { Keychain } from '../services/desktop';
-import { startupConnection, writeSavedConnection } from '../services/settings/computer';
+import type { OpenSession } from '../services/session/gate';
+import {
+  MissingPasswordError,
+  signInTarget,
+  startupConnection,
+  writeSavedConnection,
+} from '../services/settings/computer';
 import type { DataPaths } from '../services/settings/system';
 
 const RETRY = 0;
 const LOCAL = 1;
+/** The server's answers to a wrong password (28P01) or a login that may not sign in (28000). */
+const REFUSED_LOGIN = new Set(['28P01', '28000']);
 
 /**
- * Opens the database this computer works in. When the shared database cannot be reached, the
- * colleague chooses: try again, work in this computer's own file for now, or stop.
+ * Opens the database this computer works in, signed in when it can be: its own file, or the shared
+ * database with a remembered password. Without one, or when the server refuses it, the page asks
+ * the colleague to sign in. When the shared database cannot be reached, the colleague chooses: try
+ * again, work in this computer's own file for now, or stop.
  */
-export async function openConfiguredDatabase(paths: DataPaths, keychain: Keychain | null): Promise<DataSource> {
+export async function openConfiguredSession(
+  paths: DataPaths,
+  keychain: Keychain | null,
+  open: (connection: DatabaseConnection) => Promise<OpenSession>,
+): Promise<OpenSession | null> {
   for (;;) {
     try {
-      const connection = startupConnection(paths.dataFolder, paths.databaseFile, keychain);
-      return await openDatabase(connection, { backupFolder: paths.backupFolder });
+      return await open(startupConnection(paths.dataFolder, paths.databaseFile, keychain));
     } catch (error) {
-      const shared = startupIsShared(paths);
-      if (!shared || error instanceof NewerDatabaseError) throw error;
+      if (error instanceof MissingPasswordError) return null;
+      if (REFUSED_LOGIN.has(String((error as { code?: unknown }).code))) return null;
+      if (!signInTarget(paths.dataFolder) || error instanceof NewerDatabaseError) throw error;
       const choice = dialog.showMessageBoxSync({
         type: 'warning',
         title: 'Buurtgezinnen Backoffice',
@@ -34,13 +48,5 @@ export async function openConfiguredDatabase(paths: DataPaths, keychain: Keychai
       if (choice === LOCAL) writeSavedConnection(paths.dataFolder, { engine: 'sqlite' });
       else if (choice !== RETRY) throw error;
     }
-  }
-}
-
-function startupIsShared(paths: DataPaths): boolean {
-  try {
-    return startupConnection(paths.dataFolder, paths.databaseFile, null).engine !== 'sqlite';
-  } catch {
-    return true;
   }
 }

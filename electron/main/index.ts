@@ -1,23 +1,25 @@
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import type { DataSource } from 'typeorm';
+import { LIVE_CHANNEL } from '../../shared/api/channel';
+import type { DatabaseConnection } from '../db/connection';
 import { engineOf } from '../db/engine';
 import { NetworkDriveError } from '../db/network-drive';
 import { NewerDatabaseError } from '../db/open';
-import { createHandlers } from '../services/handlers';
-import { openConfiguredDatabase } from './database';
+import { createSessionGate, type SessionGate } from '../services/session/gate';
+import { rememberSignIn, signInTarget } from '../services/settings/computer';
+import { openConfiguredSession } from './database';
 import { electronDesktop } from './desktop';
-import { createDispatcher } from './ipc/dispatch';
 import { registerApi } from './ipc/register';
 import { createLogger } from './logger';
 import { installDutchMenu } from './menu';
+import { openSession, type SessionParts, type WorkingSession } from './session';
 import { createMainWindow, hardenSession } from './window';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 let mainWindow: BrowserWindow | null = null;
-let dataSource: DataSource | null = null;
+let gate: SessionGate | null = null;
 
 function appUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
@@ -34,22 +36,39 @@ async function start() {
   const log = createLogger(dataFolder);
   log.info(`starting version ${app.getVersion()}`);
   const desktop = electronDesktop(dataFolder);
-  dataSource = await openConfiguredDatabase(paths, desktop.keychain);
-  const database = dataSource;
-  const dispatcher = createDispatcher(database, createHandlers(paths, desktop), {
-    fallbackActor: os.userInfo().username,
+  const parts: SessionParts = {
+    paths,
+    desktop,
+    computerUser: os.userInfo().username,
     log,
-  });
-  const dailyBackup = () =>
-    dispatcher
-      .exclusive(() => engineOf(database).dailyMaintenance(database, paths.backupFolder))
+    onChange: (change) => mainWindow?.webContents.send(LIVE_CHANNEL, change),
+  };
+  const open = (connection: DatabaseConnection) => openSession(connection, parts);
+  const initial = await openConfiguredSession(paths, desktop.keychain, open);
+  gate = createSessionGate(
+    {
+      // Asked after opening: a colleague who chose to work in this computer's own file signs in nowhere.
+      target: signInTarget(dataFolder),
+      open,
+      remember: (connection, keep) => rememberSignIn(dataFolder, connection, keep, desktop.keychain),
+    },
+    initial,
+  );
+  const signedIn = gate;
+  const dailyBackup = () => {
+    const session = signedIn.current() as WorkingSession | null;
+    if (!session) return Promise.resolve();
+    const { dataSource, dispatcher } = session;
+    return dispatcher
+      .exclusive(() => engineOf(dataSource).dailyMaintenance(dataSource, paths.backupFolder))
       .catch((error: Error) => log.error(`daily maintenance failed: ${error.name}`));
+  };
   await dailyBackup();
   setInterval(() => void dailyBackup(), HOUR_MS);
 
   hardenSession();
   installDutchMenu(process.platform === 'darwin');
-  registerApi(ipcMain, dispatcher.dispatch, appUrl);
+  registerApi(ipcMain, gate.dispatch, appUrl);
   mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'), appUrl(), dataFolder);
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -85,10 +104,10 @@ if (!app.requestSingleInstanceLock()) {
     });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
-    if (!dataSource?.isInitialized) return;
+    if (!gate?.current()) return;
     event.preventDefault();
-    const closing = dataSource;
-    dataSource = null;
-    void closing.destroy().finally(() => app.quit());
+    const closing = gate;
+    gate = null;
+    void closing.close().finally(() => app.quit());
   });
 }

@@ -1,10 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import type { Role } from '../../shared/api/access';
 import type { Clock } from './clock';
 
 /** What every use case gets: the transaction's EntityManager, the clock and who acts. */
 export interface ServiceContext {
   manager: EntityManager;
   clock: Clock;
-  /** The employee's name from Instellingen, else the operating system's user. */
+  /** Who acts: the login on the shared database, the operating system's user on one computer. */
   actor: string;
+  /** The name colleagues see for the actor. */
+  actorName: string;
+  /** The roles this session holds. */
+  roles: readonly Role[];
 }

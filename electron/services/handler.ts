@@ -1,3 +1,4 @@
+import type { SessionGateOperation } from '../../shared/api/accounts';
 import type { AuditedEntity } from '../../shared/api/audit';
 import type { OperationName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
@@ -11,11 +12,16 @@ type UseCase<K extends OperationName> = (ctx: ServiceContext, input: ParsedInput
 interface HandlerEntry<K extends OperationName> {
   run: UseCase<K>;
   audits?: AuditedEntity;
+  /** A change the record's view cannot show (a new password): logged even without a changed field. */
+  logsEvent?: true;
 }
 
-export type Handlers = { [K in OperationName]: HandlerEntry<K> };
+/** Every operation but signing in and out, which the session answers before there is a database. */
+export type HandledOperation = Exclude<OperationName, SessionGateOperation>;
+
+export type Handlers = { [K in HandledOperation]: HandlerEntry<K> };
 
 /** The handlers of one work area, e.g. `AreaHandlers<'municipalities.' | 'coordinators.'>`. */
 export type AreaHandlers<Prefix extends string> = {
-  [K in Extract<OperationName, `${Prefix}${string}`>]: HandlerEntry<K>;
+  [K in Extract<HandledOperation, `${Prefix}${string}`>]: HandlerEntry<K>;
 };

@@ -1,9 +1,8 @@
 import { Button, Group, Switch } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
 import { useState, type ReactNode } from 'react';
 import { ActiveToggle } from './ActiveToggle';
 import { DataTable, type Columns } from './DataTable';
-import { notifyError, notifySaved, saveForm } from './form';
+import { notifyError, notifySaved, saveForm, type VersionedForm } from './form';
 import { RecordDrawer } from './RecordDrawer';
 
 interface Versioned {
@@ -14,7 +13,8 @@ interface Versioned {
 }
 
 interface RecordFormOptions<V, R extends Versioned> {
-  form: UseFormReturnType<V>;
+  /** The form; on an existing record it saves with its version and shows a colleague's clashing save. */
+  versioned: VersionedForm<V>;
   existing?: R;
   /** With its article, as a sentence starts: "De gemeente". */
   what: string;
@@ -25,24 +25,25 @@ interface RecordFormOptions<V, R extends Versioned> {
 }
 
 /** Saving and (de)activating a record from its form: the one pattern every record form uses. */
-export function useRecordForm<V, R extends Versioned>(options: RecordFormOptions<V, R>) {
-  const { form, existing } = options;
+export function useRecordForm<V extends object, R extends Versioned>(options: RecordFormOptions<V, R>) {
+  const { existing, versioned } = options;
   const submit = saveForm(
-    form,
+    versioned.form,
     async (values) => {
       const saved = existing
-        ? await options.update({ ...values, id: existing.id, version: existing.version })
+        ? await options.update({ ...values, id: existing.id, version: versioned.version })
         : await options.create(values);
       options.onDone();
       return saved;
     },
     (saved) => `${saved.name} is opgeslagen.`,
+    versioned,
   );
 
   async function changeActive(active: boolean) {
     if (!existing) return;
     try {
-      await options.setActive({ id: existing.id, version: existing.version, active });
+      await options.setActive({ id: existing.id, version: versioned.version, active });
       notifySaved(`${options.what} is ${active ? 'weer actief' : 'gedeactiveerd'}.`);
       options.onDone();
     } catch (error) {
@@ -97,6 +98,8 @@ export function RecordsTab<T extends Versioned>(props: {
   columns: Columns<T>;
   renderForm: (record: T | undefined, close: () => void) => ReactNode;
   renderHistory: (record: T) => ReactNode;
+  /** False for a role that may only read these records: no "Nieuwe …", and a form to look at only. */
+  editable: boolean;
 }) {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -121,7 +124,7 @@ export function RecordsTab<T extends Versioned>(props: {
               checked={showInactive}
               onChange={(e) => setShowInactive(e.currentTarget.checked)}
             />
-            <Button onClick={() => setEditing({ mode: 'new' })}>{props.newLabel}</Button>
+            {props.editable && <Button onClick={() => setEditing({ mode: 'new' })}>{props.newLabel}</Button>}
           </>
         }
       />
@@ -129,7 +132,16 @@ export function RecordsTab<T extends Versioned>(props: {
         opened={editing !== null}
         onClose={close}
         title={current ? current.name : props.newLabel}
-        form={<div key={current ? `${current.id}-${current.version}` : 'new'}>{props.renderForm(current, close)}</div>}
+        form={
+          // A disabled fieldset disables every field and button inside: the record can be read, not changed.
+          <fieldset
+            key={current ? current.id : 'new'}
+            disabled={!props.editable}
+            style={{ border: 0, padding: 0, margin: 0 }}
+          >
+            {props.renderForm(current, close)}
+          </fieldset>
+        }
         history={current && props.renderHistory(current)}
       />
     </>

@@ -3,12 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { postgresFromUrl, type DatabaseConnection } from '../../electron/db/connection';
-import { openDatabase } from '../../electron/db/open';
-import { createDispatcher, type Dispatch } from '../../electron/main/ipc/dispatch';
+import type { Dispatch } from '../../electron/main/ipc/dispatch';
+import { openSession, type SessionParts, type WorkingSession } from '../../electron/main/session';
 import type { Clock } from '../../electron/services/clock';
-import { createHandlers } from '../../electron/services/handlers';
+import { createSessionGate, type SessionGate } from '../../electron/services/session/gate';
 import { operationNames } from '../../shared/api/contract';
+import type { LiveChange } from '../../shared/api/live';
 import { recordingDesktop } from './desktop';
+import { liveScript } from './events';
 
 /**
  * Development and test tooling, never packaged: lets the built page run in a plain browser by
@@ -19,24 +21,50 @@ export const BRIDGE_SCRIPT_PATH = '/bridge-api.js';
 const API_PREFIX = '/api/';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-/**
- * The SQLite file, or with `postgresUrl` the PostgreSQL database at that address; the file's folder
- * is the data folder either way (attachments, backups).
- */
-export async function openBridgeDatabase(databaseFile: string, options: { clock?: Clock; postgresUrl?: string } = {}) {
-  const { clock, postgresUrl } = options;
+export interface BridgeOptions {
+  clock?: Clock;
+  /** The shared database instead of the SQLite file; its folder stays the data folder (attachments, backups). */
+  postgresUrl?: string;
+  /** On the shared database: start signed out, so the page asks who signs in (the address's password is not used). */
+  signedOut?: boolean;
+  /** Where this bridge's pages hear what changed. */
+  onChange?: (change: LiveChange) => void;
+}
+
+function partsFor(databaseFile: string, options: BridgeOptions): SessionParts {
   const dataFolder = path.dirname(databaseFile);
-  const paths = { dataFolder, databaseFile, backupFolder: path.join(dataFolder, 'backups') };
-  const connection: DatabaseConnection = postgresUrl
-    ? postgresFromUrl(postgresUrl)
+  return {
+    paths: { dataFolder, databaseFile, backupFolder: path.join(dataFolder, 'backups') },
+    desktop: recordingDesktop(),
+    computerUser: os.userInfo().username,
+    clock: options.clock,
+    log: { info: () => undefined, error: (message: string) => console.error(message) },
+    onChange: options.onChange ?? (() => undefined),
+  };
+}
+
+/** The SQLite file, or with `postgresUrl` the PostgreSQL database at that address, opened and signed in. */
+export function openBridgeDatabase(databaseFile: string, options: BridgeOptions = {}): Promise<WorkingSession> {
+  const connection: DatabaseConnection = options.postgresUrl
+    ? postgresFromUrl(options.postgresUrl)
     : { engine: 'sqlite', file: databaseFile };
-  const dataSource = await openDatabase(connection, { backupFolder: paths.backupFolder });
-  const dispatcher = createDispatcher(dataSource, createHandlers(paths, recordingDesktop()), {
-    fallbackActor: os.userInfo().username,
-    clock,
-    log: { info: () => undefined, error: (message) => console.error(message) },
-  });
-  return { dataSource, dispatch: dispatcher.dispatch };
+  return openSession(connection, partsFor(databaseFile, options));
+}
+
+/** The session the page talks to, as in the app: on the shared database it can sign in and out. */
+export async function openBridgeGate(databaseFile: string, options: BridgeOptions = {}): Promise<SessionGate> {
+  const parts = partsFor(databaseFile, options);
+  const target = options.postgresUrl ? postgresFromUrl(options.postgresUrl) : null;
+  const initial = target && options.signedOut ? null : await openBridgeDatabase(databaseFile, options);
+  return createSessionGate(
+    {
+      target,
+      open: (connection) => openSession(connection, parts),
+      // The bridge keeps no passwords: it is test and development tooling.
+      remember: () => undefined,
+    },
+    initial,
+  );
 }
 
 export function bridgeScript(): string {
@@ -45,7 +73,7 @@ export function bridgeScript(): string {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(input === undefined ? null : input),
-  }).then((response) => response.json())]));\n`;
+  }).then((response) => response.json())]));\n${liveScript()}`;
 }
 
 export function injectBridgeScript(html: string): string {

@@ -1,10 +1,11 @@
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { handleApiRequest, openBridgeDatabase, serveStatic } from './bridge';
+import { handleApiRequest, openBridgeGate, serveStatic } from './bridge';
+import { liveEvents } from './events';
 
 /**
- * `tsx scripts/bridge/server.ts --db <file> [--pg <postgres url>] [--port 0] [--today 2026-03-01]`: serves the built
+ * `tsx scripts/bridge/server.ts --db <file> [--pg <postgres url> [--signed-out]] [--port 0] [--today 2026-03-01]`: serves the built
  * renderer on 127.0.0.1 and prints `BRIDGE_URL=<url>` once it listens. Stops on SIGTERM.
  */
 const { values } = parseArgs({
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: path.resolve('out/renderer') },
     today: { type: 'string' },
     pg: { type: 'string' },
+    'signed-out': { type: 'boolean', default: false },
   },
 });
 if (!values.db) throw new Error('--db <file> is required');
@@ -22,9 +24,16 @@ const renderer = values.renderer;
 
 async function main() {
   const clock = values.today ? { now: () => new Date(`${values.today}T12:00:00Z`) } : undefined;
-  const { dataSource, dispatch } = await openBridgeDatabase(databaseFile, { clock, postgresUrl: values.pg });
+  const events = liveEvents();
+  const gate = await openBridgeGate(databaseFile, {
+    clock,
+    postgresUrl: values.pg,
+    signedOut: values['signed-out'],
+    onChange: (change) => events.send(change),
+  });
   const server = http.createServer((req, res) => {
-    handleApiRequest(req, res, dispatch)
+    if (events.handle(req, res)) return;
+    handleApiRequest(req, res, gate.dispatch)
       .then((handled) => handled || serveStatic(req, res, renderer))
       .catch(() => res.writeHead(500).end());
   });
@@ -35,7 +44,8 @@ async function main() {
 
   async function stop() {
     server.close();
-    await dataSource.destroy();
+    events.close();
+    await gate.close();
     process.exit(0);
   }
   process.on('SIGTERM', () => void stop());

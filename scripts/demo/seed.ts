@@ -16,7 +16,7 @@ async function must(dispatch: Dispatch, name: string, input: unknown): Promise<{
 export async function seedDemo(dispatch: Dispatch, registrations = 300): Promise<void> {
   const created: { id: number; name: string; postcode: string }[] = [];
   const random = seededRandom(2026);
-  await must(dispatch, 'settings.update', { employeeName: 'Demo Backoffice', overdueDays: 14, version: 1 });
+  await must(dispatch, 'settings.update', { overdueDays: 14, version: 1 });
   for (const [index, [name, province]] of DEMO_MUNICIPALITIES.entries()) {
     const coordinators = [];
     const count = random.next() < 0.2 ? 2 : 1;

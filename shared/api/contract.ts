@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { accountOperations } from './accounts';
 import { auditOperations } from './audit';
 import { connectionOperations } from './connection';
 import { contractOperations } from './contracts';
@@ -10,12 +11,14 @@ import { matchOperations } from './matches';
 import { municipalityOperations } from './municipalities';
 import { combineAreas } from './operation';
 import { organisationOperations } from './organisation';
+import { presenceOperations } from './presence';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
 import { vogOperations } from './vog';
 
 /** Every operation the renderer may ask of the main process, declared once. */
 export const contract = combineAreas(
+  accountOperations,
   municipalityOperations,
   familyOperations,
   registrationOperations,
@@ -29,6 +32,7 @@ export const contract = combineAreas(
   vogOperations,
   insuranceOperations,
   auditOperations,
+  presenceOperations,
 );
 
 type Contract = typeof contract;

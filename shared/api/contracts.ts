@@ -163,9 +163,12 @@ export interface ContractDto extends ContractTerms {
 
 const contractList = z.object({ municipalityId: id.nullable().default(null) });
 
+const CONTRACT_READS = ['contract', 'instalment', 'invoice', 'municipality'] as const;
+
 export const contractOperations = {
-  'contracts.list': operation<ContractDto[]>()(contractList, { roles: FINANCE, reads: ['contract', 'municipality'] }),
-  'contracts.get': operation<ContractDto>()(z.object({ id }), { roles: FINANCE, reads: ['contract', 'municipality'] }),
+  // A contract shows its instalments and the invoices that bill them.
+  'contracts.list': operation<ContractDto[]>()(contractList, { roles: FINANCE, reads: CONTRACT_READS }),
+  'contracts.get': operation<ContractDto>()(z.object({ id }), { roles: FINANCE, reads: CONTRACT_READS }),
   'contracts.preview': operation<ContractPreviewDto>()(contractPreview, { roles: FINANCE, reads: [] }),
   'contracts.create': operation<ContractDto>()(contractFields, { roles: FINANCE, changes: ['contract', 'instalment'] }),
   'contracts.update': operation<ContractDto>()(contractUpdate, { roles: FINANCE, changes: ['contract', 'instalment'] }),

@@ -1,6 +1,6 @@
 /** The one error shape that crosses the process boundary. Messages are Dutch and meant for the user. */
 export type ApiErrorCode =
-  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'STALE' | 'UNKNOWN_OPERATION' | 'FORBIDDEN' | 'INTERNAL';
+  'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'STALE' | 'UNKNOWN_OPERATION' | 'FORBIDDEN' | 'SIGNED_OUT' | 'INTERNAL';
 
 export interface FieldIssue {
   /** Dotted path of the field in the operation's input, e.g. `name` or `people.0.birthDate`. */

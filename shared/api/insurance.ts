@@ -126,7 +126,11 @@ export interface IncidentDto extends IncidentFields {
 }
 
 export const insuranceOperations = {
-  'policies.list': operation<PolicyDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['policy'] }),
+  // A policy shows the municipalities, families and matches it covers.
+  'policies.list': operation<PolicyDto[]>()(z.object({}), {
+    roles: BACKOFFICE,
+    reads: ['policy', 'municipality', 'family', 'match'],
+  }),
   'policies.create': operation<PolicyDto>()(policyFields, { roles: BACKOFFICE, changes: ['policy'] }),
   'policies.update': operation<PolicyDto>()(policyUpdate, { roles: BACKOFFICE, changes: ['policy'] }),
   'policies.insuredList': operation<FileDto>()(z.object({ id }), {
@@ -139,7 +143,10 @@ export const insuranceOperations = {
     roles: BACKOFFICE,
     reads: ['policy', 'match', 'municipality', 'incident'],
   }),
-  'incidents.list': operation<IncidentDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['incident'] }),
+  'incidents.list': operation<IncidentDto[]>()(z.object({}), {
+    roles: BACKOFFICE,
+    reads: ['incident', 'policy', 'match', 'family'],
+  }),
   'incidents.create': operation<IncidentDto>()(incidentFields, { roles: BACKOFFICE, changes: ['incident'] }),
   'incidents.update': operation<IncidentDto>()(incidentUpdate, { roles: BACKOFFICE, changes: ['incident'] }),
   'incidents.attachDocument': operation<IncidentDto>()(attachedFile, { roles: BACKOFFICE, changes: ['incident'] }),

@@ -28,7 +28,8 @@ export const DOCUMENT_STATUS_LABELS = {
   ondertekend: 'Ondertekend ontvangen',
 } as const;
 
-const matchTerms = z
+/** The agreements of a match as its forms hold them. */
+export const matchTerms = z
   .object({
     coordinatorId: id.nullable(),
     childIds: z.array(id).min(1, { error: 'Kies minstens één kind dat meedoet.' }).max(20),
@@ -195,11 +196,14 @@ export interface TemplateDto {
   actor: string;
 }
 
-export const templateSave = z.object({
+/** A template's text as the form holds it. */
+export const templateFields = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: requiredText('Titel', 100),
   body: requiredText('Tekst', 20_000),
 });
+/** `version`: the `templateVersion` the text was edited from; a colleague's newer version refuses the save. */
+export const templateSave = templateFields.safeExtend({ version });
 export type TemplateSave = z.output<typeof templateSave>;
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -28,7 +28,8 @@ const ibanField = z
 /** 2 MB of picture is plenty for a logo on A4 and keeps the database small. */
 const MAX_LOGO_LENGTH = 2_800_000;
 
-export const organisationUpdate = z
+/** The details as the form holds them; saving adds the version they were loaded at. */
+export const organisationFields = z
   .object({
     name: requiredText('Naam', 100),
     street: optionalText('Adres', 100),
@@ -48,7 +49,6 @@ export const organisationUpdate = z
       .max(MAX_LOGO_LENGTH, { error: 'Dit logo is te groot; kies een afbeelding van hoogstens 2 MB.' })
       .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, { error: 'Kies een logo als PNG- of JPG-bestand.' })
       .nullable(),
-    version,
   })
   .superRefine((value, ctx) => {
     if (value.vatCategory === 'O' && value.vatNumber) {
@@ -66,7 +66,8 @@ export const organisationUpdate = z
       });
     }
   });
-export type OrganisationFormValues = z.input<typeof organisationUpdate>;
+export const organisationUpdate = organisationFields.safeExtend({ version });
+export type OrganisationFormValues = z.input<typeof organisationFields>;
 export type OrganisationUpdate = z.output<typeof organisationUpdate>;
 
 export interface OrganisationDto extends OrganisationDetails {

@@ -2,7 +2,12 @@ import { Bridge, launchChromium, type TemporaryDatabase } from '../e2e/support/a
 
 /** The benchmark's own database, kept after the run: its SQLite file, or its PostgreSQL database. */
 function existingDatabase(file: string, postgresUrl: string | undefined): TemporaryDatabase {
-  return { file, postgresUrl: () => Promise.resolve(postgresUrl), remove: () => Promise.resolve() };
+  return {
+    file,
+    postgresUrl: () => Promise.resolve(postgresUrl),
+    colleagueUrl: () => Promise.reject(new Error('The benchmark works as the administrator')),
+    remove: () => Promise.resolve(),
+  };
 }
 
 export interface Timing {

@@ -44,7 +44,7 @@ export async function openBenchDatabase(engine: Engine): Promise<BenchDatabase> 
     url.pathname = `/${database}`;
     postgresUrl = url.toString();
   }
-  const { dataSource, dispatch } = await openBridgeDatabase(databaseFile, { postgresUrl });
+  const { dataSource, dispatch, close } = await openBridgeDatabase(databaseFile, { postgresUrl });
   return {
     engine,
     databaseFile,
@@ -52,7 +52,7 @@ export async function openBenchDatabase(engine: Engine): Promise<BenchDatabase> 
     dataSource,
     dispatch,
     async remove() {
-      if (dataSource.isInitialized) await dataSource.destroy();
+      await close();
       if (database) await dropPostgresDatabase(database);
       fs.rmSync(folder, { recursive: true, force: true });
     },

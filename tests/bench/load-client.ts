@@ -58,7 +58,7 @@ async function main() {
       recordingDesktop(),
     ),
     {
-      fallbackActor: `collega ${settings.client + 1}`,
+      computerUser: `collega ${settings.client + 1}`,
       log: { info: () => undefined, error: (message) => void (errors.length < 20 && errors.push(message)) },
     },
   );

@@ -66,9 +66,11 @@ it('corrects the address and the people of a family, and records what changed', 
   expect(updated.people.map((p) => p.firstName)).toEqual(['Marieke', 'Fleur']);
   expect(updated.people[0].id).toBe(marieke.id);
   expect(await select(db.dataSource.manager, sql`SELECT "id" FROM "person" WHERE "id" = ${daan.id}`)).toEqual([]);
-  const [entry] = data<{ changes: { field: string; old: unknown; new: unknown }[] }[]>(
+  const [entry] = data<{ changes: { field: string; old: unknown; new: unknown }[]; version: number }[]>(
     await api.dispatch('audit.history', { entityType: 'family', entityId: family.id }),
   );
+  // A form refused as stale shows the changes made after its version: each entry notes the one it made.
+  expect(entry.version).toBe(updated.version);
   expect(entry.changes).toEqual([
     { field: 'street', old: 'Kerkstraat', new: 'Kerkplein' },
     {

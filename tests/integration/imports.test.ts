@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { select, sql, type Sql } from '../../electron/db/sql';
 import type { ImportPreview, ImportResult } from '../../shared/api/imports';
-import { TEST_ENGINE, fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import {
+  TEST_ENGINE,
+  fixedClock,
+  openTestDatabase,
+  queryAsAdministrator,
+  testDispatcher,
+  type TestDatabase,
+} from '../support/database';
 import { data, workArea } from '../support/registrations';
 
 let db: TestDatabase;
@@ -46,9 +53,13 @@ async function failInsertOfRegistrationReceived(date: string) {
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     return;
   }
-  await db.dataSource.query(`CREATE FUNCTION fail_last() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN IF NEW."receivedDate" = '${date}' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
-  await db.dataSource.query(
+  await queryAsAdministrator(
+    db,
+    `CREATE FUNCTION fail_last() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW."receivedDate" = '${date}' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`,
+  );
+  await queryAsAdministrator(
+    db,
     'CREATE TRIGGER fail_last BEFORE INSERT ON registration FOR EACH ROW EXECUTE FUNCTION fail_last()',
   );
 }
@@ -169,7 +180,8 @@ describe('importing registrations', () => {
       await count('import_batch'),
     ]).toEqual([0, 0, 0, 0]);
 
-    await db.dataSource.query(
+    await queryAsAdministrator(
+      db,
       TEST_ENGINE === 'postgres' ? 'DROP TRIGGER fail_last ON registration' : 'DROP TRIGGER fail_last',
     );
     const imported = data<ImportResult>(await api.dispatch('imports.commit', csv));

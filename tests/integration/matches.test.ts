@@ -262,6 +262,7 @@ describe('documents for signing', () => {
       kind: 'huisregels',
       title: 'Huisregels',
       body: 'Welkom {{steungezin.naam}} en {{steungezin.hond}}.',
+      version: 1,
     });
     expect(unknown.issues).toEqual([
       {
@@ -273,8 +274,11 @@ describe('documents for signing', () => {
       kind: 'huisregels',
       title: 'Huisregels',
       body: '# Nieuwe huisregels\n\nBij {{steungezin.naam}} eten we om zes uur.',
+      version: 1,
     });
     expect(saved.templateVersion).toBe(2);
+    const stale = await refusal('templates.save', { kind: 'huisregels', title: 'Huisregels', body: 'Oud', version: 1 });
+    expect(stale.code).toBe('STALE');
     s.setNow('2026-12-01T09:00:00Z');
     const after = await call<FileDto>('documents.pdf', { id });
     expect(after.content).toBe(before.content);

@@ -37,6 +37,7 @@ async function openShared(connection: PostgresConnection): Promise<TestDatabase>
     folder,
     file: path.join(folder, 'buurtgezinnen.sqlite'),
     connection,
+    administrator: connection,
     backupFolder,
     dataSource,
     async close() {
@@ -243,11 +244,11 @@ describe('moving a foundation to the shared database', () => {
       const left = await countsOf(shared.dataSource, ['audit_entry', 'coordinator', 'municipality', 'app_settings']);
       expect(left).toEqual({ audit_entry: 0, coordinator: 0, municipality: 0, app_settings: 1 });
       // What the baseline wrote is still there: the refused copy had replaced it inside its transaction.
-      const [settings] = await select<{ employeeName: string | null }>(
+      const [settings] = await select<{ version: number }>(
         shared.dataSource.manager,
-        sql`SELECT "employeeName" FROM "app_settings"`,
+        sql`SELECT "version" FROM "app_settings"`,
       );
-      expect(settings.employeeName).toBeNull();
+      expect(settings.version).toBe(1);
     } finally {
       await shared.close();
     }

@@ -27,7 +27,7 @@ const pdf = (text: string) => Buffer.from(`%PDF-1.4 ${text}`).toString('base64')
 export async function seedFoundation(dispatch: Dispatch, setNow: SetNow): Promise<void> {
   const call = async <T>(name: string, input: unknown) => data<T>(await dispatch(name, input));
   setNow('2026-11-20T10:00:00Z');
-  await call('settings.update', { employeeName: 'Backoffice Haarlem', overdueDays: 21, version: 1 });
+  await call('settings.update', { overdueDays: 21, version: 1 });
   const places = await demoMunicipalities(dispatch);
   await seedDemoRegistrations(dispatch, places, '2026-11-20', 40);
   const inactive = await call<{ id: number; version: number }>('municipalities.get', { id: places[5].id });
@@ -50,6 +50,7 @@ export async function seedFoundation(dispatch: Dispatch, setNow: SetNow): Promis
     kind: 'huisregels',
     title: 'Huisregels',
     body: '# Huisregels\n\nWelkom bij {{steungezin.naam}}.',
+    version: 1,
   });
   const { id: contract } = await call<{ id: number }>('documents.generate', { matchId: match.id, kind: 'contract' });
   await call('documents.generate', { matchId: match.id, kind: 'huisregels' });

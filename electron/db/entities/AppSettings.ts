@@ -3,7 +3,6 @@ import { baseColumns, type BaseRecord } from './base';
 
 /** The single row (id 1) of the backoffice's own settings. */
 export interface AppSettings extends BaseRecord {
-  employeeName: string | null;
   /** Registrations waiting longer than this many days are marked overdue in the queue. */
   overdueDays: number;
   vogAllAdults: boolean;
@@ -20,7 +19,6 @@ export const AppSettingsEntity = new EntitySchema<AppSettings>({
     ...baseColumns,
     // The one row is written by the migration with id 1; the key is not drawn from a sequence.
     id: { type: 'integer', primary: true },
-    employeeName: { type: 'varchar', length: 100, nullable: true },
     overdueDays: { type: 'integer', default: 14 },
     vogAllAdults: { type: 'boolean', default: true },
     vogRequestWeeks: { type: 'integer', default: 8 },

@@ -10,6 +10,8 @@ export interface AuditEntry {
   entityId: number;
   /** JSON array of { field, old, new }. */
   changes: string;
+  /** The record's version this change made; null for records without one, and before it was kept. */
+  version: number | null;
 }
 
 export const AuditEntryEntity = new EntitySchema<AuditEntry>({
@@ -22,6 +24,7 @@ export const AuditEntryEntity = new EntitySchema<AuditEntry>({
     entityType: { type: 'varchar', length: 40 },
     entityId: { type: 'integer' },
     changes: { type: 'text' },
+    version: { type: 'integer', nullable: true },
   },
   indices: [{ name: 'IDX_audit_entry_record', columns: ['entityType', 'entityId'] }],
 });

@@ -14,6 +14,8 @@ import { CreateStoredFiles1795400000012 } from './1795400000012-CreateStoredFile
 import { AddFileReferences1795400000013 } from './1795400000013-AddFileReferences';
 import { MoveScansIntoDatabase1795400000014 } from './1795400000014-MoveScansIntoDatabase';
 import { DropFileNameColumns1795400000015 } from './1795400000015-DropFileNameColumns';
+import { AddVersionToAuditEntries1795400000016 } from './1795400000016-AddVersionToAuditEntries';
+import { DropEmployeeName1795400000017 } from './1795400000017-DropEmployeeName';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   AddFileReferences1795400000013,
   MoveScansIntoDatabase1795400000014,
   DropFileNameColumns1795400000015,
+  AddVersionToAuditEntries1795400000016,
+  DropEmployeeName1795400000017,
 ];

@@ -1,18 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { changesOf, type RecordKind } from '../../../shared/api/access';
+import { mayUse, ROLE_LABELS, type RecordKind, type Role } from '../../../shared/api/access';
+import { SESSION_GATE_OPERATIONS } from '../../../shared/api/accounts';
 import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
 import type { ApiError, ApiResponse } from '../../../shared/api/errors';
+import { kindsChangedBy } from '../../../shared/api/live';
 import { engineOf } from '../../db/engine';
-import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
-import { selectOne, sql } from '../../db/sql';
-import { diffSnapshots, recordAudit, toSnapshot, type Snapshot } from '../../services/audit/audit';
+import { sessionIdentity } from '../../db/team/identity';
+import { diffSnapshots, recordAudit, toSnapshot, versionOf, type Snapshot } from '../../services/audit/audit';
 import { auditLoaders } from '../../services/audit/loaders';
 import { systemClock, type Clock } from '../../services/clock';
 import type { ServiceContext } from '../../services/context';
 import { DomainError } from '../../services/errors';
-import type { Handlers } from '../../services/handler';
+import type { HandledOperation, Handlers } from '../../services/handler';
 import { BUSY_MESSAGE, isTransient, withRetries } from './transient';
 
 export interface Logger {
@@ -21,8 +22,8 @@ export interface Logger {
 }
 
 export interface DispatcherOptions {
-  /** Who acts when Instellingen has no employee name: the operating system's user. */
-  fallbackActor: string;
+  /** Who acts on this computer's own database: the operating system's user. */
+  computerUser: string;
   log: Logger;
   clock?: Clock;
   /** Inside a command's transaction, after its work: tells colleagues once it commits (PostgreSQL NOTIFY). */
@@ -49,7 +50,11 @@ export interface Dispatcher {
 interface LooseEntry {
   run: (ctx: ServiceContext, input: unknown) => Promise<unknown>;
   audits?: AuditedEntity;
+  logsEvent?: true;
 }
+
+const REFUSED_BY_SERVER =
+  'De database staat dit uw account niet toe; er is niets opgeslagen. Vraag de beheerder om de juiste rol.';
 
 const INTERNAL_MESSAGE =
   'Er ging iets mis; er is niets opgeslagen. Probeer het opnieuw. Blijft het misgaan, meld het dan aan de beheerder.';
@@ -65,7 +70,6 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   const clock = options.clock ?? systemClock;
   const sqlite = dataSource.options.type !== 'postgres';
   const engine = engineOf(dataSource);
-  let login: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -75,11 +79,19 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     return result;
   }
 
-  async function execute(name: OperationName, input: unknown, manager: EntityManager): Promise<Outcome> {
+  async function execute(name: HandledOperation, input: unknown, manager: EntityManager): Promise<Outcome> {
     const entry = handlers[name] as unknown as LooseEntry;
+    const identity = await sessionIdentity(manager, options.computerUser);
+    if (!mayUse(contract[name].access, identity.roles)) throw forbidden(contract[name].access.roles);
     if (entry.audits) await engine.startCommand(manager);
-    const ctx: ServiceContext = { manager, clock, actor: await actorName(manager) };
-    if (!entry.audits) return outcome(name, input, await entry.run(ctx, input));
+    const ctx: ServiceContext = {
+      manager,
+      clock,
+      actor: identity.login,
+      actorName: identity.name,
+      roles: identity.roles,
+    };
+    if (!entry.audits) return announced(manager, outcome(name, input, await entry.run(ctx, input)));
     const load = auditLoaders[entry.audits];
     const inputIds = idsOf(input);
     const before = new Map<number, Snapshot>();
@@ -87,36 +99,29 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const output = await entry.run(ctx, input);
     const recordIds = inputIds.length > 0 ? inputIds : idsOf(output);
     for (const recordId of recordIds) {
+      const after = await load(ctx, recordId);
       await recordAudit(ctx, {
         actor: ctx.actor,
         operation: name,
         entityType: entry.audits,
         entityId: recordId,
-        changes: diffSnapshots(before.get(recordId) ?? null, toSnapshot(await load(ctx, recordId))),
+        changes: diffSnapshots(before.get(recordId) ?? null, toSnapshot(after)),
+        version: versionOf(after),
+        event: entry.logsEvent ?? false,
       });
     }
-    const result = outcome(name, input, output);
+    return announced(manager, outcome(name, input, output));
+  }
+
+  /** Tells colleagues from inside the transaction, so they hear of the change only once it commits. */
+  async function announced(manager: EntityManager, result: Outcome): Promise<Outcome> {
     if (result.change && options.announce) await options.announce(manager, result.change);
     return result;
   }
 
-  /**
-   * Who acts: on the shared database the colleague's own login, as the server knows it (the shared
-   * settings' "Uw naam" would name everyone alike); on one computer the name from Instellingen,
-   * else the operating system's user.
-   */
-  async function actorName(manager: EntityManager): Promise<string> {
-    if (!sqlite) {
-      // One login for the whole connection pool: asked once, not on every operation.
-      login ??= (await selectOne<{ login: string }>(manager, sql`SELECT session_user AS "login"`))!.login;
-      return login;
-    }
-    const settings = await manager.findOneBy(AppSettingsEntity, { id: SETTINGS_ID });
-    return settings?.employeeName ?? options.fallbackActor;
-  }
-
   async function dispatch(name: unknown, payload: unknown): Promise<ApiResponse<unknown>> {
-    if (!isOperationName(name)) {
+    // Signing in and out is the session's (see services/session/gate.ts), never a database's.
+    if (!isOperationName(name) || !isHandled(name)) {
       return failure('UNKNOWN_OPERATION', 'Deze handeling kent de app niet. Start de app opnieuw.');
     }
     const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
@@ -130,6 +135,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       if (isTransient(error)) return failure('CONFLICT', BUSY_MESSAGE);
+      if (isRefusedByServer(error)) return failure('FORBIDDEN', REFUSED_BY_SERVER);
       options.log.error(`${name} failed: ${describeWithoutData(error)}`);
       return failure('INTERNAL', INTERNAL_MESSAGE);
     }
@@ -145,10 +151,28 @@ interface Outcome {
 
 /** A command's answer and what it changed; a question changes nothing. */
 function outcome(name: OperationName, input: unknown, output: unknown): Outcome {
-  const kinds = changesOf(contract[name].access);
+  const kinds = kindsChangedBy(name);
   if (kinds.length === 0) return { output, change: null };
   const ids = idsOf(input);
-  return { output, change: { operation: name, kinds: [...kinds, 'audit'], ids: ids.length > 0 ? ids : idsOf(output) } };
+  return { output, change: { operation: name, kinds, ids: ids.length > 0 ? ids : idsOf(output) } };
+}
+
+function forbidden(roles: readonly Role[]): DomainError {
+  const names = roles.map((role) => ROLE_LABELS[role]).join(' of ');
+  return new DomainError(
+    'FORBIDDEN',
+    `Dit mag alleen iemand met de rol ${names}. Vraag de beheerder als u dit nodig hebt.`,
+  );
+}
+
+/** The server's own refusal (`insufficient_privilege`): the grants are stricter than the app thought. */
+function isRefusedByServer(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: unknown } }).driverError;
+  return driverError?.code === '42501';
+}
+
+function isHandled(name: OperationName): name is HandledOperation {
+  return !(SESSION_GATE_OPERATIONS as readonly string[]).includes(name);
 }
 
 /** The records a command names or made: one `id`, or `ids` for a bulk action. */

@@ -1,7 +1,14 @@
-import type { AuditEntryDto, AuditValue, AuditedEntity, FieldChange } from '../../../shared/api/audit';
+import {
+  AUDIT_READERS,
+  type AuditEntryDto,
+  type AuditValue,
+  type AuditedEntity,
+  type FieldChange,
+} from '../../../shared/api/audit';
 import { AuditEntryEntity } from '../../db/entities/AuditEntry';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
+import { DomainError } from '../errors';
 
 /** A record as the user knows it: its fields by name, lists of related records as their names. */
 export type Snapshot = Record<string, AuditValue>;
@@ -31,36 +38,53 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): 
   return changes;
 }
 
+/** The version a record's view carries, for the audit entry of the change that made it. */
+export function versionOf(view: object): number | null {
+  const { version } = view as { version?: unknown };
+  return typeof version === 'number' ? version : null;
+}
+
 export interface AuditRecord {
   actor: string;
   operation: string;
   entityType: AuditedEntity;
   entityId: number;
   changes: FieldChange[];
+  version: number | null;
+  /** Kept even when no field changed. */
+  event: boolean;
 }
 
 export async function recordAudit(ctx: ServiceContext, record: AuditRecord): Promise<void> {
-  if (record.changes.length === 0) return;
+  const { event, ...entry } = record;
+  if (entry.changes.length === 0 && !event) return;
   await ctx.manager.insert(AuditEntryEntity, {
-    ...record,
+    ...entry,
     at: timestamp(ctx.clock),
     changes: JSON.stringify(record.changes),
   });
 }
 
 export async function auditHistory(
-  { manager }: ServiceContext,
+  { manager, roles }: ServiceContext,
   input: { entityType: AuditedEntity; entityId: number },
 ): Promise<AuditEntryDto[]> {
+  if (!AUDIT_READERS[input.entityType].some((role) => roles.includes(role))) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Deze geschiedenis is niet voor uw rol. Vraag de beheerder als u haar nodig hebt.',
+    );
+  }
   const rows = await manager.find(AuditEntryEntity, {
     where: { entityType: input.entityType, entityId: input.entityId },
     order: { id: 'DESC' },
   });
-  return rows.map(({ id, at, actor, operation, changes }) => ({
+  return rows.map(({ id, at, actor, operation, changes, version }) => ({
     id,
     at,
     actor,
     operation,
     changes: JSON.parse(changes) as FieldChange[],
+    version,
   }));
 }

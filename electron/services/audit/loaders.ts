@@ -1,4 +1,5 @@
 import type { AuditedEntity } from '../../../shared/api/audit';
+import { getAccount } from '../accounts/accounts';
 import type { ServiceContext } from '../context';
 import { importBatchView } from '../imports/imports';
 import { incidentView } from '../insurance/incidents';
@@ -18,6 +19,7 @@ import { vogAuditView } from '../vog/vog';
 
 /** How the audit trail reads each kind of record before and after a command. */
 export const auditLoaders: Record<AuditedEntity, (ctx: ServiceContext, id: number) => Promise<object>> = {
+  account: getAccount,
   municipality: (ctx, id) => getMunicipality(ctx, { id }),
   coordinator: (ctx, id) => getCoordinator(ctx.manager, id),
   settings: (ctx) => getSettings(ctx),

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { STALE_MESSAGE } from '../../../shared/api/errors';
 import type { DocumentKind, TemplateDto, TemplateSave } from '../../../shared/api/matches';
 import { unknownPlaceholders } from '../../../shared/domain/matches/placeholders';
 import { DocumentTemplateEntity, type DocumentTemplate } from '../../db/entities/Match';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
-import { fieldError } from '../errors';
+import { DomainError, fieldError } from '../errors';
 
 /** Every version of both templates, newest first. */
 export async function listTemplates({ manager }: ServiceContext): Promise<TemplateDto[]> {
@@ -31,6 +32,7 @@ export async function saveTemplate(ctx: ServiceContext, input: TemplateSave): Pr
     );
   }
   const latest = await latestTemplate(ctx.manager, input.kind);
+  if ((latest?.templateVersion ?? 0) !== input.version) throw new DomainError('STALE', STALE_MESSAGE);
   return ctx.manager.save(DocumentTemplateEntity, {
     kind: input.kind,
     templateVersion: (latest?.templateVersion ?? 0) + 1,

@@ -80,3 +80,26 @@ export function startupConnection(
   const { protectedPassword, ...connection } = saved;
   return { ...connection, password: keychain.decrypt(Buffer.from(protectedPassword, 'base64')) };
 }
+
+/**
+ * After a colleague signed in: this computer remembers who (to fill in next time) and, only when
+ * asked and a keychain exists, the password encrypted by it; signing out forgets the password.
+ */
+export function rememberSignIn(
+  dataFolder: string,
+  connection: PostgresConnection,
+  keepPassword: boolean,
+  keychain: Keychain | null,
+): void {
+  const { password, ...rest } = connection;
+  const protectedPassword = keepPassword && keychain ? keychain.encrypt(password).toString('base64') : null;
+  writeSavedConnection(dataFolder, { ...rest, protectedPassword });
+}
+
+/** The shared database this computer signs in to, without a password; none when it works in its own file. */
+export function signInTarget(dataFolder: string): Omit<PostgresConnection, 'password'> | null {
+  const saved = readSavedConnection(dataFolder);
+  if (saved.engine === 'sqlite') return null;
+  const { protectedPassword: _protected, ...target } = saved;
+  return target;
+}

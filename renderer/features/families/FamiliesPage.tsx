@@ -10,6 +10,7 @@ import { DataTable } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
 import { useRememberedState } from '../../ui/remembered';
 import { FamilyForm } from './FamilyForm';
+import { FAMILY_LABELS } from './labels';
 
 const column = createColumnHelper<FamilyRow>();
 const columns = [
@@ -24,20 +25,6 @@ const columns = [
     size: 170,
   }),
 ];
-
-const FAMILY_LABELS: Record<string, string> = {
-  kind: 'Soort',
-  street: 'Straat',
-  houseNumber: 'Huisnummer',
-  houseNumberAddition: 'Toevoeging',
-  postcode: 'Postcode',
-  place: 'Plaats',
-  phone: 'Telefoon',
-  email: 'E-mail',
-  municipality: 'Gemeente',
-  notes: 'Notities',
-  people: 'Personen',
-};
 
 /** Every family, found by name or postcode, corrected in place. */
 export function FamiliesPage() {
@@ -95,7 +82,7 @@ function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
           <Tabs.Tab value="history">Geschiedenis</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
-          <FamilyForm key={data.version} family={data} onDone={onDone} />
+          <FamilyForm key={data.id} family={data} onDone={onDone} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryList entityType="family" entityId={id} fieldLabels={FAMILY_LABELS} />

@@ -2,11 +2,13 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
-import { useApiMutation } from '../../api';
-import { saveForm } from '../../ui/form';
+import { call, useApiMutation } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
+import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
 import { useToday } from '../../ui/today';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
+import { FAMILY_LABELS } from './labels';
 import { familyRuleErrors } from './rules';
 
 function initialValues(family: FamilyDto): FamilyFormValues {
@@ -35,19 +37,29 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
       ...familyRuleErrors(values.kind, values.people, '', today),
     }),
   });
-  const update = useApiMutation('families.update', ['families', 'registrations', 'audit']);
+  const update = useApiMutation('families.update');
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(family), version: family.version },
+    reload: async () => {
+      const stored = await call('families.get', { id: family.id });
+      return { values: initialValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('family', family.id),
+  });
   const values = form.getValues();
   const submit = saveForm(
     form,
     async (changed) => {
-      await update.mutateAsync({ ...changed, id: family.id, version: family.version });
+      await update.mutateAsync({ ...changed, id: family.id, version: versioned.version });
       onDone();
     },
     () => `${family.name} is opgeslagen.`,
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={FAMILY_LABELS} />
         <AddressFields form={form} prefix="" municipalityId={values.municipalityId} />
         <PeopleFields form={form} path="people" people={values.people} />
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />

@@ -12,14 +12,15 @@ import {
 } from '../../../shared/api/insurance';
 import { formatDateTime, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { dateColumn } from '../../ui/columns';
 import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { readAttachment } from '../../ui/files';
-import { notifyError, notifySaved, saveForm } from '../../ui/form';
+import { auditedChanges, notifyError, notifySaved, saveForm, storedRecord, useVersionedForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
 import { useToday } from '../../ui/today';
-import { INSURANCE_AFFECTS } from './PolicyForm';
+import { INCIDENT_LABELS } from './labels';
 
 const column = createColumnHelper<IncidentDto>();
 const columns = [
@@ -70,36 +71,51 @@ export function IncidentsTab() {
   );
 }
 
+function initialValues(today: string, incident?: IncidentDto): IncidentFormValues {
+  return {
+    date: incident?.date ?? today,
+    matchId: incident?.matchId ?? (undefined as unknown as number),
+    policyId: incident?.policyId ?? null,
+    description: incident?.description ?? '',
+    claimNumber: incident?.claimNumber ?? '',
+    status: incident?.status ?? 'gemeld',
+    amountCents: incident?.amountCents ?? null,
+  };
+}
+
 function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: () => void }) {
   const today = useToday();
   const form = useForm<IncidentFormValues>({
-    initialValues: {
-      date: incident?.date ?? today,
-      matchId: incident?.matchId ?? (undefined as unknown as number),
-      policyId: incident?.policyId ?? null,
-      description: incident?.description ?? '',
-      claimNumber: incident?.claimNumber ?? '',
-      status: incident?.status ?? 'gemeld',
-      amountCents: incident?.amountCents ?? null,
-    },
+    initialValues: initialValues(today, incident),
     validate: zod4Resolver(incidentFields),
+  });
+  const id = incident?.id ?? 0;
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(today, incident), version: incident?.version ?? 0 },
+    reload: async () => {
+      const stored = storedRecord(await call('incidents.list', {}), id);
+      return { values: initialValues(today, stored), version: stored.version };
+    },
+    changesSince: auditedChanges('incident', id),
   });
   const matches = useApiQuery('matches.list', { municipalityId: null });
   const policies = useApiQuery('policies.list', {});
-  const create = useApiMutation('incidents.create', INSURANCE_AFFECTS);
-  const update = useApiMutation('incidents.update', INSURANCE_AFFECTS);
+  const create = useApiMutation('incidents.create');
+  const update = useApiMutation('incidents.update');
   const submit = saveForm(
     form,
     async (values) => {
-      if (incident) await update.mutateAsync({ ...values, id: incident.id, version: incident.version });
+      if (incident) await update.mutateAsync({ ...values, id: incident.id, version: versioned.version });
       else await create.mutateAsync(values);
       onDone();
     },
     () => 'Het incident is opgeslagen.',
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={INCIDENT_LABELS} />
         <DateField label="Datum" withAsterisk w={180} {...form.getInputProps('date')} />
         <Select
           label="Koppeling"
@@ -150,7 +166,7 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
 }
 
 function IncidentDocuments({ incident }: { incident: IncidentDto }) {
-  const attach = useApiMutation('incidents.attachDocument', INSURANCE_AFFECTS);
+  const attach = useApiMutation('incidents.attachDocument');
   const keep = (file: File | null) =>
     file &&
     readAttachment(file)

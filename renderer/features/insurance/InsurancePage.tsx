@@ -16,7 +16,8 @@ import { notifyError, notifySaved } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { IncidentsTab } from './IncidentsTab';
-import { INSURANCE_AFFECTS, PolicyForm } from './PolicyForm';
+import { POLICY_LABELS } from './labels';
+import { PolicyForm } from './PolicyForm';
 
 const column = createColumnHelper<PolicyDto>();
 const columns = [
@@ -114,19 +115,19 @@ function PoliciesTab() {
         onClose={close}
         title={current ? `${current.insurer} ${current.policyNumber}` : 'Nieuwe polis'}
         form={
-          <Stack key={current ? `${current.id}-${current.version}` : 'new'}>
+          <Stack key={current ? current.id : 'new'}>
             <PolicyForm policy={current} onDone={close} />
             {current && <CoveredMatches policy={current} />}
           </Stack>
         }
-        history={current && <HistoryList entityType="policy" entityId={current.id} fieldLabels={{}} />}
+        history={current && <HistoryList entityType="policy" entityId={current.id} fieldLabels={POLICY_LABELS} />}
       />
     </>
   );
 }
 
 function CoveredMatches({ policy }: { policy: PolicyDto }) {
-  const attach = useApiMutation('policies.attachConditions', INSURANCE_AFFECTS);
+  const attach = useApiMutation('policies.attachConditions');
   const keep = (file: File | null) =>
     file &&
     readAttachment(file)

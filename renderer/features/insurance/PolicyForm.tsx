@@ -12,11 +12,11 @@ import {
   type PolicyDto,
   type PolicyFormValues,
 } from '../../../shared/api/insurance';
-import { useApiMutation, useApiQuery } from '../../api';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { DateField } from '../../ui/DateField';
-import { saveForm } from '../../ui/form';
-
-export const INSURANCE_AFFECTS = ['policies', 'insurance', 'incidents', 'audit'];
+import { auditedChanges, saveForm, storedRecord, useVersionedForm } from '../../ui/form';
+import { POLICY_LABELS } from './labels';
 
 function initialValues(policy?: PolicyDto): PolicyFormValues {
   return {
@@ -44,20 +44,31 @@ export function PolicyForm({ policy, onDone }: { policy?: PolicyDto; onDone: () 
     validate: zod4Resolver(policyFields),
   });
   const municipalities = useApiQuery('municipalities.list', {});
-  const create = useApiMutation('policies.create', INSURANCE_AFFECTS);
-  const update = useApiMutation('policies.update', INSURANCE_AFFECTS);
+  const create = useApiMutation('policies.create');
+  const update = useApiMutation('policies.update');
+  const id = policy?.id ?? 0;
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(policy), version: policy?.version ?? 0 },
+    reload: async () => {
+      const stored = storedRecord(await call('policies.list', {}), id);
+      return { values: initialValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('policy', id),
+  });
   const submit = saveForm(
     form,
     async (values) => {
-      if (policy) await update.mutateAsync({ ...values, id: policy.id, version: policy.version });
+      if (policy) await update.mutateAsync({ ...values, id: policy.id, version: versioned.version });
       else await create.mutateAsync(values);
       onDone();
     },
     (_, values) => `Polis ${values.policyNumber} is opgeslagen.`,
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={POLICY_LABELS} />
         <SimpleGrid cols={2}>
           <TextInput label="Verzekeraar" withAsterisk {...form.getInputProps('insurer')} />
           <TextInput label="Polisnummer" withAsterisk {...form.getInputProps('policyNumber')} />

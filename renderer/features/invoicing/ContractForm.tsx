@@ -19,14 +19,14 @@ import {
   type ContractDto,
   type ContractFormValues,
 } from '../../../shared/api/contracts';
-import { useApiMutation, useApiQuery } from '../../api';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { DateField } from '../../ui/DateField';
-import { saveForm } from '../../ui/form';
+import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
 import { MoneyField } from '../../ui/MoneyField';
+import { CONTRACT_LABELS } from './labels';
 import { ScheduleFields } from './ScheduleFields';
 import { SchedulePreview } from './SchedulePreview';
-
-const AFFECTS = ['contracts', 'instalments', 'invoices', 'audit'];
 
 function initialValues(contract?: ContractDto): ContractFormValues {
   return {
@@ -70,22 +70,32 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
     validateInputOnBlur: true,
   });
   const municipalities = useApiQuery('municipalities.list', {});
-  const create = useApiMutation('contracts.create', AFFECTS);
-  const update = useApiMutation('contracts.update', AFFECTS);
+  const create = useApiMutation('contracts.create');
+  const update = useApiMutation('contracts.update');
   const choices = (municipalities.data ?? [])
     .filter((m) => m.active || m.id === form.values.municipalityId)
     .map((m) => ({ value: String(m.id), label: m.name }));
+  const id = existing?.id ?? 0;
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(existing), version: existing?.version ?? 0 },
+    reload: async () => {
+      const stored = await call('contracts.get', { id });
+      return { values: initialValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('contract', id),
+  });
 
   const submit = saveForm(
     form,
     async (values) => {
       const saved = existing
-        ? await update.mutateAsync({ ...values, id: existing.id, version: existing.version })
+        ? await update.mutateAsync({ ...values, id: existing.id, version: versioned.version })
         : await create.mutateAsync(values);
       props.onDone();
       return saved;
     },
     (saved) => `De opdracht "${saved.description}" is opgeslagen.`,
+    versioned,
   );
 
   function chooseMunicipality(id: string | null) {
@@ -97,6 +107,7 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={CONTRACT_LABELS} />
         <Title order={5}>Opdracht</Title>
         <SimpleGrid cols={2}>
           <Select

@@ -58,7 +58,7 @@ export function ContractsTab() {
         onClose={close}
         title={current ? `${current.municipalityName}: ${current.description}` : 'Nieuwe opdracht'}
         form={
-          <div key={current ? `${current.id}-${current.version}` : 'new'}>
+          <div key={current ? current.id : 'new'}>
             <ContractForm contract={current} onDone={close} />
           </div>
         }

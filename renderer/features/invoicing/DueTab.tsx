@@ -31,7 +31,7 @@ export function DueTab() {
   const [until, setUntil] = useState(() => endOfMonth(today));
   const [selected, setSelected] = useState<DueInstalmentDto[]>([]);
   const due = useApiQuery('instalments.due', { until }, { keepPrevious: true, enabled: until !== '' });
-  const create = useApiMutation('invoices.createFromInstalments', ['instalments', 'invoices', 'contracts', 'audit']);
+  const create = useApiMutation('invoices.createFromInstalments');
 
   async function createInvoices() {
     try {

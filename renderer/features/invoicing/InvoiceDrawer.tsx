@@ -5,16 +5,15 @@ import { useState } from 'react';
 import type { InvoiceDto } from '../../../shared/api/invoices';
 import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { DateField } from '../../ui/DateField';
 import { savePdf, saveXml } from '../../ui/files';
-import { notifyError, notifySaved, saveForm } from '../../ui/form';
+import { auditedChanges, notifyError, notifySaved, saveForm, useVersionedForm } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { MoneyField } from '../../ui/MoneyField';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { useToday } from '../../ui/today';
 import { INVOICE_LABELS, PaymentStateBadge } from './labels';
-
-const AFFECTS = ['invoices', 'instalments', 'contracts', 'audit'];
 
 export function InvoiceDrawer(props: { invoiceId: number | null; onClose: () => void; onOpen: (id: number) => void }) {
   const { data: invoice } = useApiQuery(
@@ -28,16 +27,7 @@ export function InvoiceDrawer(props: { invoiceId: number | null; onClose: () => 
       opened={props.invoiceId !== null}
       onClose={props.onClose}
       title={shown ? title(shown) : 'Factuur'}
-      form={
-        shown && (
-          <InvoiceDetails
-            key={`${shown.id}-${shown.version}`}
-            invoice={shown}
-            onClose={props.onClose}
-            onOpen={props.onOpen}
-          />
-        )
-      }
+      form={shown && <InvoiceDetails key={shown.id} invoice={shown} onClose={props.onClose} onOpen={props.onOpen} />}
       history={shown && <HistoryList entityType="invoice" entityId={shown.id} fieldLabels={INVOICE_LABELS} />}
     />
   );
@@ -101,17 +91,18 @@ function InvoiceDetails({
         </Button>
       )}
       <Files invoice={invoice} />
+      {/* The payment and credit fields start afresh from each version; the concept form keeps what the user typed. */}
       {invoice.status === 'concept' ? (
         <ConceptActions invoice={invoice} onClose={onClose} />
       ) : (
-        <FinalActions invoice={invoice} onOpen={onOpen} />
+        <FinalActions key={invoice.version} invoice={invoice} onOpen={onOpen} />
       )}
     </Stack>
   );
 }
 
 function Files({ invoice }: { invoice: InvoiceDto }) {
-  const reminder = useApiMutation('invoices.reminder', AFFECTS);
+  const reminder = useApiMutation('invoices.reminder');
   const run = (work: () => Promise<void>) => work().catch(notifyError);
   return (
     <Group>
@@ -144,15 +135,26 @@ function Files({ invoice }: { invoice: InvoiceDto }) {
   );
 }
 
+const conceptValues = ({ invoiceDate, description }: InvoiceDto) => ({ invoiceDate, description });
+
 function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: () => void }) {
-  const form = useForm({ initialValues: { invoiceDate: invoice.invoiceDate, description: invoice.description } });
-  const update = useApiMutation('invoices.updateConcept', AFFECTS);
-  const finalize = useApiMutation('invoices.finalize', AFFECTS);
-  const remove = useApiMutation('invoices.deleteConcept', AFFECTS);
+  const form = useForm({ initialValues: conceptValues(invoice) });
+  const versioned = useVersionedForm(form, {
+    stored: { values: conceptValues(invoice), version: invoice.version },
+    reload: async () => {
+      const stored = await call('invoices.get', { id: invoice.id });
+      return { values: conceptValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('invoice', invoice.id),
+  });
+  const update = useApiMutation('invoices.updateConcept');
+  const finalize = useApiMutation('invoices.finalize');
+  const remove = useApiMutation('invoices.deleteConcept');
   const save = saveForm(
     form,
-    (values) => update.mutateAsync({ id: invoice.id, version: invoice.version, ...values }),
+    (values) => update.mutateAsync({ id: invoice.id, version: versioned.version, ...values }),
     () => 'Het concept is opgeslagen.',
+    versioned,
   );
   async function makeFinal() {
     try {
@@ -168,13 +170,15 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
       children: <Text size="sm">Het concept verdwijnt; de termijn komt terug onder Te factureren.</Text>,
       labels: { confirm: 'Verwijderen', cancel: 'Annuleren' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void remove.mutateAsync({ id: invoice.id, version: invoice.version }).then(onClose, notifyError),
+      onConfirm: () =>
+        void remove.mutateAsync({ id: invoice.id, version: versioned.version }).then(onClose, notifyError),
     });
   }
   return (
     <form onSubmit={save} noValidate>
       <Stack>
         <Divider label="Concept" labelPosition="left" />
+        <ClashNotice versioned={versioned} labels={INVOICE_LABELS} />
         <DateField label="Factuurdatum" w={180} {...form.getInputProps('invoiceDate')} />
         <Textarea label="Omschrijving" autosize minRows={2} {...form.getInputProps('description')} />
         <Group justify="space-between">
@@ -201,10 +205,10 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
   const payment = useForm<{ paidOn: string; amountCents: number | null }>({
     initialValues: { paidOn: today, amountCents: invoice.openCents || null },
   });
-  const markSent = useApiMutation('invoices.markSent', AFFECTS);
-  const addPayment = useApiMutation('invoices.addPayment', AFFECTS);
-  const removePayment = useApiMutation('invoices.removePayment', AFFECTS);
-  const credit = useApiMutation('invoices.credit', AFFECTS);
+  const markSent = useApiMutation('invoices.markSent');
+  const addPayment = useApiMutation('invoices.addPayment');
+  const removePayment = useApiMutation('invoices.removePayment');
+  const credit = useApiMutation('invoices.credit');
   const [reason, setReason] = useState('');
   const payable = invoice.kind === 'invoice' && invoice.paymentState !== 'credited';
 

@@ -43,7 +43,7 @@ export function InvoicesTab() {
     { year: year === ALL_YEARS ? null : Number(year) },
     { keepPrevious: true },
   );
-  const finalize = useApiMutation('invoices.finalize', ['invoices', 'instalments', 'contracts', 'audit']);
+  const finalize = useApiMutation('invoices.finalize');
   const concepts = selected.filter((i) => i.status === 'concept');
 
   async function finalizeSelected() {

@@ -3,6 +3,7 @@ import { PAYMENT_STATE_LABELS, type PaymentState } from '../../../shared/api/inv
 
 export const CONTRACT_LABELS: Record<string, string> = {
   municipalityName: 'Gemeente',
+  municipalityId: 'Gemeente',
   kind: 'Soort',
   description: 'Omschrijving',
   startDate: 'Begindatum',
@@ -25,6 +26,7 @@ export const CONTRACT_LABELS: Record<string, string> = {
   partsPerYear: 'Delen per jaar',
   notes: 'Notities',
   instalments: 'Termijnen',
+  schedule: 'Factuurschema',
 };
 
 export const INVOICE_LABELS: Record<string, string> = {

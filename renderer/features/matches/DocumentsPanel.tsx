@@ -7,11 +7,10 @@ import { DateField } from '../../ui/DateField';
 import { readAttachment, savePdf } from '../../ui/files';
 import { notifyError, notifySaved } from '../../ui/form';
 import { useToday } from '../../ui/today';
-import { MATCH_AFFECTS } from './MatchForm';
 
 /** The contract and huisregels of a match: made, saved or printed, signed, scanned. */
 export function DocumentsPanel({ match }: { match: MatchDto }) {
-  const generate = useApiMutation('documents.generate', MATCH_AFFECTS);
+  const generate = useApiMutation('documents.generate');
   const make = (kind: 'contract' | 'huisregels') =>
     generate.mutateAsync({ matchId: match.id, kind }).then(() => notifySaved('Het document is gemaakt.'), notifyError);
   return (
@@ -44,9 +43,9 @@ export function DocumentsPanel({ match }: { match: MatchDto }) {
 function DocumentRow({ document }: { document: MatchDocumentDto }) {
   const today = useToday();
   const [signedDate, setSignedDate] = useState(today);
-  const print = useApiMutation('documents.print', MATCH_AFFECTS);
-  const sign = useApiMutation('documents.markSigned', MATCH_AFFECTS);
-  const attach = useApiMutation('documents.attachScan', MATCH_AFFECTS);
+  const print = useApiMutation('documents.print');
+  const sign = useApiMutation('documents.markSigned');
+  const attach = useApiMutation('documents.attachScan');
   const run = (work: () => Promise<unknown>, done?: string) =>
     work().then(() => done && notifySaved(done), notifyError);
 

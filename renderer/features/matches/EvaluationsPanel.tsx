@@ -11,7 +11,6 @@ import { useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { useToday } from '../../ui/today';
-import { MATCH_AFFECTS } from './MatchForm';
 
 export function EvaluationsPanel({ match }: { match: MatchDto }) {
   const [open, setOpen] = useState<number | null>(null);
@@ -53,7 +52,7 @@ function RecordEvaluation({
   const [heldDate, setHeldDate] = useState(today);
   const [outcome, setOutcome] = useState<EvaluationOutcome | null>(null);
   const [notes, setNotes] = useState('');
-  const record = useApiMutation('matches.recordEvaluation', MATCH_AFFECTS);
+  const record = useApiMutation('matches.recordEvaluation');
   async function save() {
     try {
       await record.mutateAsync({

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Divider, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { MatchDto } from '../../../shared/api/matches';
 import { formatDate } from '../../../shared/domain/format';
 import {
@@ -12,6 +12,7 @@ import { END_REASON_LABELS, MATCH_STATUS_LABELS, RUNNING_STATUSES } from '../../
 import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
+import { OpenByColleagues } from '../presence/OpenByColleagues';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EvaluationsPanel } from './EvaluationsPanel';
 import { MATCH_LABELS, MatchStatusBadge } from './labels';
@@ -26,7 +27,16 @@ export function MatchDrawer(props: { matchId: number | null; onClose: () => void
       opened={props.matchId !== null}
       onClose={props.onClose}
       title={shown ? `${shown.requestingFamily.name} – ${shown.supportFamily.name}` : 'Koppeling'}
-      form={shown ? <MatchDetails key={`${shown.id}-${shown.version}`} match={shown} /> : <Loader size="sm" />}
+      form={
+        shown ? (
+          <Stack>
+            <OpenByColleagues kind="match" id={shown.id} />
+            <MatchDetails key={shown.id} match={shown} />
+          </Stack>
+        ) : (
+          <Loader size="sm" />
+        )
+      }
       history={
         shown && (
           <Stack>
@@ -96,15 +106,18 @@ function MatchDetails({ match }: { match: MatchDto }) {
           </Group>
         ))}
       <Results match={match} />
-      <StatusPanel match={match} />
-      {match.evaluations.length > 0 && (
-        <>
-          <Divider label="Evaluaties" labelPosition="left" />
-          <EvaluationsPanel match={match} />
-        </>
-      )}
-      <Divider label="Documenten" labelPosition="left" />
-      <DocumentsPanel match={match} />
+      {/* The steps start afresh from each version; the terms form keeps what the user typed (see useVersionedForm). */}
+      <Fragment key={match.version}>
+        <StatusPanel match={match} />
+        {match.evaluations.length > 0 && (
+          <>
+            <Divider label="Evaluaties" labelPosition="left" />
+            <EvaluationsPanel match={match} />
+          </>
+        )}
+        <Divider label="Documenten" labelPosition="left" />
+        <DocumentsPanel match={match} />
+      </Fragment>
     </Stack>
   );
 }

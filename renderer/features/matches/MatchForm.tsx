@@ -10,8 +10,6 @@ import { saveForm } from '../../ui/form';
 import { useToday } from '../../ui/today';
 import { FamilyPicker } from './FamilyPicker';
 
-export const MATCH_AFFECTS = ['matches', 'documents', 'audit'];
-
 /** A new koppeling: which families, in which municipality with which coordinator, and the support. */
 export function MatchForm(props: { onDone: (id: number) => void; onCancel: () => void }) {
   const today = useToday();
@@ -30,7 +28,7 @@ export function MatchForm(props: { onDone: (id: number) => void; onCancel: () =>
     },
     validate: zod4Resolver(matchCreate),
   });
-  const create = useApiMutation('matches.create', MATCH_AFFECTS);
+  const create = useApiMutation('matches.create');
   const submit = saveForm(
     form,
     async (values) => {

@@ -23,7 +23,6 @@ import { useApiMutation } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { useToday } from '../../ui/today';
-import { MATCH_AFFECTS } from './MatchForm';
 
 const ACTIONS: Partial<Record<MatchStatus, string>> = {
   kennismaking: 'Naar kennismaking',
@@ -38,7 +37,7 @@ export function StatusPanel({ match }: { match: MatchDto }) {
   const today = useToday();
   const [date, setDate] = useState(today);
   const [ending, setEnding] = useState<MatchStatus | null>(null);
-  const change = useApiMutation('matches.changeStatus', MATCH_AFFECTS);
+  const change = useApiMutation('matches.changeStatus');
   const next = MATCH_TRANSITIONS[match.status];
   if (next.length === 0) return null;
 

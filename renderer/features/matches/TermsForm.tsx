@@ -1,39 +1,53 @@
 import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { matchUpdate, type MatchDto } from '../../../shared/api/matches';
-import { useApiMutation, useApiQuery } from '../../api';
-import { saveForm } from '../../ui/form';
-import { MATCH_AFFECTS, MatchTermsFields } from './MatchForm';
+import { matchTerms, type MatchDto } from '../../../shared/api/matches';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
+import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
+import { MATCH_LABELS } from './labels';
+import { MatchTermsFields } from './MatchForm';
+
+function initialValues(match: MatchDto) {
+  return {
+    coordinatorId: match.coordinator?.id ?? null,
+    childIds: match.childIds,
+    supportKinds: match.supportKinds,
+    supportOther: match.supportOther ?? '',
+    frequency: match.frequency ?? '',
+    agreements: match.agreements ?? '',
+  };
+}
 
 /** Changing the agreements of a running match: children, support, how often, coordinator. */
 export function TermsForm({ match, onDone }: { match: MatchDto; onDone: () => void }) {
   const form = useForm({
-    initialValues: {
-      id: match.id,
-      version: match.version,
-      coordinatorId: match.coordinator?.id ?? null,
-      childIds: match.childIds,
-      supportKinds: match.supportKinds,
-      supportOther: match.supportOther ?? '',
-      frequency: match.frequency ?? '',
-      agreements: match.agreements ?? '',
+    initialValues: initialValues(match),
+    validate: zod4Resolver(matchTerms),
+  });
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(match), version: match.version },
+    reload: async () => {
+      const stored = await call('matches.get', { id: match.id });
+      return { values: initialValues(stored), version: stored.version };
     },
-    validate: zod4Resolver(matchUpdate),
+    changesSince: auditedChanges('match', match.id),
   });
   const municipality = useApiQuery('municipalities.get', { id: match.municipality.id });
-  const update = useApiMutation('matches.update', MATCH_AFFECTS);
+  const update = useApiMutation('matches.update');
   const submit = saveForm(
     form,
     async (values) => {
-      await update.mutateAsync(values);
+      await update.mutateAsync({ ...values, id: match.id, version: versioned.version });
       onDone();
     },
     () => 'De afspraken zijn opgeslagen.',
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="xs" p="sm" bg="gray.0">
+        <ClashNotice versioned={versioned} labels={MATCH_LABELS} />
         <Select
           label="Coördinator"
           clearable

@@ -21,7 +21,9 @@ export function MatchStatusBadge({ status }: { status: MatchStatus }) {
 export const MATCH_LABELS: Record<string, string> = {
   status: 'Status',
   coordinator: 'Coördinator',
+  coordinatorId: 'Coördinator',
   children: 'Kinderen',
+  childIds: 'Kinderen',
   supportKinds: 'Steun',
   supportOther: 'Andere steun',
   frequency: 'Hoe vaak',

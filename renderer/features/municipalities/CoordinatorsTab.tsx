@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api';
 import { statusColumn } from '../../ui/columns';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
+import { useMayUse } from '../../ui/session';
 import { CoordinatorForm } from './CoordinatorForm';
 import { COORDINATOR_LABELS } from './labels';
 
@@ -22,9 +23,11 @@ const columns = [
 ];
 
 export function CoordinatorsTab() {
+  const editable = useMayUse('coordinators.update');
   const { data = [] } = useApiQuery('coordinators.list', {});
   return (
     <RecordsTab
+      editable={editable}
       label="Coördinatoren"
       newLabel="Nieuwe coördinator"
       emptyText="Nog geen coördinatoren. Voeg de eerste toe met 'Nieuwe coördinator'."

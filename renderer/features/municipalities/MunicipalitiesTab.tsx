@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api';
 import { statusColumn } from '../../ui/columns';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
+import { useMayUse } from '../../ui/session';
 import { MUNICIPALITY_LABELS } from './labels';
 import { MunicipalityForm } from './MunicipalityForm';
 
@@ -23,9 +24,11 @@ const columns = [
 ];
 
 export function MunicipalitiesTab() {
+  const editable = useMayUse('municipalities.update');
   const { data = [] } = useApiQuery('municipalities.list', {});
   return (
     <RecordsTab
+      editable={editable}
       label="Gemeenten"
       newLabel="Nieuwe gemeente"
       emptyText="Nog geen gemeenten. Voeg de eerste toe met 'Nieuwe gemeente'."

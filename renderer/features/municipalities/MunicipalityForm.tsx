@@ -7,10 +7,11 @@ import {
   type MunicipalityDto,
   type MunicipalityFormValues,
 } from '../../../shared/api/municipalities';
-import { useApiMutation, useApiQuery } from '../../api';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
+import { auditedChanges, useVersionedForm } from '../../ui/form';
 import { RecordFormActions, useRecordForm } from '../../ui/record';
-
-const AFFECTS = ['municipalities', 'coordinators', 'audit'];
+import { MUNICIPALITY_LABELS } from './labels';
 
 function initialValues(municipality?: MunicipalityDto): MunicipalityFormValues {
   return {
@@ -32,16 +33,25 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
     validate: zod4Resolver(municipalityFields),
     validateInputOnBlur: true,
   });
+  const id = existing?.id ?? 0;
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(existing), version: existing?.version ?? 0 },
+    reload: async () => {
+      const stored = await call('municipalities.get', { id });
+      return { values: initialValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('municipality', id),
+  });
   const coordinators = useApiQuery('coordinators.list', {});
-  const create = useApiMutation('municipalities.create', AFFECTS);
-  const update = useApiMutation('municipalities.update', AFFECTS);
-  const setActive = useApiMutation('municipalities.setActive', AFFECTS);
+  const create = useApiMutation('municipalities.create');
+  const update = useApiMutation('municipalities.update');
+  const setActive = useApiMutation('municipalities.setActive');
   const choices = (coordinators.data ?? [])
     .filter((c) => c.active || form.values.coordinatorIds.includes(c.id))
     .map((c) => ({ value: String(c.id), label: c.name }));
 
   const { submit, changeActive } = useRecordForm({
-    form,
+    versioned,
     existing,
     what: 'De gemeente',
     onDone: props.onDone,
@@ -53,6 +63,7 @@ export function MunicipalityForm(props: { municipality?: MunicipalityDto; onDone
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={MUNICIPALITY_LABELS} />
         <TextInput label="Naam" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Select label="Provincie" data={[...PROVINCES]} clearable searchable {...form.getInputProps('province')} />
         <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />

@@ -6,6 +6,7 @@ export const MUNICIPALITY_LABELS: Record<string, string> = {
   notes: 'Notities',
   active: 'Actief',
   coordinators: 'Coördinatoren',
+  coordinatorIds: 'Coördinatoren',
   postcodeRanges: 'Werkgebied: postcodes',
   places: 'Werkgebied: plaatsen',
 };

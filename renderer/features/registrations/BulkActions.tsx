@@ -19,7 +19,7 @@ export function BulkActions({ selected }: { selected: QueueRow[] }) {
   const [reason, setReason] = useState('');
   const municipalities = useApiQuery('municipalities.list', {});
   const coordinators = useApiQuery('coordinators.list', {});
-  const bulk = useApiMutation('registrations.bulk', ['registrations', 'audit']);
+  const bulk = useApiMutation('registrations.bulk');
   if (selected.length === 0) return null;
   const ids = selected.map((row) => row.id);
 

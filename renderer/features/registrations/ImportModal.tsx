@@ -36,7 +36,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [file, setFile] = useState<Loaded | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [checking, setChecking] = useState(false);
-  const commit = useApiMutation('imports.commit', ['registrations', 'families', 'audit']);
+  const commit = useApiMutation('imports.commit');
 
   async function check(loaded: Loaded, mapping: ImportMapping | null) {
     setChecking(true);

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
 import { useToday } from '../../ui/today';
+import { OpenByColleagues } from '../presence/OpenByColleagues';
 import { REGISTRATION_LABELS, describeChange } from './labels';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
@@ -21,6 +22,7 @@ export function RegistrationDetail({ id }: { id: number }) {
         <Badge variant="outline">{FAMILY_KIND_LABELS[data.family.kind]}</Badge>
         {data.duplicateSuspected && <Badge color="orange">Mogelijk dubbel</Badge>}
       </Group>
+      <OpenByColleagues kind="registration" id={id} />
       <StatusActions registration={data} />
       <Tabs defaultValue="details">
         <Tabs.List>

@@ -74,7 +74,7 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
   });
   const [suggestion, setSuggestion] = useState<WorkAreaSuggestion | null>(null);
   const [candidates, setCandidates] = useState<DuplicateCandidate[]>([]);
-  const create = useApiMutation('registrations.create', ['registrations', 'families', 'audit']);
+  const create = useApiMutation('registrations.create');
   const values = form.getValues();
 
   async function suggestMunicipality() {

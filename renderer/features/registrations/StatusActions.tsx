@@ -15,8 +15,6 @@ const ACTION_LABELS: Record<RegistrationStatus, string> = {
   ingetrokken: 'Ingetrokken',
 };
 
-const AFFECTS = ['registrations', 'audit'];
-
 /** The next steps a registration can take, each asking for what it needs. */
 export function StatusActions({ registration }: { registration: RegistrationDto }) {
   const [target, setTarget] = useState<RegistrationStatus | null>(null);
@@ -26,8 +24,8 @@ export function StatusActions({ registration }: { registration: RegistrationDto 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const coordinators = useApiQuery('coordinators.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
-  const change = useApiMutation('registrations.changeStatus', AFFECTS);
-  const assign = useApiMutation('registrations.bulk', AFFECTS);
+  const change = useApiMutation('registrations.changeStatus');
+  const assign = useApiMutation('registrations.bulk');
   const options = TRANSITIONS[registration.status];
   if (options.length === 0) return null;
 

@@ -47,9 +47,9 @@ function initialValues(connection: ConnectionDto): Values {
 export function ConnectionForm({ connection }: { connection: ConnectionDto }) {
   const form = useForm<Values>({ initialValues: initialValues(connection), validate: zod4Resolver(schema) });
   const [tested, setTested] = useState<string | null>(null);
-  const test = useApiMutation('connection.test', []);
-  const save = useApiMutation('connection.save', ['connection']);
-  const transfer = useApiMutation('connection.transfer', ['connection']);
+  const test = useApiMutation('connection.test');
+  const save = useApiMutation('connection.save');
+  const transfer = useApiMutation('connection.transfer');
   const saved = connection.saved;
 
   async function tryConnection() {

@@ -14,15 +14,17 @@ import {
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import {
-  organisationUpdate,
+  organisationFields,
   type OrganisationDto,
   type OrganisationFormValues,
 } from '../../../shared/api/organisation';
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
 import { VAT_CATEGORIES, VAT_CATEGORY_LABELS } from '../../../shared/domain/invoicing/organisation';
-import { useApiMutation } from '../../api';
+import { call, useApiMutation } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { readDataUrl } from '../../ui/files';
-import { notifyError, saveForm } from '../../ui/form';
+import { auditedChanges, notifyError, saveForm, useVersionedForm } from '../../ui/form';
+import { ORGANISATION_LABELS } from './labels';
 
 function initialValues(organisation: OrganisationDto): OrganisationFormValues {
   return {
@@ -40,7 +42,6 @@ function initialValues(organisation: OrganisationDto): OrganisationFormValues {
     vatNumber: organisation.vatNumber ?? '',
     vatExemptionText: organisation.vatExemptionText,
     logoDataUrl: organisation.logoDataUrl,
-    version: organisation.version,
   };
 }
 
@@ -48,14 +49,23 @@ function initialValues(organisation: OrganisationDto): OrganisationFormValues {
 export function OrganisationForm({ organisation }: { organisation: OrganisationDto }) {
   const form = useForm<OrganisationFormValues>({
     initialValues: initialValues(organisation),
-    validate: zod4Resolver(organisationUpdate),
+    validate: zod4Resolver(organisationFields),
     validateInputOnBlur: true,
   });
-  const update = useApiMutation('organisation.update', ['organisation', 'audit']);
+  const versioned = useVersionedForm(form, {
+    stored: { values: initialValues(organisation), version: organisation.version },
+    reload: async () => {
+      const stored = await call('organisation.get', {});
+      return { values: initialValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('organisation', organisation.id),
+  });
+  const update = useApiMutation('organisation.update');
   const submit = saveForm(
     form,
-    (values) => update.mutateAsync(values),
+    (values) => update.mutateAsync({ ...values, version: versioned.version }),
     () => 'De gegevens van de stichting zijn opgeslagen.',
+    versioned,
   );
 
   function chooseLogo(file: File | null) {
@@ -69,6 +79,7 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        <ClashNotice versioned={versioned} labels={ORGANISATION_LABELS} />
         {organisation.gaps.length > 0 && (
           <Alert color="orange" title="Nog niet compleet">
             Facturen kunnen pas definitief worden als dit is ingevuld:{' '}

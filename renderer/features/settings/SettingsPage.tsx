@@ -1,24 +1,17 @@
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  NumberInput,
-  Stack,
-  Switch,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { settingsUpdate, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
+import { settingsFields, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
 import { formatDateTime } from '../../../shared/domain/format';
-import { useApiMutation, useApiQuery } from '../../api';
-import { saveForm } from '../../ui/form';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
+import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
+import { RoleTabs } from '../../ui/RoleTabs';
+import { AccountsTab } from '../accounts/AccountsTab';
+import { OwnPasswordForm } from '../accounts/OwnPasswordForm';
+import { BackupsPanel } from './BackupsPanel';
 import { ConnectionForm } from './ConnectionForm';
+import { SETTINGS_LABELS } from './labels';
 import { OrganisationForm } from './OrganisationForm';
 import { TemplatesForm } from './TemplatesForm';
 
@@ -30,59 +23,72 @@ export function SettingsPage() {
   return (
     <Stack maw={1100}>
       <Title order={2}>Instellingen</Title>
-      <Tabs defaultValue="work" keepMounted={false}>
-        <Tabs.List mb="sm">
-          <Tabs.Tab value="work">Werkwijze</Tabs.Tab>
-          <Tabs.Tab value="organisation">Stichting</Tabs.Tab>
-          <Tabs.Tab value="documents">Documenten</Tabs.Tab>
-          <Tabs.Tab value="data">Gegevens</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="work">
-          <Card withBorder maw={900}>
-            {settings.data ? (
-              <WorkSettingsForm
-                key={settings.data.version}
-                settings={settings.data}
-                shared={connection.data?.current.engine === 'postgres'}
-              />
-            ) : (
-              <Loader size="sm" />
-            )}
-          </Card>
-        </Tabs.Panel>
-        <Tabs.Panel value="organisation">
-          <Card withBorder maw={900}>
-            <Text size="sm" c="dimmed" mb="sm">
-              Zoals de stichting op facturen, contracten en rapportages staat.
-            </Text>
-            {organisation.data ? (
-              <OrganisationForm key={organisation.data.version} organisation={organisation.data} />
-            ) : (
-              <Loader size="sm" />
-            )}
-          </Card>
-        </Tabs.Panel>
-        <Tabs.Panel value="documents">
-          <Card withBorder>
-            <TemplatesForm />
-          </Card>
-        </Tabs.Panel>
-        <Tabs.Panel value="data">
-          <Stack maw={900}>
-            <Card withBorder>
-              <Title order={4} mb="xs">
-                Database
-              </Title>
-              {connection.data ? <ConnectionForm connection={connection.data} /> : <Loader size="sm" />}
-            </Card>
-            {connection.data?.current.engine !== 'postgres' && (
-              <Card withBorder>
-                <DataFolder system={system.data} />
+      <RoleTabs
+        tabs={[
+          {
+            value: 'work',
+            label: 'Werkwijze',
+            needs: ['settings.update'],
+            panel: (
+              <Card withBorder maw={900}>
+                {settings.data ? <WorkSettingsForm settings={settings.data} /> : <Loader size="sm" />}
               </Card>
-            )}
-          </Stack>
-        </Tabs.Panel>
-      </Tabs>
+            ),
+          },
+          {
+            value: 'organisation',
+            label: 'Stichting',
+            needs: ['organisation.update'],
+            panel: (
+              <Card withBorder maw={900}>
+                <Text size="sm" c="dimmed" mb="sm">
+                  Zoals de stichting op facturen, contracten en rapportages staat.
+                </Text>
+                {organisation.data ? <OrganisationForm organisation={organisation.data} /> : <Loader size="sm" />}
+              </Card>
+            ),
+          },
+          {
+            value: 'documents',
+            label: 'Documenten',
+            needs: ['templates.save'],
+            panel: (
+              <Card withBorder>
+                <TemplatesForm />
+              </Card>
+            ),
+          },
+          { value: 'accounts', label: 'Accounts', needs: ['accounts.list'], sharedOnly: true, panel: <AccountsTab /> },
+          {
+            value: 'me',
+            label: 'Mijn account',
+            needs: ['session.changePassword'],
+            sharedOnly: true,
+            panel: <OwnPasswordForm />,
+          },
+          {
+            value: 'data',
+            label: 'Gegevens',
+            needs: ['connection.get'],
+            panel: (
+              <Stack maw={900}>
+                <Card withBorder>
+                  <Title order={4} mb="xs">
+                    Database
+                  </Title>
+                  {connection.data ? <ConnectionForm connection={connection.data} /> : <Loader size="sm" />}
+                </Card>
+                {connection.data?.current.engine !== 'postgres' && (
+                  <Card withBorder>
+                    <DataFolder system={system.data} />
+                  </Card>
+                )}
+                <BackupsPanel />
+              </Stack>
+            ),
+          },
+        ]}
+      />
     </Stack>
   );
 }
@@ -119,37 +125,40 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
   );
 }
 
-/** `shared`: on the team's database the history names each colleague by their own login instead. */
-function WorkSettingsForm({ settings, shared }: { settings: SettingsDto; shared: boolean }) {
+function settingsValues(settings: SettingsDto) {
+  return {
+    overdueDays: settings.overdueDays,
+    vogAllAdults: settings.vogAllAdults,
+    vogRequestWeeks: settings.vogRequestWeeks,
+    vogNewMatchMonths: settings.vogNewMatchMonths,
+    vogRenewYears: settings.vogRenewYears,
+  };
+}
+
+function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
   const form = useForm({
-    initialValues: {
-      employeeName: settings.employeeName ?? '',
-      overdueDays: settings.overdueDays,
-      vogAllAdults: settings.vogAllAdults,
-      vogRequestWeeks: settings.vogRequestWeeks,
-      vogNewMatchMonths: settings.vogNewMatchMonths,
-      vogRenewYears: settings.vogRenewYears,
-      version: settings.version,
-    },
-    validate: zod4Resolver(settingsUpdate),
+    initialValues: settingsValues(settings),
+    validate: zod4Resolver(settingsFields),
   });
-  const update = useApiMutation('settings.update', ['settings', 'audit']);
+  const versioned = useVersionedForm(form, {
+    stored: { values: settingsValues(settings), version: settings.version },
+    reload: async () => {
+      const stored = await call('settings.get', {});
+      return { values: settingsValues(stored), version: stored.version };
+    },
+    changesSince: auditedChanges('settings', settings.id),
+  });
+  const update = useApiMutation('settings.update');
   const submit = saveForm(
     form,
-    (values) => update.mutateAsync(values),
+    (values) => update.mutateAsync({ ...values, version: versioned.version }),
     () => 'De instellingen zijn opgeslagen.',
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        {!shared && (
-          <TextInput
-            label="Uw naam"
-            description="Staat in de geschiedenis bij elke wijziging die u maakt. Zonder naam gebruikt de app uw gebruikersnaam op deze computer."
-            w={480}
-            {...form.getInputProps('employeeName')}
-          />
-        )}
+        <ClashNotice versioned={versioned} labels={SETTINGS_LABELS} />
         <NumberInput
           label="Aanmelding te lang in behandeling na (dagen)"
           description="Aanmeldingen die langer wachten, worden in de wachtrij gemarkeerd."

@@ -17,14 +17,16 @@ import { useState } from 'react';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_KIND_LABELS,
-  templateSave,
+  templateFields,
   type DocumentKind,
   type TemplateDto,
 } from '../../../shared/api/matches';
 import { formatDateTime } from '../../../shared/domain/format';
 import { PLACEHOLDERS } from '../../../shared/domain/matches/placeholders';
-import { useApiMutation, useApiQuery } from '../../api';
-import { saveForm } from '../../ui/form';
+import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
+import { saveForm, useVersionedForm, type ColleagueChange } from '../../ui/form';
+import { TEMPLATE_LABELS } from './labels';
 
 /** The texts of the contract and the huisregels; saving makes a new version. */
 export function TemplatesForm() {
@@ -39,7 +41,7 @@ export function TemplatesForm() {
         w={300}
         data={DOCUMENT_KINDS.map((value) => ({ value, label: DOCUMENT_KIND_LABELS[value] }))}
       />
-      {versions[0] && <TemplateEditor key={`${versions[0].id}`} latest={versions[0]} />}
+      {versions[0] && <TemplateEditor key={kind} latest={versions[0]} />}
       <Table fz="sm" aria-label="Versies">
         <Table.Thead>
           <Table.Tr>
@@ -62,22 +64,55 @@ export function TemplatesForm() {
   );
 }
 
+/** Every version of one template, newest first. */
+async function versionsOf(kind: DocumentKind): Promise<TemplateDto[]> {
+  return (await call('templates.list', {})).filter((t) => t.kind === kind);
+}
+
+/** The versions saved after `version`, oldest first, with the fields each changed: a template has no audit trail per field. */
+async function templateChanges(kind: DocumentKind, version: number): Promise<ColleagueChange[]> {
+  const versions = (await versionsOf(kind)).reverse();
+  return versions.flatMap((t, i) =>
+    t.templateVersion > version
+      ? [
+          {
+            at: t.createdAt,
+            actor: t.actor,
+            fields: (['title', 'body'] as const).filter((f) => t[f] !== versions[i - 1]?.[f]),
+          },
+        ]
+      : [],
+  );
+}
+
+const storedTemplate = ({ kind, title, body, templateVersion }: TemplateDto) => ({
+  values: { kind, title, body },
+  version: templateVersion,
+});
+
 function TemplateEditor({ latest }: { latest: TemplateDto }) {
   const form = useForm({
-    initialValues: { kind: latest.kind, title: latest.title, body: latest.body },
-    validate: zod4Resolver(templateSave),
+    initialValues: storedTemplate(latest).values,
+    validate: zod4Resolver(templateFields),
   });
-  const save = useApiMutation('templates.save', ['templates', 'audit']);
+  const versioned = useVersionedForm(form, {
+    stored: storedTemplate(latest),
+    reload: async () => storedTemplate((await versionsOf(latest.kind))[0]),
+    changesSince: (version) => templateChanges(latest.kind, version),
+  });
+  const save = useApiMutation('templates.save');
   const submit = saveForm(
     form,
-    (values) => save.mutateAsync(values),
+    (values) => save.mutateAsync({ ...values, version: versioned.version }),
     (saved) => `Versie ${saved.templateVersion} is opgeslagen; eerder gemaakte documenten houden hun versie.`,
+    versioned,
   );
   return (
     <form onSubmit={submit} noValidate>
       <Grid>
         <Grid.Col span={8}>
           <Stack>
+            <ClashNotice versioned={versioned} labels={TEMPLATE_LABELS} />
             <TextInput label="Titel" {...form.getInputProps('title')} />
             <Textarea
               label="Tekst"

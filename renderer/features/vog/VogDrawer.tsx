@@ -1,16 +1,16 @@
 import { Badge, Button, Checkbox, FileButton, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import type { VogDetailDto } from '../../../shared/api/vog';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS, VOG_TRANSITIONS, type VogStatus } from '../../../shared/domain/vog/status';
 import { call, useApiMutation, useApiQuery } from '../../api';
+import { ClashNotice } from '../../ui/ClashNotice';
 import { DateField } from '../../ui/DateField';
 import { readAttachment } from '../../ui/files';
-import { notifyError, notifySaved } from '../../ui/form';
+import { auditedChanges, notifyError, notifySaved, saveForm, useVersionedForm } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { useToday } from '../../ui/today';
-import { VOG_AFFECTS } from './affects';
 
 const STEP_LABELS: Partial<Record<VogStatus, string>> = {
   aangevraagd: 'Aangevraagd',
@@ -22,6 +22,9 @@ const STEP_LABELS: Partial<Record<VogStatus, string>> = {
 
 const VOG_LABELS: Record<string, string> = {
   status: 'Status',
+  fromStatus: 'Status',
+  to: 'Volgende stap',
+  date: 'Datum',
   requestedDate: 'Aangevraagd',
   requestReference: 'Kenmerk',
   freeScheme: 'Gratis VOG',
@@ -41,7 +44,7 @@ export function VogDrawer({ personId, onClose }: { personId: number | null; onCl
       opened={personId !== null}
       onClose={onClose}
       title={vog ? `VOG van ${vog.name}` : 'VOG'}
-      form={vog ? <VogDetails key={`${vog.personId}-${vog.version}`} vog={vog} /> : <Loader size="sm" />}
+      form={vog ? <VogDetails key={vog.personId} vog={vog} /> : <Loader size="sm" />}
       history={vog && <HistoryList entityType="vog" entityId={vog.personId} fieldLabels={VOG_LABELS} />}
     />
   );
@@ -112,18 +115,59 @@ function VogDetails({ vog }: { vog: VogDetailDto }) {
   );
 }
 
+interface StepValues {
+  /** The status the step starts from: a colleague's step moves it, and with it the steps on offer. */
+  fromStatus: VogStatus;
+  to: VogStatus | null;
+  date: string;
+  requestReference: string;
+  freeScheme: boolean;
+  issueDate: string;
+  checkedBy: string;
+  screeningProfile: string;
+  notes: string;
+}
+
+function stepValues(vog: VogDetailDto, today: string): StepValues {
+  return {
+    fromStatus: vog.status,
+    to: VOG_TRANSITIONS[vog.status][0] ?? null,
+    date: today,
+    requestReference: '',
+    freeScheme: true,
+    issueDate: '',
+    checkedBy: '',
+    screeningProfile: '',
+    notes: '',
+  };
+}
+
 function NextStep({ vog }: { vog: VogDetailDto }) {
-  const next = VOG_TRANSITIONS[vog.status];
-  const [to, setTo] = useState<VogStatus | null>(next[0] ?? null);
   const today = useToday();
-  const [date, setDate] = useState(today);
-  const [issueDate, setIssueDate] = useState('');
-  const [checkedBy, setCheckedBy] = useState('');
-  const [profile, setProfile] = useState('');
-  const [reference, setReference] = useState('');
-  const [freeScheme, setFreeScheme] = useState(true);
-  const [notes, setNotes] = useState('');
-  const change = useApiMutation('vog.change', VOG_AFFECTS);
+  const form = useForm<StepValues>({ initialValues: stepValues(vog, today) });
+  const versioned = useVersionedForm(form, {
+    stored: { values: stepValues(vog, today), version: vog.version },
+    reload: async () => {
+      const stored = await call('vog.get', { id: vog.personId });
+      return { values: stepValues(stored, today), version: stored.version };
+    },
+    changesSince: auditedChanges('vog', vog.personId),
+  });
+  const change = useApiMutation('vog.change');
+  const submit = saveForm(
+    form,
+    ({ fromStatus: _from, to, issueDate, ...values }) =>
+      change.mutateAsync({
+        ...values,
+        id: vog.personId,
+        version: versioned.version,
+        to: to!,
+        issueDate: to === 'ontvangen' ? issueDate || null : null,
+      }),
+    () => 'De VOG is bijgewerkt.',
+    versioned,
+  );
+  const { to } = form.values;
   if (!to)
     return (
       <Text size="sm" c="dimmed">
@@ -131,83 +175,51 @@ function NextStep({ vog }: { vog: VogDetailDto }) {
       </Text>
     );
 
-  async function save() {
-    try {
-      await change.mutateAsync({
-        id: vog.personId,
-        version: vog.version,
-        to: to!,
-        date,
-        requestReference: reference,
-        freeScheme,
-        issueDate: to === 'ontvangen' ? issueDate || null : null,
-        checkedBy,
-        screeningProfile: profile,
-        notes,
-      });
-      notifySaved('De VOG is bijgewerkt.');
-    } catch (error) {
-      notifyError(error);
-    }
-  }
-
   return (
-    <Stack gap="xs" p="sm" bg="gray.0">
-      <Group gap="xs">
-        {next.map((step) => (
-          <Button key={step} size="xs" variant={step === to ? 'filled' : 'default'} onClick={() => setTo(step)}>
-            {STEP_LABELS[step]}
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs" p="sm" bg="gray.0">
+        <ClashNotice versioned={versioned} labels={VOG_LABELS} />
+        <Group gap="xs">
+          {VOG_TRANSITIONS[form.values.fromStatus].map((step) => (
+            <Button
+              key={step}
+              size="xs"
+              variant={step === to ? 'filled' : 'default'}
+              onClick={() => form.setFieldValue('to', step)}
+            >
+              {STEP_LABELS[step]}
+            </Button>
+          ))}
+        </Group>
+        <Group align="flex-end">
+          <DateField label="Datum" w={150} clearable={false} {...form.getInputProps('date')} />
+          {to === 'aangevraagd' && (
+            <>
+              <TextInput label="Kenmerk van de aanvraag" w={200} {...form.getInputProps('requestReference')} />
+              <Checkbox label="Gratis VOG" mb={8} {...form.getInputProps('freeScheme', { type: 'checkbox' })} />
+            </>
+          )}
+          {to === 'ontvangen' && (
+            <>
+              <DateField label="Datum van afgifte" w={150} {...form.getInputProps('issueDate')} />
+              <TextInput label="Gecontroleerd door" w={180} {...form.getInputProps('checkedBy')} />
+              <TextInput label="Screeningsprofiel" w={180} {...form.getInputProps('screeningProfile')} />
+            </>
+          )}
+        </Group>
+        <TextInput label="Notities" {...form.getInputProps('notes')} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={change.isPending}>
+            Vastleggen
           </Button>
-        ))}
-      </Group>
-      <Group align="flex-end">
-        <DateField label="Datum" w={150} value={date} onChange={setDate} clearable={false} />
-        {to === 'aangevraagd' && (
-          <>
-            <TextInput
-              label="Kenmerk van de aanvraag"
-              w={200}
-              value={reference}
-              onChange={(e) => setReference(e.currentTarget.value)}
-            />
-            <Checkbox
-              label="Gratis VOG"
-              checked={freeScheme}
-              onChange={(e) => setFreeScheme(e.currentTarget.checked)}
-              mb={8}
-            />
-          </>
-        )}
-        {to === 'ontvangen' && (
-          <>
-            <DateField label="Datum van afgifte" w={150} value={issueDate} onChange={setIssueDate} />
-            <TextInput
-              label="Gecontroleerd door"
-              w={180}
-              value={checkedBy}
-              onChange={(e) => setCheckedBy(e.currentTarget.value)}
-            />
-            <TextInput
-              label="Screeningsprofiel"
-              w={180}
-              value={profile}
-              onChange={(e) => setProfile(e.currentTarget.value)}
-            />
-          </>
-        )}
-      </Group>
-      <TextInput label="Notities" value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
-      <Group justify="flex-end">
-        <Button onClick={save} loading={change.isPending}>
-          Vastleggen
-        </Button>
-      </Group>
-    </Stack>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
 function ScanButtons({ vog }: { vog: VogDetailDto }) {
-  const attach = useApiMutation('vog.attachScan', VOG_AFFECTS);
+  const attach = useApiMutation('vog.attachScan');
   if (vog.version === 0) return null;
   const keep = (file: File | null) =>
     file &&

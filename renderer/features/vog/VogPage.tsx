@@ -13,7 +13,6 @@ import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { useRememberedState } from '../../ui/remembered';
 import { useToday } from '../../ui/today';
-import { VOG_AFFECTS } from './affects';
 import { VogDrawer } from './VogDrawer';
 
 const LISTS = {
@@ -117,7 +116,7 @@ function VolunteersTab() {
   const [freeScheme, setFreeScheme] = useState(true);
   const rows = useApiQuery('vog.list', {});
   const municipalities = useApiQuery('municipalities.list', {});
-  const bulk = useApiMutation('vog.bulkRequest', VOG_AFFECTS);
+  const bulk = useApiMutation('vog.bulkRequest');
   // One array per answer and choice: the table clears its selection whenever it gets new rows.
   const shown = useMemo(
     () =>

@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { postgresFromUrl } from '../../../electron/db/connection';
+import { openDatabase } from '../../../electron/db/open';
+import type { Role } from '../../../shared/api/access';
+import { ensureTestAccount, TEST_PASSWORD } from '../../support/accounts';
 import { TEST_ENGINE } from '../../support/database';
 import { createPostgresDatabase, dropPostgresDatabase } from '../../support/postgres';
 
@@ -17,11 +21,17 @@ export class Bridge {
     readonly url: string,
   ) {}
 
-  static async start(database: TemporaryDatabase, options: { today?: string } = {}): Promise<Bridge> {
+  /** `as`: on PostgreSQL, a colleague signed in with an account of their own instead of the administrator. */
+  static async start(
+    database: TemporaryDatabase,
+    options: { today?: string; as?: TestColleague; signedOut?: boolean } = {},
+  ): Promise<Bridge> {
     const args = ['--import', 'tsx', 'scripts/bridge/server.ts', '--db', database.file];
-    const postgresUrl = await database.postgresUrl();
+    const postgresUrl =
+      options.as && TEST_ENGINE === 'postgres' ? await database.colleagueUrl(options.as) : await database.postgresUrl();
     if (postgresUrl) args.push('--pg', postgresUrl);
     if (options.today) args.push('--today', options.today);
+    if (options.signedOut) args.push('--signed-out');
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     return new Promise((resolve, reject) => {
       let output = '';
@@ -59,11 +69,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A colleague with an account of their own on the test server. */
+export interface TestColleague {
+  login: string;
+  name?: string;
+  roles: readonly Role[];
+}
+
 export interface TemporaryDatabase {
   /** The SQLite file; its folder is the data folder (attachments, downloads) on either engine. */
   file: string;
   /** On the postgres test project: the address of a database of this test file's own, made at first use. */
   postgresUrl(): Promise<string | undefined>;
+  /** On PostgreSQL: the address as a colleague with an account of their own (made at first use) signs in. */
+  colleagueUrl(colleague: TestColleague): Promise<string>;
   remove(): Promise<void>;
 }
 
@@ -81,6 +100,19 @@ export function temporaryDatabase(): TemporaryDatabase {
         url.pathname = `/${name}`;
         return url.toString();
       });
+    },
+    async colleagueUrl({ login, roles, name }) {
+      const url = new URL((await this.postgresUrl())!);
+      // The administrator builds the schema first: a colleague's login may not.
+      const owner = await openDatabase(postgresFromUrl(url.toString()), { backupFolder: folder });
+      try {
+        await ensureTestAccount(owner, login, roles, name);
+      } finally {
+        await owner.destroy();
+      }
+      url.username = login;
+      url.password = TEST_PASSWORD;
+      return url.toString();
     },
     async remove() {
       if (postgres) await dropPostgresDatabase(await postgres);

@@ -134,3 +134,35 @@ export class InvoicingArea extends MunicipalitiesArea {
     };
   }
 }
+
+/** The Gezinnen area: the list of families and a family's drawer with its form and history. */
+export class FamiliesArea {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string) {
+    await this.page.goto(`${baseUrl}#/gezinnen`);
+    await this.page.getByRole('heading', { name: 'Gezinnen', exact: true }).waitFor();
+  }
+
+  async openFamily(name: string) {
+    await this.page.getByRole('grid', { name: 'Gezinnen' }).getByRole('cell', { name, exact: true }).click();
+    await this.drawer().getByRole('heading', { name, exact: true }).waitFor();
+  }
+
+  drawer(): Locator {
+    return this.page.getByRole('dialog', { name: 'Gezin' });
+  }
+
+  field(label: string): Locator {
+    return this.drawer().getByRole('textbox', { name: label, exact: true });
+  }
+
+  /** The notice a save refused as stale shows: what a colleague changed, and the way to go on. */
+  clash(): Locator {
+    return this.drawer().getByTestId('clash');
+  }
+
+  save() {
+    return this.drawer().getByRole('button', { name: 'Opslaan' }).click();
+  }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/services/handlers';
 import { recordingDesktop } from '../../../scripts/bridge/desktop';
 import { changesOf, RECORD_KINDS, ROLES } from '../../../shared/api/access';
+import { AUDIT_READERS, type AuditedEntity } from '../../../shared/api/audit';
 import { contract, operationNames } from '../../../shared/api/contract';
 
 const paths = { dataFolder: '/data', databaseFile: '/data/buurtgezinnen.sqlite', backupFolder: '/data/backups' };
@@ -19,10 +20,22 @@ describe('every operation declares who may use it and what it touches', () => {
     for (const kind of kinds) expect(RECORD_KINDS).toContain(kind);
   });
 
+  it('lets every role that may change a kind of record read its history', () => {
+    const handlers = createHandlers(paths, recordingDesktop()) as Record<string, { audits?: AuditedEntity }>;
+    for (const name of operationNames) {
+      const audited = handlers[name]?.audits;
+      if (!audited) continue;
+      for (const role of contract[name].access.roles)
+        expect({ name, role, readers: AUDIT_READERS[audited] }).toMatchObject({
+          readers: expect.arrayContaining([role]) as unknown,
+        });
+    }
+  });
+
   it('declares as changed the kind of record every audited command writes', () => {
     const handlers = createHandlers(paths, recordingDesktop()) as Record<string, { audits?: string }>;
     for (const name of operationNames) {
-      const audited = handlers[name].audits;
+      const audited = handlers[name]?.audits;
       if (audited)
         expect({ name, changes: changesOf(contract[name].access) }).toMatchObject({
           name,

@@ -2,6 +2,13 @@ import { Baseline1795500000000 } from './1795500000000-Baseline';
 import { CreateStoredFiles1795500000001 } from './1795500000001-CreateStoredFiles';
 import { AddFileReferences1795500000002 } from './1795500000002-AddFileReferences';
 import { DropFileNameColumns1795500000003 } from './1795500000003-DropFileNameColumns';
+import { CreateTeamRoles1795500000004 } from './1795500000004-CreateTeamRoles';
+import { GrantTablesToRoles1795500000005 } from './1795500000005-GrantTablesToRoles';
+import { StampActorsByServer1795500000006 } from './1795500000006-StampActorsByServer';
+import { LimitAuditReadersByRole1795500000007 } from './1795500000007-LimitAuditReadersByRole';
+import { CreateAccountFunctions1795500000008 } from './1795500000008-CreateAccountFunctions';
+import { AddVersionToAuditEntries1795500000009 } from './1795500000009-AddVersionToAuditEntries';
+import { DropEmployeeName1795500000010 } from './1795500000010-DropEmployeeName';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -9,4 +16,11 @@ export const postgresMigrations = [
   CreateStoredFiles1795500000001,
   AddFileReferences1795500000002,
   DropFileNameColumns1795500000003,
+  CreateTeamRoles1795500000004,
+  GrantTablesToRoles1795500000005,
+  StampActorsByServer1795500000006,
+  LimitAuditReadersByRole1795500000007,
+  CreateAccountFunctions1795500000008,
+  AddVersionToAuditEntries1795500000009,
+  DropEmployeeName1795500000010,
 ];

@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { postgresMigrations } from '../../../../electron/db/migrations/postgres';
 import { NewerDatabaseError, openDatabase } from '../../../../electron/db/open';
-import { openTestDatabase, type TestDatabase } from '../../../support/database';
+import { openTestDatabase, queryAsAdministrator, type TestDatabase } from '../../../support/database';
 
 let db: TestDatabase;
 afterEach(() => db.close());
@@ -32,7 +32,8 @@ it('is a no-op the second time, and refuses a database written by a newer versio
   expect(await db.dataSource.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM "migrations"')).toEqual([
     { n: postgresMigrations.length },
   ]);
-  await db.dataSource.query(
+  await queryAsAdministrator(
+    db,
     `INSERT INTO "migrations" ("timestamp", "name") VALUES (1999999999999, 'Future1999999999999')`,
   );
   await db.dataSource.destroy();
