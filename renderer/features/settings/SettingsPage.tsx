@@ -1,8 +1,7 @@
-import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsFields, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
-import { formatDateTime } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
@@ -100,27 +99,9 @@ function DataFolder({ system }: { system: SystemInfoDto | undefined }) {
       <Text size="sm" ff="monospace" mb="sm">
         {system?.databaseFile}
       </Text>
-      <Text size="sm" mb="xs">
-        De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien.
+      <Text size="sm">
+        De app maakt elke dag en vóór elke update een reservekopie en bewaart de laatste tien (hieronder).
       </Text>
-      <Table fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Reservekopie</Table.Th>
-            <Table.Th>Gemaakt</Table.Th>
-            <Table.Th>Grootte</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {system?.backups.map((backup) => (
-            <Table.Tr key={backup.fileName}>
-              <Table.Td ff="monospace">{backup.fileName}</Table.Td>
-              <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
-              <Table.Td>{Math.ceil(backup.sizeBytes / 1024)} kB</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
     </>
   );
 }
