@@ -12,12 +12,12 @@ import { reopenDatabase } from './open';
  */
 export interface DatabaseRestore {
   /**
-   * Replaces the live database by `staged` once the operation that asks it has ended (its
-   * transaction holds the connection until then) and before any operation after it: closes the
-   * database, moves the live file to `keepAs`, the staged copy into its place, and opens it again,
-   * migrated when the copy is older. When the copy will not open, the file from before comes back.
+   * Replaces the live database by `staged`; asked after the operation's transaction ended (it holds
+   * the connection until then, see `ServiceContext.afterCommit`): closes the database, moves the
+   * live file to `keepAs`, the staged copy into its place, and opens it again, migrated when the copy
+   * is older. When the copy will not open, the file from before comes back and this fails.
    */
-  replaceWith(staged: string, keepAs: string): void;
+  replaceWith(staged: string, keepAs: string): Promise<void>;
 }
 
 export interface DatabaseFiles {
@@ -25,10 +25,9 @@ export interface DatabaseFiles {
   backupFolder: string;
 }
 
-interface Owner {
-  /** Runs work between operations, never beside one (the dispatcher's `exclusive`). */
-  exclusive<T>(work: () => Promise<T>): Promise<T>;
-  log: { info(message: string): void; error(message: string): void };
+interface Logger {
+  info(message: string): void;
+  error(message: string): void;
 }
 
 /** Numbers this process's staged copies, so a second restore asked before the first swapped cannot overwrite it. */
@@ -54,18 +53,19 @@ export async function stageCopy(backupFile: string, databaseFile: string): Promi
   return problem;
 }
 
-/** The restore of the process that opened `dataSource`: it swaps the files between two operations. */
-export function ownedRestore(dataSource: DataSource, files: DatabaseFiles, owner: Owner): DatabaseRestore {
+/** The restore of the process that opened `dataSource`: it swaps the files of that same DataSource. */
+export function ownedRestore(dataSource: DataSource, files: DatabaseFiles, log: Logger): DatabaseRestore {
   return {
-    replaceWith(staged, keepAs) {
-      void owner
-        .exclusive(() => swap(dataSource, files, staged, keepAs))
-        .then(
-          () => owner.log.info(`restored a backup; the database before it is kept as ${path.basename(keepAs)}`),
-          // The error's kind only: its message may name the user's folders.
-          (error: Error & { code?: string }) =>
-            owner.log.error(`restoring a backup failed: ${error.name} ${error.code ?? ''}`.trim()),
-        );
+    async replaceWith(staged, keepAs) {
+      try {
+        await swap(dataSource, files, staged, keepAs);
+        log.info(`restored a backup; the database before it is kept as ${path.basename(keepAs)}`);
+      } catch (error) {
+        // The error's kind only: its message may name the user's folders.
+        const { name, code } = error as Error & { code?: string };
+        log.error(`restoring a backup failed: ${name} ${code ?? ''}`.trim());
+        throw error;
+      }
     },
   };
 }

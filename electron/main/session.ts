@@ -35,10 +35,7 @@ export interface WorkingSession extends OpenSession {
 export async function openSession(connection: DatabaseConnection, parts: SessionParts): Promise<WorkingSession> {
   const dataSource = await openDatabase(connection, { backupFolder: parts.paths.backupFolder });
   const live = await startLive(dataSource);
-  const restore = ownedRestore(dataSource, parts.paths, {
-    exclusive: (work) => dispatcher.exclusive(work),
-    log: parts.log,
-  });
+  const restore = ownedRestore(dataSource, parts.paths, parts.log);
   const dispatcher = createDispatcher(dataSource, createHandlers(parts.paths, parts.desktop, live.presence, restore), {
     computerUser: parts.computerUser,
     clock: parts.clock,

@@ -12,4 +12,9 @@ export interface ServiceContext {
   actorName: string;
   /** The roles this session holds. */
   roles: readonly Role[];
+  /**
+   * Work that may only start once the operation's transaction has ended, such as putting another
+   * database file in place; the answer waits for it, and no other operation runs in between.
+   */
+  afterCommit(work: () => Promise<void>): void;
 }

@@ -28,7 +28,7 @@ function restoringDispatcher() {
   const logged: string[] = [];
   const log = { info: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
   const paths = { dataFolder: db.folder, databaseFile: db.file, backupFolder: db.backupFolder };
-  const restore = ownedRestore(db.dataSource, paths, { exclusive: (work) => dispatcher.exclusive(work), log });
+  const restore = ownedRestore(db.dataSource, paths, log);
   const dispatcher = createDispatcher(db.dataSource, createHandlers(paths, recordingDesktop(), undefined, restore), {
     computerUser: 'testgebruiker',
     log,
@@ -165,7 +165,9 @@ describe.runIf(TEST_ENGINE === 'sqlite')('backups you can trust', () => {
   it('brings the database from before back when the copy cannot be put in place', async () => {
     const api = restoringDispatcher();
     data(await api.dispatch('municipalities.create', municipality('Haarlem', '2000-2039')));
-    api.restore.replaceWith(path.join(db.folder, 'weg.sqlite'), path.join(db.backupFolder, 'buurtgezinnen-x.sqlite'));
+    await expect(
+      api.restore.replaceWith(path.join(db.folder, 'weg.sqlite'), path.join(db.backupFolder, 'buurtgezinnen-x.sqlite')),
+    ).rejects.toThrow();
     expect(await municipalityNames(api.dispatch)).toEqual(['Haarlem']);
     expect(api.logged.join('\n')).toMatch(/restoring a backup failed/);
     expect(fs.existsSync(path.join(db.backupFolder, 'buurtgezinnen-x.sqlite'))).toBe(false);

@@ -79,7 +79,12 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     return result;
   }
 
-  async function execute(name: HandledOperation, input: unknown, manager: EntityManager): Promise<Outcome> {
+  async function execute(
+    name: HandledOperation,
+    input: unknown,
+    manager: EntityManager,
+    afterCommit: (work: () => Promise<void>) => void,
+  ): Promise<Outcome> {
     const entry = handlers[name] as unknown as LooseEntry;
     const identity = await sessionIdentity(manager, options.computerUser);
     if (!mayUse(contract[name].access, identity.roles)) throw forbidden(contract[name].access.roles);
@@ -90,6 +95,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
       actor: identity.login,
       actorName: identity.name,
       roles: identity.roles,
+      afterCommit,
     };
     if (!entry.audits) return announced(manager, outcome(name, input, await entry.run(ctx, input)));
     const load = auditLoaders[entry.audits];
@@ -128,7 +134,14 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
       const { output, change } = await withRetries(() =>
-        exclusive(() => dataSource.transaction((manager) => execute(name, parsed.data, manager))),
+        exclusive(async () => {
+          const later: (() => Promise<void>)[] = [];
+          const outcome = await dataSource.transaction((manager) =>
+            execute(name, parsed.data, manager, (work) => later.push(work)),
+          );
+          for (const work of later) await work();
+          return outcome;
+        }),
       );
       if (change) options.committed?.(change);
       return { ok: true, data: output };

@@ -17,7 +17,9 @@ const NEWER =
 /** Where nothing holds the database that could put a copy in its place. */
 export const noRestore: DatabaseRestore = {
   replaceWith() {
-    throw new DomainError('CONFLICT', 'Hier kan de app geen reservekopie terugzetten; er is niets gewijzigd.');
+    return Promise.reject(
+      new DomainError('CONFLICT', 'Hier kan de app geen reservekopie terugzetten; er is niets gewijzigd.'),
+    );
   },
 };
 
@@ -37,11 +39,13 @@ export async function restoreBackup(
   const staged = await stageCopy(backup.path, paths.databaseFile);
   if (staged === 'damaged' || staged === 'newer') throw fieldError('fileName', staged === 'newer' ? NEWER : DAMAGED);
   const keepAs = backupPath(paths.backupFolder, 'voor-terugzetten', ctx.clock.now());
-  try {
-    restore.replaceWith(staged.staged, keepAs);
-  } catch (error) {
-    fs.rmSync(staged.staged, { force: true });
-    throw error;
-  }
+  // The swap closes the database, so it waits until this operation's transaction has ended.
+  ctx.afterCommit(async () => {
+    try {
+      await restore.replaceWith(staged.staged, keepAs);
+    } finally {
+      fs.rmSync(staged.staged, { force: true });
+    }
+  });
   return { restored: backup.fileName, keptAs: path.basename(keepAs) };
 }
