@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntryDto } from '../../shared/api/audit';
 import type { FamilyDto } from '../../shared/api/families';
@@ -6,7 +6,7 @@ import { formatPhone } from '../../shared/api/fields';
 import type { RegistrationDto } from '../../shared/api/registrations';
 import { TEST_ENGINE } from '../support/database';
 import { vraaggezin } from '../support/registrations';
-import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase, type TestColleague } from './support/app';
+import { Bridge, callApi, launchChromium, screenshot, temporaryDatabase, type TestColleague } from './support/app';
 import { FamiliesArea } from './support/pages';
 
 /**
@@ -24,12 +24,6 @@ let anna: FamiliesArea;
 let bram: FamiliesArea;
 let family: FamilyDto;
 
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const response = (await callInPage(page, name, input)) as { ok: boolean; data: T; error?: unknown };
-  if (!response.ok) throw new Error(JSON.stringify(response.error));
-  return response.data;
-}
-
 /**
  * The name the history gives whoever works in a page: on PostgreSQL each page's own account, on
  * SQLite (two processes on one file of one computer) the computer's user for both.
@@ -38,7 +32,7 @@ const ANNA: TestColleague = { login: 'bg_e2e_anna', name: 'Anna de Vries', roles
 const BRAM: TestColleague = { login: 'bg_e2e_bram', name: 'Bram Visser', roles: ['backoffice'] };
 
 async function actorOf(area: FamiliesArea): Promise<string> {
-  return (await api<{ login: string }>(area.page, 'session.current', {})).login;
+  return (await callApi<{ login: string }>(area.page, 'session.current', {})).login;
 }
 
 async function openPage(bridge: Bridge): Promise<FamiliesArea> {
@@ -53,7 +47,7 @@ beforeAll(async () => {
   // One after the other: the first brings the new database up to date, the second finds it so.
   for (const colleague of [ANNA, BRAM]) bridges.push(await Bridge.start(database, { today: TODAY, as: colleague }));
   [anna, bram] = await Promise.all(bridges.map(openPage));
-  family = (await api<RegistrationDto>(anna.page, 'registrations.create', vraaggezin())).family;
+  family = (await callApi<RegistrationDto>(anna.page, 'registrations.create', vraaggezin())).family;
   await Promise.all(
     [anna, bram].map(async (area, i) => {
       await area.open(bridges[i].url);
@@ -95,19 +89,19 @@ describe('two colleagues editing the same family', () => {
     await bram.clash().waitFor({ state: 'hidden' });
     expect(await bram.field('Telefoon').inputValue()).toBe(PHONE);
     expect(await bram.field('Straat').inputValue()).toBe('Kerkplein');
-    const stored = await api<FamilyDto>(bram.page, 'families.get', { id: family.id });
+    const stored = await callApi<FamilyDto>(bram.page, 'families.get', { id: family.id });
     expect(stored.street).toBe(family.street);
 
     await bram.save();
     await bram.drawer().waitFor({ state: 'hidden' });
-    const saved = await api<FamilyDto>(bram.page, 'families.get', { id: family.id });
+    const saved = await callApi<FamilyDto>(bram.page, 'families.get', { id: family.id });
     expect([saved.street, saved.phone]).toEqual(['Kerkplein', PHONE]);
   });
 
   it('names both colleagues in the history, each with their own change', async () => {
     if (TEST_ENGINE === 'postgres')
       expect([await actorOf(anna), await actorOf(bram)]).toEqual(['bg_e2e_anna', 'bg_e2e_bram']);
-    const [later, earlier] = await api<AuditEntryDto[]>(bram.page, 'audit.history', {
+    const [later, earlier] = await callApi<AuditEntryDto[]>(bram.page, 'audit.history', {
       entityType: 'family',
       entityId: family.id,
     });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vraaggezin } from '../support/registrations';
-import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase, type TestColleague } from './support/app';
+import { Bridge, callApi, launchChromium, screenshot, temporaryDatabase, type TestColleague } from './support/app';
 import { RegistrationsArea } from './support/pages';
 
 /**
@@ -14,12 +14,6 @@ let anna: RegistrationsArea;
 let bram: RegistrationsArea;
 let registrationId: number;
 const database = temporaryDatabase();
-
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const response = (await callInPage(page, name, input)) as { ok: boolean; data: T; error?: unknown };
-  if (!response.ok) throw new Error(JSON.stringify(response.error));
-  return response.data;
-}
 
 /** Anna and Bram of the backoffice, each signed in with an account of their own. */
 const ANNA: TestColleague = { login: 'bg_e2e_anna', name: 'Anna de Vries', roles: ['backoffice'] };
@@ -55,7 +49,7 @@ afterAll(async () => {
 
 describe('colleagues at two computers', () => {
   it("shows a registration Anna made in Bram's open queue", async () => {
-    ({ id: registrationId } = await api<{ id: number }>(anna.page, 'registrations.create', vraaggezin()));
+    ({ id: registrationId } = await callApi<{ id: number }>(anna.page, 'registrations.create', vraaggezin()));
     await expect.poll(() => rowText(bram)).toContain('nieuw');
   });
 
@@ -71,7 +65,7 @@ describe('colleagues at two computers', () => {
 
   it('tells Bram that Anna has the registration open, and stops when she closes it', async () => {
     const seen = { kind: 'registration', id: registrationId };
-    expect(await api(anna.page, 'presence.list', seen)).toEqual({ names: [] });
+    expect(await callApi(anna.page, 'presence.list', seen)).toEqual({ names: [] });
     await bram.queue().getByRole('cell', { name: 'Familie Jansen' }).click();
     const notice = bram.drawer('Aanmelding').getByRole('status').filter({ hasText: 'heeft deze aanmelding open' });
     await expect.poll(() => notice.innerText()).toBe('Anna de Vries heeft deze aanmelding open');

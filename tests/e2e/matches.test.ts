@@ -2,10 +2,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationDetails } from '../../scripts/demo/data';
-import type { ApiResponse } from '../../shared/api/errors';
 import type { RegistrationDto } from '../../shared/api/registrations';
 import { vraaggezin } from '../support/registrations';
-import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase } from './support/app';
+import { Bridge, callApi, launchChromium, screenshot, temporaryDatabase } from './support/app';
 import { InvoicingArea } from './support/pages';
 
 let browser: Browser;
@@ -15,10 +14,8 @@ let area: InvoicingArea;
 const database = temporaryDatabase();
 const downloads = path.dirname(database.file);
 
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = (await callInPage(page, name, input)) as ApiResponse<T>;
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.data;
+function api<T>(name: string, input: unknown): Promise<T> {
+  return callApi<T>(page, name, input);
 }
 
 beforeAll(async () => {

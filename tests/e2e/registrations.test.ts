@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vraaggezin } from '../support/registrations';
-import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase } from './support/app';
+import { Bridge, callApi, launchChromium, screenshot, temporaryDatabase } from './support/app';
 import { RegistrationsArea } from './support/pages';
 
 let browser: Browser;
@@ -10,10 +10,8 @@ let page: Page;
 let area: RegistrationsArea;
 const database = temporaryDatabase();
 
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = (await callInPage(page, name, input)) as { ok: boolean; data: T; error?: unknown };
-  if (!response.ok) throw new Error(JSON.stringify(response.error));
-  return response.data;
+function api<T>(name: string, input: unknown): Promise<T> {
+  return callApi<T>(page, name, input);
 }
 
 const JANSEN = {

@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResponse } from '../../shared/api/errors';
 import type { MatchDto } from '../../shared/api/matches';
 import type { RegistrationDto } from '../../shared/api/registrations';
 import { vraaggezin } from '../support/registrations';
-import { Bridge, callInPage, launchChromium, screenshot, temporaryDatabase } from './support/app';
+import { Bridge, callApi, launchChromium, screenshot, temporaryDatabase } from './support/app';
 import { InvoicingArea } from './support/pages';
 
 let browser: Browser;
@@ -14,10 +13,8 @@ let area: InvoicingArea;
 const database = temporaryDatabase();
 const ids: Record<string, number> = {};
 
-async function api<T>(name: string, input: unknown): Promise<T> {
-  const response = (await callInPage(page, name, input)) as ApiResponse<T>;
-  if (!response.ok) throw new Error(`${name}: ${JSON.stringify(response.error)}`);
-  return response.data;
+function api<T>(name: string, input: unknown): Promise<T> {
+  return callApi<T>(page, name, input);
 }
 
 /** The app's "today" is the bridge's: moving the clock is starting it again on the same database. */

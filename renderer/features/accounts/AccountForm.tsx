@@ -12,6 +12,7 @@ import {
 } from '../../../shared/api/accounts';
 import { useApiMutation } from '../../api';
 import { saveForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 
 function RoleChoice(props: { value?: Role[]; onChange: (roles: Role[]) => void; error?: React.ReactNode }) {
   return (
@@ -65,14 +66,7 @@ export function NewAccountForm({ onDone }: { onDone: () => void }) {
           withAsterisk
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Account aanmaken
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={create.isPending} submitLabel="Account aanmaken" />
       </Stack>
     </form>
   );
@@ -107,14 +101,7 @@ export function EditAccountForm({ account, onDone }: { account: AccountDto; onDo
             description="Uitgezet kan deze collega niet meer aanmelden; de geschiedenis blijft."
             {...form.getInputProps('enabled', { type: 'checkbox' })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              Annuleren
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Opslaan
-            </Button>
-          </Group>
+          <FormActions onCancel={onDone} saving={update.isPending} />
         </Stack>
       </form>
       <PasswordResetForm account={account} />

@@ -1,10 +1,11 @@
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { familyFields, type FamilyDto, type FamilyFormValues } from '../../../shared/api/families';
 import { call, useApiMutation } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { useToday } from '../../ui/today';
 import { PeopleFields } from '../registrations/PeopleFields';
 import { AddressFields } from './AddressFields';
@@ -63,14 +64,7 @@ export function FamilyForm({ family, onDone }: { family: FamilyDto; onDone: () =
         <AddressFields form={form} prefix="" municipalityId={values.municipalityId} />
         <PeopleFields form={form} path="people" people={values.people} />
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={update.isPending} />
       </Stack>
     </form>
   );

@@ -18,6 +18,7 @@ import { DataTable } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { readAttachment } from '../../ui/files';
 import { auditedChanges, notifyError, notifySaved, saveForm, storedRecord, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { MoneyField } from '../../ui/MoneyField';
 import { useToday } from '../../ui/today';
 import { INCIDENT_LABELS } from './labels';
@@ -149,17 +150,11 @@ function IncidentForm({ incident, onDone }: { incident?: IncidentDto; onDone: ()
             label="Bedrag"
             value={form.values.amountCents}
             onChange={(c) => form.setFieldValue('amountCents', c)}
+            error={form.errors.amountCents}
           />
         </Group>
         {incident && <IncidentDocuments incident={incident} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={create.isPending || update.isPending} />
       </Stack>
     </form>
   );

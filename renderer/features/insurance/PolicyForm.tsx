@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -16,6 +16,7 @@ import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { DateField } from '../../ui/DateField';
 import { auditedChanges, saveForm, storedRecord, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { POLICY_LABELS } from './labels';
 
 function initialValues(policy?: PolicyDto): PolicyFormValues {
@@ -121,14 +122,7 @@ export function PolicyForm({ policy, onDone }: { policy?: PolicyDto; onDone: () 
           <TextInput label="Telefoon" {...form.getInputProps('contactPhone')} />
         </SimpleGrid>
         <Textarea label="Notities" autosize minRows={2} {...form.getInputProps('notes')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={create.isPending || update.isPending} />
       </Stack>
     </form>
   );

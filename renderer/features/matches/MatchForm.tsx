@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect } from 'react';
@@ -7,6 +7,7 @@ import { SUPPORT_KINDS, SUPPORT_KIND_LABELS } from '../../../shared/domain/match
 import { useApiMutation, useApiQuery } from '../../api';
 import { DateField } from '../../ui/DateField';
 import { saveForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { useToday } from '../../ui/today';
 import { FamilyPicker } from './FamilyPicker';
 
@@ -43,14 +44,7 @@ export function MatchForm(props: { onDone: (id: number) => void; onCancel: () =>
         <FamiliesAndPlace form={form} />
         <Textarea label="Afspraken" autosize minRows={2} {...form.getInputProps('agreements')} />
         <DateField label="Datum voorstel" withAsterisk w={180} {...form.getInputProps('proposedDate')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions onCancel={props.onCancel} saving={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { matchTerms, type MatchDto } from '../../../shared/api/matches';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { MATCH_LABELS } from './labels';
 import { MatchTermsFields } from './MatchForm';
 
@@ -58,14 +59,7 @@ export function TermsForm({ match, onDone }: { match: MatchDto; onDone: () => vo
         />
         <MatchTermsFields form={form} childOptions={match.requestingFamily.children} />
         <Textarea label="Afspraken" autosize minRows={2} {...form.getInputProps('agreements')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Annuleren
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} saving={update.isPending} />
       </Stack>
     </form>
   );

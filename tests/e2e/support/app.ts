@@ -131,3 +131,10 @@ export function callInPage(page: Page, name: string, input: unknown): Promise<un
   type PageGlobals = { api: Record<string, (input: unknown) => Promise<unknown>> };
   return page.evaluate(([n, i]) => (globalThis as unknown as PageGlobals).api[n](i), [name, input] as const);
 }
+
+/** The same, answering the data of an accepted call and failing the test on a refusal. */
+export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const response = (await callInPage(page, name, input)) as { ok: boolean; data: T; error?: unknown };
+  if (!response.ok) throw new Error(JSON.stringify(response.error));
+  return response.data;
+}
