@@ -3,11 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatabaseConnection } from '../../../electron/db/connection';
-import {
-  readSavedConnection,
-  rememberSignIn,
-  writeSavedConnection,
-} from '../../../electron/services/settings/computer';
+import { readSavedConnection, rememberSignIn } from '../../../electron/services/settings/computer';
 import { recordingDesktop } from '../../../scripts/bridge/desktop';
 
 /** A stand-in for Electron's dialog: answers with the button the test chose. */
