@@ -22,6 +22,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll waits for the page to show something, not for a promised speed (a test that promises one
+    // says its own timeout); on a busy machine with two cores a second is too short for that.
+    expect: { poll: { timeout: 5_000 } },
     // End-to-end files share one machine with two cores; run files one after the other there.
     fileParallelism: false,
     globalSetup: ['tests/support/postgres-server.ts'],

@@ -117,7 +117,9 @@ describe('a match in the browser, from proposal to its end', () => {
     await area.typeDate('Datum voorstel', '03-11-2026');
     await screenshot(page, 'koppeling-nieuw');
     await drawer().getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => drawer().innerText()).toContain('Familie Jansen – Familie de Boer');
+    // The new match's drawer opens while the proposal's closes: wait for each by its own title.
+    await page.getByRole('dialog', { name: 'Nieuwe koppeling' }).waitFor({ state: 'detached' });
+    await page.getByRole('dialog', { name: /^Familie Jansen – Familie de Boer/ }).waitFor();
     await drawer().getByRole('button', { name: 'Afspraken wijzigen' }).click();
     await drawer().getByRole('textbox', { name: 'Hoe vaak' }).fill('twee weekenden per maand');
     await drawer().getByRole('button', { name: 'Opslaan' }).click();
