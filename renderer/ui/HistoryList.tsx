@@ -1,43 +1,15 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
-import type { AuditValue, AuditedEntity } from '../../shared/api/audit';
+import type { AuditedEntity, FieldChange } from '../../shared/api/audit';
+import { HISTORY_FIELDS } from '../../shared/api/history';
+import { showValue, text, type HistoryFields } from '../../shared/api/history/field';
+import { operationLabel } from '../../shared/api/history/operations';
 import { formatDateTime } from '../../shared/domain/format';
 import { useApiQuery } from '../api';
 
-const VERBS: Record<string, string> = {
-  create: 'Aangemaakt',
-  update: 'Gewijzigd',
-  setActive: 'Actief of inactief gezet',
-  changeStatus: 'Status gewijzigd',
-  bulk: 'Gewijzigd in een bulkactie',
-  commit: 'Geïmporteerd',
-  createFromInstalments: 'Conceptfactuur gemaakt',
-  updateConcept: 'Concept gewijzigd',
-  deleteConcept: 'Concept verwijderd',
-  finalize: 'Definitief gemaakt',
-  credit: 'Creditfactuur gemaakt',
-  markSent: 'Verzonden',
-  addPayment: 'Betaling geboekt',
-  removePayment: 'Betaling verwijderd',
-  reminder: 'Herinnering gemaakt',
-};
-
-function verbOf(operation: string): string {
-  return VERBS[operation.split('.').pop() ?? ''] ?? operation;
-}
-
-function show(value: AuditValue): string {
-  if (value === null || value === '') return '(leeg)';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  return String(value);
-}
-
-/** Who changed what and when, from the audit trail, newest first. */
-export function HistoryList(props: {
-  entityType: AuditedEntity;
-  entityId: number;
-  fieldLabels: Record<string, string>;
-}) {
+/** Who changed what and when, from the audit trail, newest first, in the words and notation of the app. */
+export function HistoryList(props: { entityType: AuditedEntity; entityId: number }) {
   const { data, isPending } = useApiQuery('audit.history', { entityType: props.entityType, entityId: props.entityId });
+  const fields = HISTORY_FIELDS[props.entityType];
   if (isPending) return <Loader size="sm" />;
   if (!data?.length) return <Text c="dimmed">Nog geen wijzigingen.</Text>;
   return (
@@ -45,15 +17,15 @@ export function HistoryList(props: {
       {data.map((entry) => (
         <div key={entry.id}>
           <Text size="sm" fw={600}>
-            {formatDateTime(entry.at)} · {entry.actor} · {verbOf(entry.operation)}
+            {formatDateTime(entry.at)} · {entry.actor} · {operationLabel(entry.operation)}
           </Text>
           <Table withRowBorders={false} verticalSpacing={2} fz="sm">
             <Table.Tbody>
-              {entry.changes.map((change) => (
+              {shownChanges(entry.changes, fields).map(({ change, field }) => (
                 <Table.Tr key={change.field}>
-                  <Table.Td w="30%">{props.fieldLabels[change.field] ?? change.field}</Table.Td>
-                  <Table.Td c="dimmed">{show(change.old)}</Table.Td>
-                  <Table.Td>→ {show(change.new)}</Table.Td>
+                  <Table.Td w="30%">{field.label}</Table.Td>
+                  <Table.Td c="dimmed">{showValue(field, change.old)}</Table.Td>
+                  <Table.Td>→ {showValue(field, change.new)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -62,4 +34,17 @@ export function HistoryList(props: {
       ))}
     </Stack>
   );
+}
+
+/**
+ * The changes with how to show them; left out are hidden fields and changes the user cannot see
+ * (nothing became empty text). A field no longer in the record's view (an entry from before it
+ * was renamed) shows as stored, under its own name.
+ */
+function shownChanges(changes: FieldChange[], fields: HistoryFields) {
+  return changes.flatMap((change) => {
+    const field = fields[change.field] ?? text(change.field);
+    if (field.kind === 'hidden' || showValue(field, change.old) === showValue(field, change.new)) return [];
+    return [{ change, field }];
+  });
 }

@@ -1,4 +1,4 @@
-/** The one way dates and amounts are shown to users: Dutch notation. */
+/** The one way dates, amounts and numbers are shown to users: Dutch notation. */
 
 const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
@@ -8,6 +8,13 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',
   minute: '2-digit',
 });
+
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
+/** `7.5` → `7,5`, `1500` → `1.500`. */
+export function formatNumber(value: number): string {
+  return decimal.format(value);
+}
 
 /** `4185000` → `€ 41.850,00` (amounts are integer cents everywhere). */
 export function formatMoney(cents: number): string {

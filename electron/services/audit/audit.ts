@@ -15,16 +15,21 @@ export type Snapshot = Record<string, AuditValue>;
 
 const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 
-/** Turns a record's DTO into a snapshot; related records show by name, the way users know them. */
+/**
+ * Turns a record's DTO into a snapshot; related records show by name, the way users know them, and
+ * a list of codes (an account's roles) as the codes joined by `, `.
+ */
 export function toSnapshot(dto: object): Snapshot {
   const snapshot: Snapshot = {};
   for (const [field, value] of Object.entries(dto)) {
     if (BOOKKEEPING.has(field)) continue;
-    snapshot[field] = Array.isArray(value)
-      ? value.map((item: { name?: string; id?: number }) => item.name ?? String(item.id)).join(', ')
-      : (value as AuditValue);
+    snapshot[field] = Array.isArray(value) ? value.map(listItem).join(', ') : (value as AuditValue);
   }
   return snapshot;
+}
+
+function listItem(item: string | { name?: string; id?: number }): string {
+  return typeof item === 'string' ? item : (item.name ?? String(item.id));
 }
 
 export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): FieldChange[] {

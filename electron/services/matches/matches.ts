@@ -7,7 +7,14 @@ import type {
   MatchStatusChangeInput,
   MatchUpdate,
 } from '../../../shared/api/matches';
-import type { ChildResult, ParentResult, ProfessionalHelp, SupportKind } from '../../../shared/domain/matches/results';
+import { formatDate } from '../../../shared/domain/format';
+import {
+  EVALUATION_OUTCOME_LABELS,
+  type ChildResult,
+  type ParentResult,
+  type ProfessionalHelp,
+  type SupportKind,
+} from '../../../shared/domain/matches/results';
 import { evaluationLabel, evaluationSeries, guidanceEnd, trialEnd } from '../../../shared/domain/matches/schedule';
 import { RUNNING_STATUSES, matchTransitionError } from '../../../shared/domain/matches/status';
 import { CoordinatorEntity } from '../../db/entities/Coordinator';
@@ -235,7 +242,7 @@ export async function listMatches(
   });
 }
 
-/** For the audit trail. */
+/** For the audit trail; lists of records as one line in the user's notation. */
 export async function matchAuditView(ctx: ServiceContext, id: number): Promise<object> {
   const {
     requestingFamily,
@@ -262,7 +269,7 @@ export async function matchAuditView(ctx: ServiceContext, id: number): Promise<o
     parentResults: match.parentResults.join(', '),
     evaluations: evaluations
       .filter((e) => e.held)
-      .map((e) => `${e.label}: ${e.held!.heldDate} ${e.held!.outcome}`)
+      .map((e) => `${e.label}: ${formatDate(e.held!.heldDate)}, ${EVALUATION_OUTCOME_LABELS[e.held!.outcome]}`)
       .join('; '),
   };
 }

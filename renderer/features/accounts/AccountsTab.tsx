@@ -31,8 +31,6 @@ const columns = [
   }),
 ];
 
-const ACCOUNT_LABELS = { login: 'Gebruikersnaam', name: 'Naam', roles: 'Rollen', enabled: 'Mag aanmelden' };
-
 /** Beheer's list of colleagues' accounts on the shared database. */
 export function AccountsTab() {
   const { data = [] } = useApiQuery('accounts.list', {});
@@ -67,7 +65,7 @@ export function AccountsTab() {
             <NewAccountForm onDone={close} />
           )
         }
-        history={current && <HistoryList entityType="account" entityId={current.id} fieldLabels={ACCOUNT_LABELS} />}
+        history={current && <HistoryList entityType="account" entityId={current.id} />}
       />
     </>
   );

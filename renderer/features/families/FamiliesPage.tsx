@@ -10,7 +10,6 @@ import { DataTable } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
 import { useRememberedState } from '../../ui/remembered';
 import { FamilyForm } from './FamilyForm';
-import { FAMILY_LABELS } from './labels';
 
 const column = createColumnHelper<FamilyRow>();
 const columns = [
@@ -85,7 +84,7 @@ function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
           <FamilyForm key={data.id} family={data} onDone={onDone} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
-          <HistoryList entityType="family" entityId={id} fieldLabels={FAMILY_LABELS} />
+          <HistoryList entityType="family" entityId={id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,15 +1,8 @@
-/** A family's fields by name, as the history and the form's clash notice show them. */
+import { fieldLabels } from '../../../shared/api/history/field';
+import { FAMILY_HISTORY } from '../../../shared/api/history/registrations';
+
+/** A family's fields by name for the form's clash notice: the history's labels, and the form's own names. */
 export const FAMILY_LABELS: Record<string, string> = {
-  kind: 'Soort',
-  street: 'Straat',
-  houseNumber: 'Huisnummer',
-  houseNumberAddition: 'Toevoeging',
-  postcode: 'Postcode',
-  place: 'Plaats',
-  phone: 'Telefoon',
-  email: 'E-mail',
-  municipality: 'Gemeente',
+  ...fieldLabels(FAMILY_HISTORY),
   municipalityId: 'Gemeente',
-  notes: 'Notities',
-  people: 'Personen',
 };

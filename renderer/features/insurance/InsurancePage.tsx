@@ -16,7 +16,6 @@ import { notifyError, notifySaved } from '../../ui/form';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { IncidentsTab } from './IncidentsTab';
-import { POLICY_LABELS } from './labels';
 import { PolicyForm } from './PolicyForm';
 
 const column = createColumnHelper<PolicyDto>();
@@ -120,7 +119,7 @@ function PoliciesTab() {
             {current && <CoveredMatches policy={current} />}
           </Stack>
         }
-        history={current && <HistoryList entityType="policy" entityId={current.id} fieldLabels={POLICY_LABELS} />}
+        history={current && <HistoryList entityType="policy" entityId={current.id} />}
       />
     </>
   );

@@ -1,36 +1,16 @@
-/** A policy's fields by name, as the history and the form's clash notice show them. */
+import { fieldLabels } from '../../../shared/api/history/field';
+import { INCIDENT_HISTORY, POLICY_HISTORY } from '../../../shared/api/history/insurance';
+
+/** A policy's fields by name for the form's clash notice: the history's labels, and the form's own names. */
 export const POLICY_LABELS: Record<string, string> = {
-  insurer: 'Verzekeraar',
-  policyNumber: 'Polisnummer',
-  coverKind: 'Dekking',
-  coverOther: 'Andere dekking',
-  takenOutBy: 'Afgesloten door',
-  allMunicipalities: 'Geldt voor alle gemeenten',
-  municipalities: 'Gemeenten',
+  ...fieldLabels(POLICY_HISTORY),
   municipalityIds: 'Gemeenten',
-  families: 'Op naam verzekerde steungezinnen',
   familyIds: 'Op naam verzekerde steungezinnen',
-  startDate: 'Ingangsdatum',
-  endDate: 'Einddatum',
-  insuredAmounts: 'Verzekerde bedragen',
-  contactName: 'Contactpersoon verzekeraar',
-  contactEmail: 'E-mail',
-  contactPhone: 'Telefoon',
-  notes: 'Notities',
-  hasConditions: 'Voorwaarden',
-  endsSoon: 'Loopt binnenkort af',
 };
 
-/** An incident's fields by name, as the form's clash notice shows them. */
+/** An incident's fields by name for the form's clash notice: the history's labels, and the form's own names. */
 export const INCIDENT_LABELS: Record<string, string> = {
-  date: 'Datum',
+  ...fieldLabels(INCIDENT_HISTORY),
   matchId: 'Koppeling',
-  families: 'Koppeling',
   policyId: 'Polis',
-  policy: 'Polis',
-  description: 'Wat er gebeurde',
-  claimNumber: 'Schadenummer',
-  status: 'Status',
-  amountCents: 'Bedrag',
-  documents: 'Documenten',
 };

@@ -15,7 +15,7 @@ import { RecordDrawer } from '../../ui/RecordDrawer';
 import { OpenByColleagues } from '../presence/OpenByColleagues';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EvaluationsPanel } from './EvaluationsPanel';
-import { MATCH_LABELS, MatchStatusBadge } from './labels';
+import { MatchStatusBadge } from './labels';
 import { StatusPanel } from './StatusPanel';
 import { TermsForm } from './TermsForm';
 
@@ -41,7 +41,7 @@ export function MatchDrawer(props: { matchId: number | null; onClose: () => void
         shown && (
           <Stack>
             <StatusHistory match={shown} />
-            <HistoryList entityType="match" entityId={shown.id} fieldLabels={MATCH_LABELS} />
+            <HistoryList entityType="match" entityId={shown.id} />
           </Stack>
         )
       }

@@ -1,4 +1,6 @@
 import { Badge } from '@mantine/core';
+import { fieldLabels } from '../../../shared/api/history/field';
+import { MATCH_HISTORY } from '../../../shared/api/history/matches';
 import { MATCH_STATUS_LABELS, type MatchStatus } from '../../../shared/domain/matches/status';
 
 const COLORS: Record<MatchStatus, string> = {
@@ -18,24 +20,9 @@ export function MatchStatusBadge({ status }: { status: MatchStatus }) {
   );
 }
 
+/** A match's fields by name for the forms' clash notices: the history's labels, and the forms' own names. */
 export const MATCH_LABELS: Record<string, string> = {
-  status: 'Status',
-  coordinator: 'Coördinator',
+  ...fieldLabels(MATCH_HISTORY),
   coordinatorId: 'Coördinator',
-  children: 'Kinderen',
   childIds: 'Kinderen',
-  supportKinds: 'Steun',
-  supportOther: 'Andere steun',
-  frequency: 'Hoe vaak',
-  agreements: 'Afspraken',
-  startDate: 'Begin proefperiode',
-  endDate: 'Einddatum',
-  endReason: 'Reden einde',
-  endReasonText: 'Toelichting',
-  childResults: 'Resultaten kinderen',
-  parentResults: 'Resultaten ouders',
-  professionalHelp: 'Professionele hulp',
-  evaluations: 'Evaluaties',
-  trialEnd: 'Einde proefperiode',
-  guidanceEnd: 'Einde begeleiding',
 };

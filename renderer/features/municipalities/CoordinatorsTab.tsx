@@ -6,7 +6,6 @@ import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
 import { useMayUse } from '../../ui/session';
 import { CoordinatorForm } from './CoordinatorForm';
-import { COORDINATOR_LABELS } from './labels';
 
 const column = createColumnHelper<CoordinatorDto>();
 
@@ -35,9 +34,7 @@ export function CoordinatorsTab() {
       data={data}
       columns={columns}
       renderForm={(coordinator, close) => <CoordinatorForm coordinator={coordinator} onDone={close} />}
-      renderHistory={(coordinator) => (
-        <HistoryList entityType="coordinator" entityId={coordinator.id} fieldLabels={COORDINATOR_LABELS} />
-      )}
+      renderHistory={(coordinator) => <HistoryList entityType="coordinator" entityId={coordinator.id} />}
     />
   );
 }

@@ -5,7 +5,6 @@ import { statusColumn } from '../../ui/columns';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordsTab } from '../../ui/record';
 import { useMayUse } from '../../ui/session';
-import { MUNICIPALITY_LABELS } from './labels';
 import { MunicipalityForm } from './MunicipalityForm';
 
 const column = createColumnHelper<MunicipalityDto>();
@@ -36,9 +35,7 @@ export function MunicipalitiesTab() {
       data={data}
       columns={columns}
       renderForm={(municipality, close) => <MunicipalityForm municipality={municipality} onDone={close} />}
-      renderHistory={(municipality) => (
-        <HistoryList entityType="municipality" entityId={municipality.id} fieldLabels={MUNICIPALITY_LABELS} />
-      )}
+      renderHistory={(municipality) => <HistoryList entityType="municipality" entityId={municipality.id} />}
     />
   );
 }

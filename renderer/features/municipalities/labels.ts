@@ -1,21 +1,10 @@
+import { fieldLabels } from '../../../shared/api/history/field';
+import { COORDINATOR_HISTORY, MUNICIPALITY_HISTORY } from '../../../shared/api/history/municipalities';
+
+/** Fields by name for the forms' clash notices: the history's labels, and the forms' own names. */
 export const MUNICIPALITY_LABELS: Record<string, string> = {
-  name: 'Naam',
-  province: 'Provincie',
-  email: 'E-mail',
-  phone: 'Telefoon',
-  notes: 'Notities',
-  active: 'Actief',
-  coordinators: 'Coördinatoren',
+  ...fieldLabels(MUNICIPALITY_HISTORY),
   coordinatorIds: 'Coördinatoren',
-  postcodeRanges: 'Werkgebied: postcodes',
-  places: 'Werkgebied: plaatsen',
 };
 
-export const COORDINATOR_LABELS: Record<string, string> = {
-  name: 'Naam',
-  email: 'E-mail',
-  phone: 'Telefoon',
-  notes: 'Notities',
-  active: 'Actief',
-  municipalities: 'Gemeenten',
-};
+export const COORDINATOR_LABELS: Record<string, string> = fieldLabels(COORDINATOR_HISTORY);

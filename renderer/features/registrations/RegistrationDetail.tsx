@@ -7,7 +7,7 @@ import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
 import { useToday } from '../../ui/today';
 import { OpenByColleagues } from '../presence/OpenByColleagues';
-import { REGISTRATION_LABELS, describeChange } from './labels';
+import { describeChange } from './labels';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
 
@@ -121,7 +121,7 @@ function History({ registration }: { registration: RegistrationDto }) {
         ))}
       </Timeline>
       <Divider label="Alle wijzigingen" labelPosition="left" />
-      <HistoryList entityType="registration" entityId={registration.id} fieldLabels={REGISTRATION_LABELS} />
+      <HistoryList entityType="registration" entityId={registration.id} />
     </Stack>
   );
 }

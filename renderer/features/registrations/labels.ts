@@ -11,21 +11,6 @@ export const STATUS_COLORS: Record<RegistrationStatus, string> = {
   ingetrokken: 'gray',
 };
 
-export const REGISTRATION_LABELS: Record<string, string> = {
-  receivedDate: 'Datum van aanmelding',
-  channel: 'Kanaal',
-  referrerOrganisation: 'Verwijzer',
-  referrerType: 'Soort verwijzer',
-  referrerContact: 'Contactpersoon',
-  question: 'Vraag of motivatie',
-  status: 'Status',
-  referredTo: 'Doorverwezen naar',
-  municipality: 'Gemeente',
-  coordinator: 'Coördinator',
-  duplicateSuspected: 'Mogelijk dubbel',
-  family: 'Gezin',
-};
-
 export function describeChange(change: StatusChangeDto): string {
   const to = STATUS_LABELS[change.to];
   return change.from ? `${STATUS_LABELS[change.from]} → ${to}` : `Aangemeld (${to})`;

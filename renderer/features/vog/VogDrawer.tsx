@@ -1,5 +1,7 @@
 import { Badge, Button, Checkbox, FileButton, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { fieldLabels } from '../../../shared/api/history/field';
+import { VOG_HISTORY } from '../../../shared/api/history/vog';
 import type { VogDetailDto } from '../../../shared/api/vog';
 import { formatDate } from '../../../shared/domain/format';
 import { VOG_STATUS_LABELS, VOG_TRANSITIONS, type VogStatus } from '../../../shared/domain/vog/status';
@@ -20,20 +22,12 @@ const STEP_LABELS: Partial<Record<VogStatus, string>> = {
   verlopen_aanvraag: 'Verlopen aanvraag',
 };
 
+/** For the clash notice: the history's labels, and the form's own names. */
 const VOG_LABELS: Record<string, string> = {
-  status: 'Status',
+  ...fieldLabels(VOG_HISTORY),
   fromStatus: 'Status',
   to: 'Volgende stap',
   date: 'Datum',
-  requestedDate: 'Aangevraagd',
-  requestReference: 'Kenmerk',
-  freeScheme: 'Gratis VOG',
-  issueDate: 'Afgegeven',
-  checkedBy: 'Gecontroleerd door',
-  screeningProfile: 'Screeningsprofiel',
-  decisionDate: 'Besluit',
-  notes: 'Notities',
-  validUntil: 'Geldig tot',
 };
 
 export function VogDrawer({ personId, onClose }: { personId: number | null; onClose: () => void }) {
@@ -45,7 +39,7 @@ export function VogDrawer({ personId, onClose }: { personId: number | null; onCl
       onClose={onClose}
       title={vog ? `VOG van ${vog.name}` : 'VOG'}
       form={vog ? <VogDetails key={vog.personId} vog={vog} /> : <Loader size="sm" />}
-      history={vog && <HistoryList entityType="vog" entityId={vog.personId} fieldLabels={VOG_LABELS} />}
+      history={vog && <HistoryList entityType="vog" entityId={vog.personId} />}
     />
   );
 }
