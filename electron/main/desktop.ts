@@ -21,8 +21,10 @@ export function electronDesktop(dataFolder: string): Desktop {
         title,
         webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
       });
+      const url = pathToFileURL(file).toString();
+      guardPrintWindow(window, url);
       try {
-        await window.loadURL(pathToFileURL(file).toString());
+        await window.loadURL(url);
         await new Promise<void>((resolve) =>
           window.webContents.print({ silent: false, printBackground: true }, () => resolve()),
         );
@@ -39,4 +41,19 @@ export function electronDesktop(dataFolder: string): Desktop {
       ? { encrypt: (text) => safeStorage.encryptString(text), decrypt: (data) => safeStorage.decryptString(data) }
       : null,
   };
+}
+
+/**
+ * The hidden window shows the one PDF and nothing else: a link or script in the document may not
+ * take it elsewhere, open a window or attach a webview.
+ */
+function guardPrintWindow(window: BrowserWindow, url: string): void {
+  const contents = window.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stay = (event: { preventDefault(): void }, target: string) => {
+    if (target !== url) event.preventDefault();
+  };
+  contents.on('will-navigate', stay);
+  contents.on('will-redirect', stay);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
 }

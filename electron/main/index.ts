@@ -11,7 +11,7 @@ import { rememberSignIn, signInTarget } from '../services/settings/computer';
 import { openConfiguredSession } from './database';
 import { electronDesktop } from './desktop';
 import { registerApi } from './ipc/register';
-import { createLogger } from './logger';
+import { createLogger, logStartFailure } from './logger';
 import { installDutchMenu } from './menu';
 import { openSession, type SessionParts, type WorkingSession } from './session';
 import { createMainWindow, hardenSession } from './window';
@@ -99,6 +99,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error) => {
+      // Its kind only: the message may name a path or a person.
+      try {
+        logStartFailure(app.getPath('userData'), error);
+      } catch {
+        // Without a log the dialog still tells the user.
+      }
       showStartError(error);
       app.exit(1);
     });

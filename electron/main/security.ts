@@ -43,21 +43,41 @@ export function windowOptions(preload: string): BrowserWindowConstructorOptions 
   };
 }
 
-/** The app's own page: the same origin and path as the URL it was loaded from. */
+/**
+ * The app's own page: the same scheme, host and port (no user or password) and the same path as
+ * the URL it was loaded from. A `file:` URL has the origin "null" whatever its host, so the host is
+ * compared itself: `file://other-host/<app path>` (a share elsewhere on the network) is not the app.
+ */
 export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const candidate = new URL(url);
     const app = new URL(appUrl);
-    return candidate.origin === app.origin && candidate.pathname === app.pathname;
+    if (app.protocol === 'file:' && app.host !== '') return false;
+    return (
+      candidate.protocol === app.protocol &&
+      candidate.host === app.host &&
+      candidate.username === '' &&
+      candidate.password === '' &&
+      candidate.pathname === app.pathname
+    );
   } catch {
     return false;
   }
 }
 
-/** Only web pages over https and e-mail links may leave the app, to the user's own programs. */
+/** What an e-mail link may fill in; anything else (`attach=`, `attachment=`, ...) could add a file. */
+const MAIL_FIELDS = new Set(['to', 'cc', 'bcc', 'subject', 'body']);
+
+/**
+ * Only web pages over https and e-mail links may leave the app, to the user's own programs; an
+ * e-mail link only with addressees, a subject and a text, never with a file to attach.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   try {
-    return ['https:', 'mailto:'].includes(new URL(url).protocol);
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:') return true;
+    if (parsed.protocol !== 'mailto:') return false;
+    return [...parsed.searchParams.keys()].every((field) => MAIL_FIELDS.has(field.toLowerCase()));
   } catch {
     return false;
   }

@@ -11,15 +11,24 @@ const electron = vi.hoisted(() => {
     printed?: unknown;
     destroyed: boolean;
     fileExistedWhenPrinting?: boolean;
+    listeners: Map<string, (...args: unknown[]) => void>;
+    openHandler?: (details: { url: string }) => unknown;
+    guardedBeforeLoad?: boolean;
   }[] = [];
   class BrowserWindow {
     record: (typeof windows)[number];
-    webContents: { print: (options: unknown, done: () => void) => void };
+    webContents: {
+      print: (options: unknown, done: () => void) => void;
+      setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => void;
+      on: (event: string, listener: (...args: unknown[]) => void) => void;
+    };
     constructor(options: unknown) {
-      const record: (typeof windows)[number] = { options, destroyed: false };
+      const record: (typeof windows)[number] = { options, destroyed: false, listeners: new Map() };
       this.record = record;
       windows.push(record);
       this.webContents = {
+        setWindowOpenHandler: (handler) => (record.openHandler = handler),
+        on: (event, listener) => record.listeners.set(event, listener),
         print: (printOptions, done) => {
           record.printed = printOptions;
           record.fileExistedWhenPrinting = fs.existsSync(new URL(record.loaded!));
@@ -28,6 +37,7 @@ const electron = vi.hoisted(() => {
       };
     }
     loadURL(url: string) {
+      this.record.guardedBeforeLoad = this.record.listeners.has('will-navigate') && !!this.record.openHandler;
       this.record.loaded = url;
       return Promise.resolve();
     }
@@ -59,6 +69,24 @@ describe('printing and opening through the operating system', () => {
     expect(window.fileExistedWhenPrinting).toBe(true);
     expect(window.destroyed).toBe(true);
     expect(fs.readdirSync(path.join(folder, 'tmp'))).toEqual([]);
+  });
+
+  it('keeps the hidden print window on its one PDF: no navigation, redirect, new window or webview', async () => {
+    await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Factuur');
+    const window = electron.windows.at(-1)!;
+    expect(window.guardedBeforeLoad).toBe(true);
+    expect(window.openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    const blocked = (event: string, url?: string) => {
+      const attempt = { preventDefault: vi.fn() };
+      window.listeners.get(event)!(attempt, url);
+      return attempt.preventDefault.mock.calls.length > 0;
+    };
+    expect(blocked('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(blocked('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(blocked('will-navigate', 'javascript:alert(1)')).toBe(true);
+    expect(blocked('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(blocked('will-attach-webview')).toBe(true);
+    expect(blocked('will-navigate', window.loaded)).toBe(false);
   });
 
   it('opens a file with the system viewer and says so when it cannot', async () => {

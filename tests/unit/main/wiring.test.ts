@@ -81,21 +81,26 @@ describe('the main window', () => {
     expect(electron.windows[0].loaded).toBe(APP_URL);
   });
 
-  it('opens no new windows and hands only https and mailto links to the system', () => {
+  it('opens no new windows and hands only https and mailto links without attachments to the system', () => {
     createMainWindow('/p.js', APP_URL);
     const open = electron.windows[0].openHandler!;
     for (const url of [
       'https://www.buurtgezinnen.nl',
       'mailto:info@buurtgezinnen.nl',
+      'mailto:info@buurtgezinnen.nl?cc=vog@buurtgezinnen.nl&Subject=Aanmelding&body=Hallo',
       'http://example.com',
       'file:///etc/passwd',
       'javascript:alert(1)',
+      'mailto:info@buurtgezinnen.nl?subject=Hallo&attach=C:%5CUsers%5Cjan%5Cbuurtgezinnen.sqlite',
+      'mailto:info@buurtgezinnen.nl?ATTACHMENT=/etc/passwd',
+      'mailto:?%61ttach=~/.ssh/id_rsa',
     ]) {
       expect(open({ url })).toEqual({ action: 'deny' });
     }
     expect(electron.module.shell.openExternal.mock.calls.map(([url]) => url)).toEqual([
       'https://www.buurtgezinnen.nl',
       'mailto:info@buurtgezinnen.nl',
+      'mailto:info@buurtgezinnen.nl?cc=vog@buurtgezinnen.nl&Subject=Aanmelding&body=Hallo',
     ]);
   });
 
@@ -110,6 +115,24 @@ describe('the main window', () => {
     expect(attempt(`${APP_URL}#/gemeenten`)).toBe(false);
     expect(attempt('https://evil.example/')).toBe(true);
     expect(attempt('file:///etc/passwd')).toBe(true);
+    // A file URL's origin is "null" whatever its host: the host itself must be empty.
+    expect(attempt('file://any-host/Applications/Buurtgezinnen.app/out/renderer/index.html')).toBe(true);
+    expect(attempt('file://evil.example/Applications/Buurtgezinnen.app/out/renderer/index.html#/')).toBe(true);
+  });
+
+  it('on the development server accepts only its exact origin and page', () => {
+    createMainWindow('/p.js', 'http://localhost:5173/');
+    const navigate = electron.windows[0].listeners.get('will-navigate')!;
+    const attempt = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      navigate(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(attempt('http://localhost:5173/#/gemeenten')).toBe(false);
+    expect(attempt('http://localhost:5174/')).toBe(true);
+    expect(attempt('https://localhost:5173/')).toBe(true);
+    expect(attempt('http://user:secret@localhost:5173/')).toBe(true);
+    expect(attempt('http://localhost:5173/other.html')).toBe(true);
   });
 });
 
@@ -131,6 +154,8 @@ describe('the IPC registration', () => {
     for (const senderFrame of [
       { url: 'https://evil.example/index.html', parent: null },
       { url: APP_URL, parent: {} },
+      { url: 'file://any-host/Applications/Buurtgezinnen.app/out/renderer/index.html', parent: null },
+      { url: 'file://192.168.1.20/Applications/Buurtgezinnen.app/out/renderer/index.html#/', parent: null },
       null,
     ]) {
       expect(await handler({ senderFrame }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
