@@ -26,7 +26,9 @@ export function parsePostcodeRanges(text: string): { ranges: PostcodeRange[]; er
     const from = Number(match?.[1]);
     const to = Number(match?.[2] ?? match?.[1]);
     if (!match || from < 1000 || to < from) {
-      return { ranges: [], error: `"${part}" is geen postcodegebied. Schrijf bijvoorbeeld 2000-2099, 2100.` };
+      // Quoted short: the part is what was typed, and may be a whole pasted page.
+      const quoted = part.length > 20 ? `${part.slice(0, 20)}…` : part;
+      return { ranges: [], error: `"${quoted}" is geen postcodegebied. Schrijf bijvoorbeeld 2000-2099, 2100.` };
     }
     ranges.push({ from, to });
   }

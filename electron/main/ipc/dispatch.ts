@@ -199,12 +199,35 @@ function failure(code: ApiError['code'], message: string): ApiResponse<never> {
   return { ok: false, error: { code, message, issues: [] } };
 }
 
+/** At most this many fields are marked at once: a garbled input must not answer with thousands. */
+const MAX_ISSUES = 50;
+/** A field's message or path longer than this was not written by us: it quotes the input. */
+const MAX_TEXT = 300;
+
+/**
+ * The schemas' own Dutch messages per field, capped: each once, a bounded number, and never a
+ * long quote of what was sent (a path may hold a key the caller made up).
+ */
 function validationError(error: z.ZodError): ApiError {
+  const issues: ApiError['issues'] = [];
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    const marked = { path: capped(issue.path.map(String).join('.')), message: capped(issue.message) };
+    const key = `${marked.path}\n${marked.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(marked);
+    if (issues.length === MAX_ISSUES) break;
+  }
   return {
     code: 'VALIDATION',
     message: 'Niet alles is goed ingevuld. Verbeter de gemarkeerde velden.',
-    issues: error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    issues,
   };
+}
+
+function capped(text: string): string {
+  return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
 }
 
 /** The error's kind and where it happened, never its message: that may quote what the user typed. */

@@ -36,6 +36,45 @@ describe('contact fields', () => {
   });
 });
 
+describe('control characters, as pasted from Word', () => {
+  it.each([
+    ['a line break inside a paragraph (U+000B)', 'Súdwest\u000BFryslân'],
+    ['a form feed', 'Súdwest\u000CFryslân'],
+    ['a NUL', 'Súdwest\u0000'],
+    ['DEL', 'Súd\u007Fwest'],
+    ['a C1 control', 'Súd\u0085west'],
+    ['half a surrogate pair', 'Súd\uD800west'],
+    ['a noncharacter', 'Súd\uFFFEwest'],
+  ])('refuses %s at the field, in Dutch', (_, name) => {
+    expect(parse({ name }).error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['name'],
+        message:
+          'Naam bevat een onzichtbaar stuurteken, vaak meegekopieerd uit Word; haal het weg of typ de tekst opnieuw.',
+      }),
+    ]);
+  });
+
+  it('refuses a line break or tab inside a one-line field, and keeps them in a multi-line one', () => {
+    for (const name of ['Sanne\nde Vries', 'Sanne\tde Vries', 'Sanne\r\nde Vries']) {
+      expect(parse({ name }).error?.issues[0]).toMatchObject({
+        path: ['name'],
+        message: 'Naam moet op één regel staan; haal de regelovergang of tab weg.',
+      });
+    }
+    expect(parse({ notes: 'eerste regel\r\n\ttweede regel' }).data?.notes).toBe('eerste regel\r\n\ttweede regel');
+    expect(parse({ notes: 'regel\u000Bregel' }).error?.issues[0]).toMatchObject({
+      path: ['notes'],
+      message: expect.stringContaining('Notities bevat een onzichtbaar stuurteken'),
+    });
+  });
+
+  it('accepts what XML must escape, diacritics and emoji, and trims pasted white space at the ends', () => {
+    const name = `Gemeente Súdwest-Fryslân "Sociaal & Zorg" <inkoop> 't Hûs 👪`;
+    expect(parse({ name: ` ${name}\u000B\t` }).data?.name).toBe(name);
+  });
+});
+
 describe('Dutch formatting', () => {
   it('shows amounts in euros with Dutch separators', () => {
     expect(formatMoney(4185000)).toBe('€ 41.850,00');
@@ -51,8 +90,10 @@ describe('Dutch formatting', () => {
 });
 
 describe('messages a schema does not word itself', () => {
-  it('are Dutch too', () => {
+  it('are Dutch too, and say what to fill in rather than which JavaScript type came', () => {
     const result = settingsUpdate.safeParse({ employeeName: 'x'.repeat(5), overdueDays: 14, version: 'een' });
-    expect(result.error?.issues[0].message).toBe('Ongeldige invoer: verwacht getal, ontving string');
+    expect(result.error?.issues[0].message).toBe('Vul een geheel getal in.');
+    const missing = settingsUpdate.safeParse({ employeeName: 'x'.repeat(5), overdueDays: 14 });
+    expect(missing.error?.issues[0].message).toBe('Dit veld is verplicht.');
   });
 });
