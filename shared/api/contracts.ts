@@ -68,7 +68,9 @@ export const contractFields = z
     billingPostcode: postcodeField,
     billingCity: requiredText('Plaats', 60),
     billingEmail: optionalEmail,
-    buyerReference: requiredText('Kenmerk of inkoopnummer', 100),
+    buyerReference: requiredText('Kenmerk van de gemeente', 100),
+    // Many municipalities work without purchase orders; a caller that knows none may leave it out.
+    purchaseOrderNumber: optionalText('Inkoopordernummer', 50).default(null),
     buyerOin: z
       .string()
       .transform(compact)
@@ -83,7 +85,7 @@ export const contractFields = z
       .min(1, { error: 'Minstens 1 dag.' })
       .max(180, { error: 'Hoogstens 180 dagen.' }),
     schedule: scheduleFields,
-    notes: optionalText('Notities', 2000),
+    notes: optionalText('Notities', 2000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.startDate && value.endDate && value.endDate < value.startDate) {
@@ -145,6 +147,8 @@ export interface ContractTerms {
   billingCity: string;
   billingEmail: string | null;
   buyerReference: string | null;
+  /** The municipality's purchase order; copied onto each invoice made from the contract. */
+  purchaseOrderNumber: string | null;
   buyerOin: string | null;
   buyerKvk: string | null;
   paymentTermDays: number;

@@ -26,7 +26,7 @@ export const familyFields = z.object({
   phone: optionalPhone,
   email: optionalEmail,
   municipalityId: id.nullable(),
-  notes: optionalText('Notities', 2000),
+  notes: optionalText('Notities', 2000, { multiline: true }),
   people: z.array(personFields).min(1, { error: 'Voeg minstens één persoon toe.' }).max(20),
 });
 export type FamilyFormValues = z.input<typeof familyFields>;

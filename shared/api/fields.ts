@@ -1,30 +1,56 @@
 import { parsePhoneNumberFromString, parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { normalizePostcode } from '../domain/postcode';
+import { controlCharacterIn } from '../domain/text';
+import { dutchFieldError } from './dutch-errors';
 
 /** Dutch for whatever a schema does not word itself; every contract file imports this one. */
-z.config(z.locales.nl());
+z.config({ localeError: dutchFieldError });
 
 /** Reusable field schemas with Dutch messages; forms and the main process use the same ones. */
 
 export const id = z.number().int().positive();
 export const version = z.number().int().nonnegative();
 
-export function requiredText(label: string, max: number) {
+/** `multiline`: typed in a text area, so line breaks and tabs belong to the text. */
+interface TextOptions {
+  multiline?: boolean;
+}
+
+export function requiredText(label: string, max: number, options: TextOptions = {}) {
   return z
     .string({ error: `${label} is verplicht.` })
     .trim()
     .min(1, { error: `${label} is verplicht.` })
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` });
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
+    .superRefine(refuseControlCharacters(label, options));
 }
 
 /** Optional free text: the form sends '' for empty, the database stores null. */
-export function optionalText(label: string, max: number) {
+export function optionalText(label: string, max: number, options: TextOptions = {}) {
   return z
     .string()
     .trim()
     .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
+    .superRefine(refuseControlCharacters(label, options))
     .transform(emptyToNull);
+}
+
+/**
+ * Every text field refuses control characters at the field, so none reaches a document: an
+ * e-invoice cannot hold them, and a final invoice can no longer be corrected.
+ */
+function refuseControlCharacters(label: string, { multiline = false }: TextOptions) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const found = controlCharacterIn(value, multiline);
+    if (found === null) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: ['\n', '\r', '\t'].includes(found)
+        ? `${label} moet op één regel staan; haal de regelovergang of tab weg.`
+        : `${label} bevat een onzichtbaar stuurteken, vaak meegekopieerd uit Word; haal het weg of typ de tekst opnieuw.`,
+    });
+  };
 }
 
 const emailShape = z.email();

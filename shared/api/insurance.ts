@@ -46,7 +46,7 @@ export const policyFields = z
     contactName: optionalText('Contactpersoon', 100),
     contactEmail: optionalEmail,
     contactPhone: optionalPhone,
-    notes: optionalText('Notities', 2000),
+    notes: optionalText('Notities', 2000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.endDate && value.startDate && value.endDate < value.startDate) {
@@ -108,7 +108,7 @@ export const incidentFields = z.object({
   date: isoDate('Datum'),
   matchId: id,
   policyId: id.nullable(),
-  description: requiredText('Wat er gebeurde', 4000),
+  description: requiredText('Wat er gebeurde', 4000, { multiline: true }),
   claimNumber: optionalText('Schadenummer', 50),
   status: z.enum(INCIDENT_STATUSES),
   amountCents: z.number().int().min(0).max(100_000_000).nullable(),

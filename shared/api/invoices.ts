@@ -7,6 +7,9 @@ import { operation } from './operation';
 export type InvoiceKind = 'invoice' | 'credit';
 export type InvoiceStatus = 'concept' | 'final';
 
+export const INVOICE_KIND_LABELS: Record<InvoiceKind, string> = { invoice: 'Factuur', credit: 'Creditfactuur' };
+export const INVOICE_STATUS_LABELS: Record<InvoiceStatus, string> = { concept: 'Concept', final: 'Definitief' };
+
 /** Where an invoice stands for the user; derived from its status, payments, credit and due date. */
 export type PaymentState = 'concept' | 'open' | 'partly-paid' | 'paid' | 'overdue' | 'credited' | 'credit';
 
@@ -42,6 +45,8 @@ export interface InvoiceDto {
   invoiceDate: string;
   dueDate: string;
   description: string;
+  /** The municipality's purchase order (cac:OrderReference), from the contract; editable on a concept. */
+  purchaseOrderNumber: string | null;
   amountCents: number;
   paidCents: number;
   openCents: number;
@@ -87,6 +92,9 @@ const amount = (label: string) =>
     .min(1, { error: 'Het bedrag moet groter zijn dan € 0,00.' })
     .max(1_000_000_000, { error: 'Dit bedrag is te hoog.' });
 
+/** A payment as the invoice's form books it. */
+export const paymentFields = z.object({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') });
+
 export const invoiceOperations = {
   'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') }), {
     roles: FINANCE,
@@ -109,7 +117,9 @@ export const invoiceOperations = {
   'invoices.updateConcept': operation<InvoiceDto>()(
     versioned.extend({
       invoiceDate: isoDate('Factuurdatum'),
-      description: requiredText('Omschrijving', 300),
+      description: requiredText('Omschrijving', 300, { multiline: true }),
+      // Left out, the concept keeps the number it has.
+      purchaseOrderNumber: optionalText('Inkoopordernummer', 50).optional(),
     }),
     { roles: FINANCE, changes: ['invoice'] },
   ),
@@ -129,10 +139,10 @@ export const invoiceOperations = {
     roles: FINANCE,
     changes: ['invoice'],
   }),
-  'invoices.addPayment': operation<InvoiceDto>()(
-    versioned.extend({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') }),
-    { roles: FINANCE, changes: ['invoice'] },
-  ),
+  'invoices.addPayment': operation<InvoiceDto>()(versioned.extend(paymentFields.shape), {
+    roles: FINANCE,
+    changes: ['invoice'],
+  }),
   'invoices.removePayment': operation<InvoiceDto>()(versioned.extend({ paymentId: id }), {
     roles: FINANCE,
     changes: ['invoice'],

@@ -36,7 +36,7 @@ export const matchTerms = z
     supportKinds: z.array(z.enum(SUPPORT_KINDS)).min(1, { error: 'Kies wat de steun is.' }),
     supportOther: optionalText('Andere steun', 200),
     frequency: optionalText('Hoe vaak', 200),
-    agreements: optionalText('Afspraken', 4000),
+    agreements: optionalText('Afspraken', 4000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.supportKinds.includes('anders') && !value.supportOther) {
@@ -79,7 +79,7 @@ const evaluationInput = z.object({
   sequence: z.number().int().min(0).max(10),
   heldDate: isoDate('Datum gehouden'),
   outcome: z.enum(EVALUATION_OUTCOMES, { error: 'Kies de uitkomst.' }),
-  notes: optionalText('Notities', 4000),
+  notes: optionalText('Notities', 4000, { multiline: true }),
 });
 export type EvaluationInput = z.output<typeof evaluationInput>;
 
@@ -200,7 +200,7 @@ export interface TemplateDto {
 export const templateFields = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: requiredText('Titel', 100),
-  body: requiredText('Tekst', 20_000),
+  body: requiredText('Tekst', 20_000, { multiline: true }),
 });
 /** `version`: the `templateVersion` the text was edited from; a colleague's newer version refuses the save. */
 export const templateSave = templateFields.safeExtend({ version });

@@ -24,7 +24,7 @@ export const municipalityFields = z.object({
   province: z.enum(PROVINCES, { error: 'Kies een provincie uit de lijst.' }).nullable(),
   email: optionalEmail,
   phone: optionalPhone,
-  notes: optionalText('Notities', 2000),
+  notes: optionalText('Notities', 2000, { multiline: true }),
   coordinatorIds: z.array(id).max(20, { error: 'Kies hoogstens 20 coördinatoren.' }),
   /** The werkgebied: 4-digit postcode ranges, e.g. `2000-2099, 2100`. */
   postcodeRanges: z
@@ -75,7 +75,7 @@ export const coordinatorFields = z.object({
   name: requiredText('Naam', 100),
   email: optionalEmail,
   phone: optionalPhone,
-  notes: optionalText('Notities', 2000),
+  notes: optionalText('Notities', 2000, { multiline: true }),
 });
 export type CoordinatorFormValues = z.input<typeof coordinatorFields>;
 export type CoordinatorFields = z.output<typeof coordinatorFields>;

@@ -43,7 +43,7 @@ export const organisationFields = z
     bic: optionalIdentifier(isBic, 'Vul een geldige BIC in, bijvoorbeeld ABNANL2A.', 11),
     vatCategory: z.enum(VAT_CATEGORIES, { error: 'Kies hoe de stichting tegenover de btw staat.' }),
     vatNumber: optionalIdentifier(isVatNumber, 'Een btw-nummer ziet eruit als NL123456789B01.', 14),
-    vatExemptionText: requiredText('Tekst over de btw', 300),
+    vatExemptionText: requiredText('Tekst over de btw', 300, { multiline: true }),
     logoDataUrl: z
       .string()
       .max(MAX_LOGO_LENGTH, { error: 'Dit logo is te groot; kies een afbeelding van hoogstens 2 MB.' })

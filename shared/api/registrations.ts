@@ -42,7 +42,7 @@ const registrationFields = z
     referrerOrganisation: optionalText('Organisatie van de verwijzer', 120),
     referrerType: z.enum(REFERRER_TYPES, { error: 'Kies het soort verwijzer.' }).nullable(),
     referrerContact: optionalText('Contactpersoon', 120),
-    question: optionalText('Vraag of motivatie', 4000),
+    question: optionalText('Vraag of motivatie', 4000, { multiline: true }),
   })
   .superRefine((value, ctx) => {
     if (value.channel !== 'verwijzer') return;
@@ -71,7 +71,7 @@ const statusChange = z.object({
   id,
   version,
   to: z.enum(REGISTRATION_STATUSES),
-  reason: optionalText('Reden', 1000),
+  reason: optionalText('Reden', 1000, { multiline: true }),
   referredTo: optionalText('Doorverwezen naar', 120),
   coordinatorId: id.nullable(),
 });

@@ -66,7 +66,7 @@ const vogChange = z.object({
   issueDate: isoDate('Datum van afgifte').nullable().default(null),
   checkedBy: optionalText('Gecontroleerd door', 100).default(null),
   screeningProfile: optionalText('Screeningsprofiel', 100).default(null),
-  notes: optionalText('Notities', 2000).default(null),
+  notes: optionalText('Notities', 2000, { multiline: true }).default(null),
 });
 export type VogChange = z.output<typeof vogChange>;
 

@@ -63,12 +63,24 @@ describe('from contract to paid invoice in the browser', () => {
     await area.field('Omschrijving').fill('Proeftuin Buurtgezinnen Valkenburg');
     await area.typeDate('Begindatum', '01-10-2024');
     await area.typeDate('Einddatum', '30-09-2026');
-    await area.field('Bedrag van de opdracht').fill('41850');
+    await area.typeMoney('Bedrag van de opdracht', '41.85');
+    expect(await area.errorAt('Bedrag van de opdracht')).toMatch(/punt staat voor duizendtallen/);
+    await screenshot(page, 'opdracht-bedrag-geweigerd');
+    // The dot groups thousands, as a Dutch user means it: forty-one thousand eight hundred fifty euros.
+    await area.typeMoney('Bedrag van de opdracht', '41.850');
+    expect(await area.field('Bedrag van de opdracht').inputValue()).toBe('€ 41.850,00');
+    expect(await area.errorAt('Bedrag van de opdracht')).toBe('');
     await area.field('Afdeling').fill('Sociaal Domein');
     await area.field('Adres').fill('Postbus 998');
     await area.field('Postcode').fill('6300 AZ');
     await area.field('Plaats').fill('Valkenburg');
-    await area.field('Kenmerk of inkoopnummer').fill('INK-2024-0815');
+    await area.field('Kenmerk van de gemeente').fill('INK-2024-0815');
+    await area.field('Inkoopordernummer').fill('4500012345');
+    // A line break pasted from Word (U+000B) is refused at the field, in Dutch, before anything is saved.
+    await area.field('Naam voor de factuur').fill('Gemeente Valkenburg\u000Baan de Geul');
+    await area.field('Naam voor de factuur').blur();
+    await expect.poll(() => area.errorAt('Naam voor de factuur')).toContain('bevat een onzichtbaar stuurteken');
+    await area.field('Naam voor de factuur').fill('Gemeente Valkenburg aan de Geul');
     await area.field('OIN van de gemeente').fill('00000001001234567000');
     await area.choose('Schema', '4 × 25% (data zelf kiezen)');
     await area.typeDate('Factuurdatum termijn 2', '01-03-2025');
@@ -95,8 +107,14 @@ describe('from contract to paid invoice in the browser', () => {
 
     await area.openTab('Facturen');
     await row('Facturen', 'concept').click();
+    // The concept takes the contract's purchase order number; this invoice bills another order.
+    await expect.poll(() => area.field('Inkoopordernummer').inputValue()).toBe('4500012345');
+    await area.field('Inkoopordernummer').fill('4500012346');
+    await area.drawer().getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => area.drawer().getByRole('button', { name: 'Definitief maken' }).isEnabled()).toBe(true);
     await area.drawer().getByRole('button', { name: 'Definitief maken' }).click();
     await expect.poll(() => area.drawer().innerText()).toContain('Factuur 2024-0001');
+    expect(await area.drawer().innerText()).toContain('4500012346');
     await screenshot(page, 'factuur-definitief');
     const pdf = await area.savedPdfText(area.drawer().getByRole('button', { name: 'PDF opslaan' }), downloads);
     expect(pdf.fileName).toBe('factuur-2024-0001.pdf');
@@ -106,6 +124,8 @@ describe('from contract to paid invoice in the browser', () => {
       '€ 10.462,50',
       'Over dit bedrag is de gemeente geen btw verschuldigd.',
       'INK-2024-0815',
+      '4500012346',
+      'Periode van deze factuur: 01-10-2024 t/m 31-03-2025',
     ]) {
       expect(pdf.text).toContain(expected);
     }
@@ -130,9 +150,20 @@ describe('from contract to paid invoice in the browser', () => {
     });
   });
 
-  it('marks the invoice paid', async () => {
+  it('marks the invoice paid with the amount typed the Dutch way, and tells its history in Dutch', async () => {
+    await area.typeMoney('Bedrag', '10.462,50');
+    expect(await area.field('Bedrag').inputValue()).toBe('€ 10.462,50');
     await area.drawer().getByRole('button', { name: 'Betaling boeken' }).click();
     await expect.poll(() => area.drawer().innerText()).toContain('BETAALD');
+    await area.drawer().getByRole('tab', { name: 'Geschiedenis' }).click();
+    const history = area.drawer().getByTestId('history');
+    await expect.poll(() => history.innerText()).toContain('Betaling geboekt');
+    await screenshot(page, 'factuur-geschiedenis');
+    const text = await history.innerText();
+    for (const expected of ['Definitief gemaakt', 'Concept', 'Betaald', 'Vervaldatum', '05-10-2024 € 10.462,50'])
+      expect(text).toContain(expected);
+    expect(text).not.toMatch(/centen|paymentState|partly-paid|final|\d{4}-\d{2}-\d{2}/);
+    await area.drawer().getByRole('tab', { name: 'Gegevens' }).click();
     await page.keyboard.press('Escape');
     await expect.poll(() => row('Facturen', '2024-0001').innerText()).toContain('BETAALD');
     expect(await row('Facturen', '2024-0001').innerText()).not.toContain('DEELS BETAALD');

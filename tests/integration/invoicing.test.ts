@@ -265,3 +265,114 @@ describe('invoices from concept to paid', () => {
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, k) => `2024-${String(k + 1).padStart(4, '0')}`));
   });
 });
+
+describe('purchase orders and long texts', () => {
+  it('copies the purchase order number onto each invoice, editable on a concept only', async () => {
+    const municipality = await call<MunicipalityDto>('municipalities.create', {
+      name: 'Valkenburg aan de Geul',
+      province: 'Limburg',
+      email: '',
+      phone: '',
+      notes: '',
+      coordinatorIds: [],
+    });
+    const contract = await call<ContractDto>('contracts.create', {
+      ...valkenburgContract(municipality.id),
+      purchaseOrderNumber: ' 4500012345 ',
+    });
+    expect(contract.purchaseOrderNumber).toBe('4500012345');
+    const concept = await invoiceFirstInstalment();
+    expect(concept.purchaseOrderNumber).toBe('4500012345');
+    const { id, version, invoiceDate, description } = concept;
+    const kept = await call<InvoiceDto>('invoices.updateConcept', { id, version, invoiceDate, description });
+    expect(kept.purchaseOrderNumber).toBe('4500012345');
+    const tooLong = await refusal('invoices.updateConcept', {
+      id,
+      version: kept.version,
+      invoiceDate,
+      description,
+      purchaseOrderNumber: '4'.repeat(51),
+    });
+    expect(tooLong.issues).toEqual([
+      { path: 'purchaseOrderNumber', message: 'Inkoopordernummer mag hoogstens 50 tekens lang zijn.' },
+    ]);
+    const pasted = await refusal('invoices.updateConcept', {
+      id,
+      version: kept.version,
+      invoiceDate,
+      description,
+      purchaseOrderNumber: '4500\u000B012345',
+    });
+    expect(pasted.issues[0]).toMatchObject({
+      path: 'purchaseOrderNumber',
+      message: expect.stringContaining('Inkoopordernummer bevat een onzichtbaar stuurteken') as string,
+    });
+    const other = await call<InvoiceDto>('invoices.updateConcept', {
+      id,
+      version: kept.version,
+      invoiceDate,
+      description,
+      purchaseOrderNumber: '4500099999',
+    });
+    expect(other.purchaseOrderNumber).toBe('4500099999');
+    const none = await call<InvoiceDto>('invoices.updateConcept', {
+      id,
+      version: other.version,
+      invoiceDate,
+      description,
+      purchaseOrderNumber: '',
+    });
+    expect(none.purchaseOrderNumber).toBeNull();
+    expect((await call<ContractDto>('contracts.get', { id: contract.id })).purchaseOrderNumber).toBe('4500012345');
+  });
+
+  it("prints a long description, reference and order number whole, the instalment's period, and every amount on the page", async () => {
+    await completeOrganisation();
+    const municipality = await call<MunicipalityDto>('municipalities.create', {
+      name: 'Súdwest-Fryslân',
+      province: 'Friesland',
+      email: '',
+      phone: '',
+      notes: '',
+      coordinatorIds: [],
+    });
+    const reference = `INK-${'ABCDEFGHIJ'.repeat(9)}XYZ`;
+    const order = `PO-${'W'.repeat(47)}`;
+    await call('contracts.create', {
+      ...valkenburgContract(municipality.id),
+      buyerReference: reference,
+      purchaseOrderNumber: order,
+    });
+    const concept = await invoiceFirstInstalment();
+    const longWord = 'Buurtgezinnenbijdrage'.repeat(10);
+    const description = `Termijn 1: ${longWord}`.slice(0, 300);
+    await call('invoices.updateConcept', {
+      id: concept.id,
+      version: concept.version,
+      invoiceDate: concept.invoiceDate,
+      description,
+    });
+    await call('invoices.finalize', { ids: [concept.id] });
+    const file = await call<FileDto>('invoices.pdf', { id: concept.id });
+    const pdf = path.join(s.db.folder, file.fileName);
+    fs.writeFileSync(pdf, Buffer.from(file.content, 'base64'));
+
+    // Every word within the page's margins (A4 is 595 points wide, 56 on each side).
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+      ),
+    ].map(([, xMin, xMax, text]) => ({ xMin: Number(xMin), xMax: Number(xMax), text }));
+    expect(words.length).toBeGreaterThan(50);
+    expect(words.filter((word) => word.xMin < 55 || word.xMax > 540)).toEqual([]);
+    // The line, the subtotal, the total and the request to pay.
+    expect(words.filter((word) => word.text === '10.462,50')).toHaveLength(4);
+
+    // In the order they were written, with the breaks the long words were given taken out.
+    const joined = words.map((word) => word.text.replace(/\u200b/g, '')).join('');
+    for (const whole of [reference, order, longWord]) expect(joined).toContain(whole);
+    const text = pdfText(file);
+    expect(text).toContain('Inkoopordernummer');
+    expect(text).toContain('Periode van deze factuur: 01-10-2024 t/m 31-03-2025');
+  });
+});

@@ -18,3 +18,16 @@ export function validateOfficially(files: string[]): Validation {
   const run = spawnSync('bash', [VALIDATE, ...files], { encoding: 'utf8' });
   return { output: `${run.stdout}${run.stderr}`, status: run.status };
 }
+
+/**
+ * Everything short of a clean pass, from the validation's output: a status line that is not a pass
+ * with no schema errors, no fatal rule and no warning, and each rule a file broke. The validation
+ * lets warnings pass; receivers show them to the municipality, so for us they count.
+ */
+export function shortcomings(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) =>
+      /^(PASS|FAIL) /.test(line) ? !/^PASS .* xsd-errors=0 fatal=0 warnings=0$/.test(line) : /^\s+\S/.test(line),
+    );
+}

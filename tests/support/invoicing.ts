@@ -76,6 +76,9 @@ export function valkenburgInvoice(overrides: Partial<InvoiceDocument> = {}): Inv
       startDate: '2024-10-01',
       endDate: '2026-09-30',
     },
+    // The fourth quarter of the two years: 25 % of the contract.
+    period: { startDate: '2026-04-01', endDate: '2026-09-30' },
+    purchaseOrderNumber: null,
     paymentTermDays: 30,
     instalmentLabel: '4 van 4',
     credited: null,

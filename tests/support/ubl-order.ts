@@ -99,6 +99,17 @@ const SEQUENCES: Record<string, string[]> = {
     'CreditNoteLine',
   ],
   InvoicePeriod: ['StartDate', 'StartTime', 'EndDate', 'EndTime', 'DurationMeasure', 'DescriptionCode', 'Description'],
+  OrderReference: [
+    'ID',
+    'SalesOrderID',
+    'CopyIndicator',
+    'UUID',
+    'IssueDate',
+    'IssueTime',
+    'CustomerReference',
+    'OrderTypeCode',
+    'DocumentReference',
+  ],
   BillingReference: ['InvoiceDocumentReference', 'SelfBilledInvoiceDocumentReference', 'CreditNoteDocumentReference'],
   InvoiceDocumentReference: [
     'ID',

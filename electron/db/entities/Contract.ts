@@ -40,6 +40,7 @@ export const ContractEntity = new EntitySchema<Contract>({
     billingCity: { type: 'varchar', length: 60 },
     billingEmail: text(254),
     buyerReference: text(100),
+    purchaseOrderNumber: text(50),
     buyerOin: text(20),
     buyerKvk: text(8),
     paymentTermDays: { type: 'integer', default: 30 },

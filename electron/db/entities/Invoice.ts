@@ -14,6 +14,8 @@ export interface Invoice extends BaseRecord {
   invoiceDate: string;
   dueDate: string;
   description: string;
+  /** The municipality's purchase order this invoice bills (cac:OrderReference); from the contract. */
+  purchaseOrderNumber: string | null;
   /** Negative for a credit invoice. */
   amountCents: number;
   /** JSON of the seller's and buyer's details as printed, fixed when the invoice is made final. */
@@ -52,6 +54,7 @@ export const InvoiceEntity = new EntitySchema<Invoice>({
     invoiceDate: { type: 'varchar', length: 10 },
     dueDate: { type: 'varchar', length: 10 },
     description: { type: 'varchar', length: 300 },
+    purchaseOrderNumber: { type: 'varchar', length: 50, nullable: true },
     amountCents: { type: 'integer' },
     issued: { type: 'text', nullable: true },
     finalizedAt: { type: 'varchar', length: 30, nullable: true },

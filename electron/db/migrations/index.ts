@@ -16,6 +16,7 @@ import { MoveScansIntoDatabase1795400000014 } from './1795400000014-MoveScansInt
 import { DropFileNameColumns1795400000015 } from './1795400000015-DropFileNameColumns';
 import { AddVersionToAuditEntries1795400000016 } from './1795400000016-AddVersionToAuditEntries';
 import { DropEmployeeName1795400000017 } from './1795400000017-DropEmployeeName';
+import { AddPurchaseOrderNumbers1795400000018 } from './1795400000018-AddPurchaseOrderNumbers';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   DropFileNameColumns1795400000015,
   AddVersionToAuditEntries1795400000016,
   DropEmployeeName1795400000017,
+  AddPurchaseOrderNumbers1795400000018,
 ];

@@ -36,9 +36,13 @@ export const COLORS = { text: '#1f2933', muted: '#5f6b7a', accent: '#1c7c54', li
  * Typed text may hold a word longer than a line (a pasted link, a row of dashes). pdfmake then splits
  * it letter by letter, which for a word of 20,000 characters takes most of a minute; a zero-width
  * space after every 40 characters of a long word lets it break there at once, and shows nothing.
+ * In a table or a column pdfmake does not split a word at all: the word widens its column and
+ * pushes the next one off the page. There `every` is at most what the narrowest line holds.
  */
-export function breakLongWords(text: string): string {
-  return text.replace(/\S{41,}/gu, (word) => word.replace(/\S{40}(?=\S)/gu, '$&\u200b'));
+export function breakLongWords(text: string, every = 40): string {
+  const long = new RegExp(`\\S{${every + 1},}`, 'gu');
+  const part = new RegExp(`\\S{${every}}(?=\\S)`, 'gu');
+  return text.replace(long, (word) => word.replace(part, '$&\u200b'));
 }
 
 /**
@@ -71,7 +75,7 @@ export async function renderPdf(definition: {
     footer: (currentPage: number, pageCount: number) => ({
       margin: [56, 20, 56, 0],
       columns: [
-        { text: definition.footerText ?? '', fontSize: 8, color: COLORS.muted },
+        { text: breakLongWords(definition.footerText ?? ''), fontSize: 8, color: COLORS.muted },
         {
           text: `pagina ${currentPage} van ${pageCount}`,
           alignment: 'right',
@@ -89,7 +93,7 @@ export async function renderPdf(definition: {
 export function letterhead(seller: OrganisationDetails, logoDataUrl: string | null): Content {
   const brand: Content = logoDataUrl
     ? { image: logoDataUrl, fit: [150, 60] }
-    : { text: seller.name, fontSize: 16, bold: true, color: COLORS.accent };
+    : { text: breakLongWords(seller.name, 16), fontSize: 16, bold: true, color: COLORS.accent };
   const lines = [
     seller.name,
     seller.street,
@@ -103,7 +107,12 @@ export function letterhead(seller: OrganisationDetails, logoDataUrl: string | nu
       { width: '*', stack: [brand] },
       {
         width: 200,
-        stack: lines.map((line, i) => ({ text: line, bold: i === 0, fontSize: 9, alignment: 'right' as const })),
+        stack: lines.map((line, i) => ({
+          text: breakLongWords(line, 18),
+          bold: i === 0,
+          fontSize: 9,
+          alignment: 'right' as const,
+        })),
       },
     ],
   };

@@ -1,3 +1,5 @@
+import { withoutControlCharacters } from '../../../shared/domain/text';
+
 /** A small XML writer: elements in the order given, text and attributes escaped. */
 export interface XmlElement {
   name: string;
@@ -29,6 +31,21 @@ function write(node: XmlElement, depth: number): string {
   return `${indent}<${node.name}${attributes}>\n${children}\n${indent}</${node.name}>`;
 }
 
+/**
+ * Control characters XML cannot hold are left out (the fields refuse them, but older records may
+ * have one); line breaks and tabs are written as references, so attributes keep them too.
+ */
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return withoutControlCharacters(text).replace(/[&<>"'\t\n\r]/g, (character) => ENTITIES[character]);
 }
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};

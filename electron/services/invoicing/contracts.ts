@@ -8,6 +8,7 @@ import type {
   InstalmentChange,
   InstalmentDto,
 } from '../../../shared/api/contracts';
+import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { replanInstalments, type ScheduledInstalment } from '../../../shared/domain/invoicing/replan';
 import { planInstalments, ScheduleError, type ScheduleInput } from '../../../shared/domain/invoicing/schedule';
 import { ContractEntity, type Contract } from '../../db/entities/Contract';
@@ -81,13 +82,13 @@ export async function updateContract(ctx: ServiceContext, input: ContractUpdate)
   return getContract(ctx, { id: contract.id });
 }
 
-/** For the audit trail: the contract with its schedule as one readable line. */
+/** For the audit trail: the contract with its schedule as one line in the user's notation. */
 export async function contractAuditView(ctx: ServiceContext, id: number): Promise<object> {
   const { instalments, invoicedCents, municipalityId, ...contract } = await getContract(ctx, { id });
   return {
     ...contract,
     instalments: instalments
-      .map((i) => `${i.sequence}: ${i.invoiceDate} ${(i.amountCents / 100).toFixed(2)}`)
+      .map((i) => `${i.sequence}: ${formatDate(i.invoiceDate)} ${formatMoney(i.amountCents)}`)
       .join('; '),
   };
 }

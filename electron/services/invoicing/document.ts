@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { InvoiceKind } from '../../../shared/api/invoices';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
-import { ContractEntity, InstalmentEntity } from '../../db/entities/Contract';
+import { instalmentPeriods, type Period } from '../../../shared/domain/invoicing/period';
+import { ContractEntity, InstalmentEntity, type Contract } from '../../db/entities/Contract';
 import { InvoiceEntity, type Invoice } from '../../db/entities/Invoice';
 import { loadOrganisation } from './organisation';
 
@@ -21,6 +22,11 @@ export interface IssuedDetails {
     kvk: string | null;
   };
   contract: { description: string; startDate: string; endDate: string };
+  /**
+   * What the invoice bills: its instalment's period, and a credit invoice the credited invoice's.
+   * Invoices made final before this was kept have none: they stated the contract's period.
+   */
+  period?: Period;
   paymentTermDays: number;
   /** "2 van 4". */
   instalmentLabel: string | null;
@@ -35,14 +41,17 @@ export interface InvoiceDocument extends IssuedDetails {
   dueDate: string;
   description: string;
   amountCents: number;
+  period: Period;
+  purchaseOrderNumber: string | null;
 }
 
 export async function invoiceDocument(manager: EntityManager, invoice: Invoice): Promise<InvoiceDocument> {
   const details = invoice.issued
     ? (JSON.parse(invoice.issued) as IssuedDetails)
     : await currentDetails(manager, invoice);
-  const { kind, number, invoiceDate, dueDate, description, amountCents } = invoice;
-  return { ...details, kind, number, invoiceDate, dueDate, description, amountCents };
+  const { kind, number, invoiceDate, dueDate, description, amountCents, purchaseOrderNumber } = invoice;
+  const period = details.period ?? wholeContract(details.contract);
+  return { ...details, period, kind, number, invoiceDate, dueDate, description, amountCents, purchaseOrderNumber };
 }
 
 /** The details as they stand now: what a concept shows, and what finalising fixes. */
@@ -53,6 +62,7 @@ export async function currentDetails(manager: EntityManager, invoice: Invoice): 
     invoice.creditedInvoiceId === null
       ? null
       : await manager.findOneByOrFail(InvoiceEntity, { id: invoice.creditedInvoiceId });
+  const instalment = await instalmentFacts(manager, contract, invoice.instalmentId);
   return {
     seller,
     buyer: {
@@ -68,16 +78,42 @@ export async function currentDetails(manager: EntityManager, invoice: Invoice): 
       kvk: contract.buyerKvk,
     },
     contract: { description: contract.description, startDate: contract.startDate, endDate: contract.endDate },
+    period: (credited && issuedPeriod(credited)) ?? instalment?.period ?? wholeContract(contract),
     paymentTermDays: contract.paymentTermDays,
-    instalmentLabel: await instalmentLabel(manager, invoice.instalmentId),
+    instalmentLabel: instalment?.label ?? null,
     credited: credited ? { number: credited.number ?? '', invoiceDate: credited.invoiceDate } : null,
   };
 }
 
-async function instalmentLabel(manager: EntityManager, instalmentId: number | null): Promise<string | null> {
+/** "2 van 4" and the period the instalment pays for. */
+async function instalmentFacts(
+  manager: EntityManager,
+  contract: Contract,
+  instalmentId: number | null,
+): Promise<{ label: string; period: Period } | null> {
   if (instalmentId === null) return null;
-  const instalment = await manager.findOneBy(InstalmentEntity, { id: instalmentId });
-  if (!instalment) return null;
-  const count = await manager.countBy(InstalmentEntity, { contractId: instalment.contractId });
-  return `${instalment.sequence} van ${count}`;
+  const instalments = await manager.find(InstalmentEntity, {
+    where: { contractId: contract.id },
+    order: { sequence: 'ASC' },
+  });
+  const index = instalments.findIndex((instalment) => instalment.id === instalmentId);
+  if (index === -1) return null;
+  return {
+    label: `${instalments[index].sequence} van ${instalments.length}`,
+    period: instalmentPeriods(
+      contract,
+      instalments.map((instalment) => instalment.amountCents),
+    )[index],
+  };
+}
+
+/** The period a final invoice stated, so its credit invoice states the same. */
+function issuedPeriod(invoice: Invoice): Period | null {
+  if (!invoice.issued) return null;
+  const issued = JSON.parse(invoice.issued) as IssuedDetails;
+  return issued.period ?? wholeContract(issued.contract);
+}
+
+function wholeContract({ startDate, endDate }: { startDate: string; endDate: string }): Period {
+  return { startDate, endDate };
 }

@@ -1,7 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatLongDate, formatMoney } from '../../../shared/domain/format';
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
-import { COLORS, letterhead, renderPdf } from '../documents/pdf';
+import { withoutControlCharacters } from '../../../shared/domain/text';
+import { breakLongWords, COLORS, letterhead, renderPdf } from '../documents/pdf';
 import type { InvoiceDocument, IssuedDetails } from './document';
 
 /** The invoice as the municipality receives it on paper or as PDF. */
@@ -88,6 +89,18 @@ export function renderReminderPdf(
   });
 }
 
+/**
+ * Text in a column or a table cell, where pdfmake never splits a word: long words get break
+ * opportunities every `every` characters, at most what the column's line holds of the widest
+ * letter, so the column keeps its width and every amount stays on the page.
+ */
+const FACTS = 14;
+const ADDRESS = 22;
+const LINES = 32;
+function cell(text: string, every: number): string {
+  return breakLongWords(withoutControlCharacters(text), every);
+}
+
 function addressBlock(buyer: IssuedDetails['buyer']): Content {
   const lines = [
     buyer.name,
@@ -96,7 +109,7 @@ function addressBlock(buyer: IssuedDetails['buyer']): Content {
     buyer.street,
     `${buyer.postcode}  ${buyer.city.toUpperCase()}`,
   ].filter((line): line is string => Boolean(line));
-  return { stack: lines.map((text) => ({ text })), margin: [0, 22, 0, 0] };
+  return { stack: lines.map((text) => ({ text: cell(text, ADDRESS) })), margin: [0, 22, 0, 0] };
 }
 
 function factsTable(invoice: InvoiceDocument): Content {
@@ -109,13 +122,14 @@ function factsTable(invoice: InvoiceDocument): Content {
   if (invoice.credited)
     facts.push(['Crediteert factuur', `${invoice.credited.number} van ${formatDate(invoice.credited.invoiceDate)}`]);
   if (invoice.buyer.reference) facts.push(['Uw kenmerk', invoice.buyer.reference]);
+  if (invoice.purchaseOrderNumber) facts.push(['Inkoopordernummer', invoice.purchaseOrderNumber]);
   if (invoice.buyer.oin) facts.push(['Uw OIN', invoice.buyer.oin]);
   return {
     table: {
       widths: [90, '*'],
       body: facts.map(([label, value]) => [
         { text: label, color: COLORS.muted, fontSize: 9 },
-        { text: value, fontSize: 9 },
+        { text: cell(value, FACTS), fontSize: 9 },
       ]),
     },
     layout: 'noBorders',
@@ -123,10 +137,13 @@ function factsTable(invoice: InvoiceDocument): Content {
 }
 
 function linesTable(invoice: InvoiceDocument): Content {
+  const { contract, period } = invoice;
   const details = [
-    `Opdracht: ${invoice.contract.description}`,
-    `Periode van de opdracht: ${formatDate(invoice.contract.startDate)} t/m ${formatDate(invoice.contract.endDate)}`,
+    `Opdracht: ${contract.description}`,
+    `Periode van de opdracht: ${formatDate(contract.startDate)} t/m ${formatDate(contract.endDate)}`,
   ];
+  if (period.startDate !== contract.startDate || period.endDate !== contract.endDate)
+    details.push(`Periode van deze factuur: ${formatDate(period.startDate)} t/m ${formatDate(period.endDate)}`);
   const vat = invoice.seller.vatCategory === 'E' ? 'Btw (vrijgesteld)' : 'Btw (niet van toepassing)';
   const total = (label: string, amount: string, bold = false): TableCell[] => [
     { text: label, alignment: 'right', bold, border: [false, false, false, false] },
@@ -144,8 +161,8 @@ function linesTable(invoice: InvoiceDocument): Content {
         [
           {
             stack: [
-              { text: invoice.description, bold: true },
-              ...details.map((text) => ({ text, fontSize: 9, color: COLORS.muted })),
+              { text: cell(invoice.description, LINES), bold: true },
+              ...details.map((text) => ({ text: cell(text, LINES), fontSize: 9, color: COLORS.muted })),
             ],
           },
           { text: formatMoney(invoice.amountCents), alignment: 'right' },

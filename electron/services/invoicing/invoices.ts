@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DueInstalmentDto, InvoiceDto, PaymentState } from '../../../shared/api/invoices';
 import { addDays } from '../../../shared/domain/dates';
-import { formatMoney } from '../../../shared/domain/format';
+import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { sellerGaps } from '../../../shared/domain/invoicing/organisation';
 import { ContractEntity } from '../../db/entities/Contract';
 import { InvoiceEntity, PaymentEntity, type Invoice } from '../../db/entities/Invoice';
@@ -62,10 +62,17 @@ export async function createFromInstalments(
   // Locks the chosen instalments first: a colleague invoicing the same ones at the same moment waits,
   // then finds them invoiced below instead of billing them a second time.
   await execute(ctx.manager, sql`UPDATE "contract_instalment" SET "id" = "id" WHERE "id" ${inList(ids)}`);
-  const rows = await select<DueRow & { invoiced: number | boolean; paymentTermDays: number; municipalityId: number }>(
+  const rows = await select<
+    DueRow & {
+      invoiced: number | boolean;
+      paymentTermDays: number;
+      municipalityId: number;
+      purchaseOrderNumber: string | null;
+    }
+  >(
     ctx.manager,
     sql`SELECT ${INSTALMENT_COLUMNS}, NOT ${NOT_INVOICED} AS "invoiced",
-        "c"."paymentTermDays", "c"."municipalityId"
+        "c"."paymentTermDays", "c"."municipalityId", "c"."purchaseOrderNumber"
       FROM "contract_instalment" "i"
       JOIN "municipality_contract" "c" ON "c"."id" = "i"."contractId"
       JOIN "municipality" "m" ON "m"."id" = "c"."municipalityId"
@@ -97,6 +104,7 @@ export async function createFromInstalments(
         0,
         300,
       ),
+      purchaseOrderNumber: row.purchaseOrderNumber,
       amountCents: row.amountCents,
       issued: null,
       finalizedAt: null,
@@ -113,7 +121,7 @@ export async function createFromInstalments(
 
 export async function updateConcept(
   ctx: ServiceContext,
-  input: { id: number; version: number; invoiceDate: string; description: string },
+  input: { id: number; version: number; invoiceDate: string; description: string; purchaseOrderNumber?: string | null },
 ): Promise<InvoiceDto> {
   const invoice = await findConcept(ctx.manager, input.id);
   await claimVersion(ctx, InvoiceEntity, invoice, input.version);
@@ -122,6 +130,8 @@ export async function updateConcept(
     invoiceDate: input.invoiceDate,
     dueDate: invoice.kind === 'credit' ? input.invoiceDate : addDays(input.invoiceDate, contract.paymentTermDays),
     description: input.description,
+    purchaseOrderNumber:
+      input.purchaseOrderNumber === undefined ? invoice.purchaseOrderNumber : input.purchaseOrderNumber,
     updatedAt: timestamp(ctx.clock),
   });
   await ctx.manager.save(InvoiceEntity, invoice);
@@ -204,6 +214,7 @@ export async function creditInvoice(
     invoiceDate: date,
     dueDate: date,
     description: `Creditering van factuur ${original.number}${input.reason ? `: ${input.reason}` : ''}`.slice(0, 300),
+    purchaseOrderNumber: original.purchaseOrderNumber,
     amountCents: -original.amountCents,
     issued: null,
     finalizedAt: null,
@@ -334,6 +345,7 @@ function toInvoiceDto(
     invoiceDate: row.invoiceDate,
     dueDate: row.dueDate,
     description: row.description,
+    purchaseOrderNumber: row.purchaseOrderNumber,
     amountCents: row.amountCents,
     paidCents: paid,
     openCents: ['open', 'partly-paid', 'overdue'].includes(state) ? row.amountCents - paid : 0,
@@ -437,7 +449,7 @@ export async function invoiceAuditView(ctx: ServiceContext, id: number): Promise
   const { payments, creditedInvoice, creditInvoice, ...invoice } = await getInvoice(ctx, { id });
   return {
     ...invoice,
-    payments: payments.map((p) => `${p.paidOn} ${(p.amountCents / 100).toFixed(2)}`).join('; '),
+    payments: payments.map((p) => `${formatDate(p.paidOn)} ${formatMoney(p.amountCents)}`).join('; '),
     creditInvoice: creditInvoice ? (creditInvoice.number ?? 'concept') : null,
   };
 }

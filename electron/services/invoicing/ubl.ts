@@ -37,16 +37,13 @@ export function invoiceUbl(invoice: InvoiceDocument): string {
         el('cbc:DocumentCurrencyCode', 'EUR'),
         invoice.buyer.reference && el('cbc:BuyerReference', invoice.buyer.reference),
         el('cac:InvoicePeriod', [
-          el('cbc:StartDate', invoice.contract.startDate),
-          el('cbc:EndDate', invoice.contract.endDate),
+          el('cbc:StartDate', invoice.period.startDate),
+          el('cbc:EndDate', invoice.period.endDate),
         ]),
+        invoice.purchaseOrderNumber && el('cac:OrderReference', [el('cbc:ID', invoice.purchaseOrderNumber)]),
+        // The number alone: SI-UBL advises against the credited invoice's date (BR-NL-24).
         invoice.credited &&
-          el('cac:BillingReference', [
-            el('cac:InvoiceDocumentReference', [
-              el('cbc:ID', invoice.credited.number),
-              el('cbc:IssueDate', invoice.credited.invoiceDate),
-            ]),
-          ]),
+          el('cac:BillingReference', [el('cac:InvoiceDocumentReference', [el('cbc:ID', invoice.credited.number)])]),
         el('cac:AccountingSupplierParty', [supplierParty(invoice.seller)]),
         el('cac:AccountingCustomerParty', [customerParty(invoice.buyer)]),
         payable && paymentMeans(invoice),
@@ -71,7 +68,7 @@ export function invoiceUbl(invoice: InvoiceDocument): string {
           el(credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity', '1', { unitCode: 'C62' }),
           el('cbc:LineExtensionAmount', amount, EUR),
           el('cac:Item', [
-            el('cbc:Name', itemName(invoice)),
+            el('cbc:Name', invoice.description),
             taxCategory('cac:ClassifiedTaxCategory', invoice.seller, false),
           ]),
           el('cac:Price', [el('cbc:PriceAmount', amount, EUR)]),
@@ -94,10 +91,6 @@ const EUR = { currencyID: 'EUR' };
 
 function money(cents: number): string {
   return (cents / 100).toFixed(2);
-}
-
-function itemName(invoice: InvoiceDocument): string {
-  return invoice.description.length <= 200 ? invoice.description : `${invoice.description.slice(0, 197)}...`;
 }
 
 function supplierParty(seller: IssuedDetails['seller']): XmlElement {
@@ -148,15 +141,15 @@ function address(street: string, city: string, postcode: string, department?: st
   ]);
 }
 
+/**
+ * A SEPA credit transfer to the IBAN alone: SI-UBL advises against the code's name, the account's
+ * name and the BIC (BR-NL-29, 30 and 31); the PDF still shows them.
+ */
 function paymentMeans(invoice: InvoiceDocument): XmlElement {
   return el('cac:PaymentMeans', [
-    el('cbc:PaymentMeansCode', '58', { name: 'SEPA credit transfer' }),
+    el('cbc:PaymentMeansCode', '58'),
     el('cbc:PaymentID', invoice.number ?? ''),
-    el('cac:PayeeFinancialAccount', [
-      el('cbc:ID', invoice.seller.iban ?? ''),
-      el('cbc:Name', invoice.seller.name),
-      invoice.seller.bic && el('cac:FinancialInstitutionBranch', [el('cbc:ID', invoice.seller.bic)]),
-    ]),
+    el('cac:PayeeFinancialAccount', [el('cbc:ID', invoice.seller.iban ?? '')]),
   ]);
 }
 

@@ -44,7 +44,7 @@ function block(part: TemplateBlock): Content {
     case 'heading':
       return { text: breakLongWords(part.text), fontSize: 12, bold: true, color: COLORS.accent, margin: [0, 10, 0, 4] };
     case 'list':
-      return { ul: part.items.map(breakLongWords), margin: [0, 0, 0, 6] };
+      return { ul: part.items.map((item) => breakLongWords(item)), margin: [0, 0, 0, 6] };
     default:
       return { text: breakLongWords(part.text), margin: [0, 0, 0, 6] };
   }

@@ -46,6 +46,7 @@ function initialValues(contract?: ContractDto): ContractFormValues {
     billingCity: contract?.billingCity ?? '',
     billingEmail: contract?.billingEmail ?? '',
     buyerReference: contract?.buyerReference ?? '',
+    purchaseOrderNumber: contract?.purchaseOrderNumber ?? '',
     buyerOin: contract?.buyerOin ?? '',
     buyerKvk: contract?.buyerKvk ?? '',
     paymentTermDays: contract?.paymentTermDays ?? 30,
@@ -175,10 +176,15 @@ export function ContractForm(props: { contract?: ContractDto; onDone: () => void
             <TextInput label="Plaats" withAsterisk {...form.getInputProps('billingCity')} />
           </Group>
           <TextInput
-            label="Kenmerk of inkoopnummer"
+            label="Kenmerk van de gemeente"
             withAsterisk
             description="Zoals de gemeente het op de factuur wil"
             {...form.getInputProps('buyerReference')}
+          />
+          <TextInput
+            label="Inkoopordernummer"
+            description="Als de gemeente facturen aan een inkooporder koppelt"
+            {...form.getInputProps('purchaseOrderNumber')}
           />
           <NumberInput
             label="Betaaltermijn (dagen)"

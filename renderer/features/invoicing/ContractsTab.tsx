@@ -9,7 +9,6 @@ import { DataTable } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
 import { RecordDrawer } from '../../ui/RecordDrawer';
 import { ContractForm } from './ContractForm';
-import { CONTRACT_LABELS } from './labels';
 
 const column = createColumnHelper<ContractDto>();
 
@@ -62,7 +61,7 @@ export function ContractsTab() {
             <ContractForm contract={current} onDone={close} />
           </div>
         }
-        history={current && <HistoryList entityType="contract" entityId={current.id} fieldLabels={CONTRACT_LABELS} />}
+        history={current && <HistoryList entityType="contract" entityId={current.id} />}
       />
     </>
   );

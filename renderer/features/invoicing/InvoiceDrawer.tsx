@@ -1,8 +1,9 @@
 import { Button, Divider, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import type { InvoiceDto } from '../../../shared/api/invoices';
+import { paymentFields, type InvoiceDto } from '../../../shared/api/invoices';
 import { formatDate, formatMoney } from '../../../shared/domain/format';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
@@ -28,7 +29,7 @@ export function InvoiceDrawer(props: { invoiceId: number | null; onClose: () => 
       onClose={props.onClose}
       title={shown ? title(shown) : 'Factuur'}
       form={shown && <InvoiceDetails key={shown.id} invoice={shown} onClose={props.onClose} onOpen={props.onOpen} />}
-      history={shown && <HistoryList entityType="invoice" entityId={shown.id} fieldLabels={INVOICE_LABELS} />}
+      history={shown && <HistoryList entityType="invoice" entityId={shown.id} />}
     />
   );
 }
@@ -54,6 +55,9 @@ function InvoiceDetails({
     ['Factuurdatum', formatDate(invoice.invoiceDate)],
     ...(invoice.kind === 'invoice' ? [['Vervaldatum', formatDate(invoice.dueDate)] as [string, string]] : []),
     ['Bedrag', formatMoney(invoice.amountCents)],
+    ...(invoice.status === 'final' && invoice.purchaseOrderNumber
+      ? [['Inkoopordernummer', invoice.purchaseOrderNumber] as [string, string]]
+      : []),
     ...(invoice.kind === 'invoice' && invoice.status === 'final'
       ? ([
           ['Betaald', formatMoney(invoice.paidCents)],
@@ -135,7 +139,11 @@ function Files({ invoice }: { invoice: InvoiceDto }) {
   );
 }
 
-const conceptValues = ({ invoiceDate, description }: InvoiceDto) => ({ invoiceDate, description });
+const conceptValues = ({ invoiceDate, description, purchaseOrderNumber }: InvoiceDto) => ({
+  invoiceDate,
+  description,
+  purchaseOrderNumber: purchaseOrderNumber ?? '',
+});
 
 function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: () => void }) {
   const form = useForm({ initialValues: conceptValues(invoice) });
@@ -181,6 +189,12 @@ function ConceptActions({ invoice, onClose }: { invoice: InvoiceDto; onClose: ()
         <ClashNotice versioned={versioned} labels={INVOICE_LABELS} />
         <DateField label="Factuurdatum" w={180} {...form.getInputProps('invoiceDate')} />
         <Textarea label="Omschrijving" autosize minRows={2} {...form.getInputProps('description')} />
+        <TextInput
+          label="Inkoopordernummer"
+          description="Van de opdracht overgenomen; leeg als de gemeente geen inkooporder heeft"
+          w={320}
+          {...form.getInputProps('purchaseOrderNumber')}
+        />
         <Group justify="space-between">
           <Button variant="subtle" color="red" onClick={confirmDelete}>
             Verwijderen
@@ -204,6 +218,7 @@ function FinalActions({ invoice, onOpen }: { invoice: InvoiceDto; onOpen: (id: n
   const [sentDate, setSentDate] = useState(invoice.sentDate ?? today);
   const payment = useForm<{ paidOn: string; amountCents: number | null }>({
     initialValues: { paidOn: today, amountCents: invoice.openCents || null },
+    validate: zod4Resolver(paymentFields),
   });
   const markSent = useApiMutation('invoices.markSent');
   const addPayment = useApiMutation('invoices.addPayment');

@@ -1,49 +1,16 @@
 import { Badge } from '@mantine/core';
+import { fieldLabels } from '../../../shared/api/history/field';
+import { CONTRACT_HISTORY, INVOICE_HISTORY } from '../../../shared/api/history/invoicing';
 import { PAYMENT_STATE_LABELS, type PaymentState } from '../../../shared/api/invoices';
 
+/** Fields by name for the forms' clash notices: the history's labels, and the forms' own names. */
 export const CONTRACT_LABELS: Record<string, string> = {
-  municipalityName: 'Gemeente',
+  ...fieldLabels(CONTRACT_HISTORY),
   municipalityId: 'Gemeente',
-  kind: 'Soort',
-  description: 'Omschrijving',
-  startDate: 'Begindatum',
-  endDate: 'Einddatum',
-  amountCents: 'Bedrag (centen)',
-  targetMatchesPerYear: 'Doel nieuwe koppelingen per jaar',
-  coordinatorHoursPerWeek: 'Coördinatoruren per week',
-  billingName: 'Naam voor de factuur',
-  billingDepartment: 'Afdeling',
-  billingContact: 'Contactpersoon',
-  billingStreet: 'Adres',
-  billingPostcode: 'Postcode',
-  billingCity: 'Plaats',
-  billingEmail: 'E-mail voor facturen',
-  buyerReference: 'Kenmerk of inkoopnummer',
-  buyerOin: 'OIN',
-  buyerKvk: 'KvK-nummer',
-  paymentTermDays: 'Betaaltermijn (dagen)',
-  scheduleTemplate: 'Schema',
-  partsPerYear: 'Delen per jaar',
-  notes: 'Notities',
-  instalments: 'Termijnen',
   schedule: 'Factuurschema',
 };
 
-export const INVOICE_LABELS: Record<string, string> = {
-  status: 'Status',
-  number: 'Nummer',
-  invoiceDate: 'Factuurdatum',
-  dueDate: 'Vervaldatum',
-  description: 'Omschrijving',
-  amountCents: 'Bedrag (centen)',
-  paidCents: 'Betaald (centen)',
-  openCents: 'Open (centen)',
-  paymentState: 'Betaalstatus',
-  sentDate: 'Verzonden op',
-  reminderDate: 'Herinnering op',
-  payments: 'Betalingen',
-  creditInvoice: 'Creditfactuur',
-};
+export const INVOICE_LABELS: Record<string, string> = fieldLabels(INVOICE_HISTORY);
 
 const STATE_COLORS: Record<PaymentState, string> = {
   concept: 'gray',

@@ -123,6 +123,13 @@ export class InvoicingArea extends MunicipalitiesArea {
     await input.press('Tab');
   }
 
+  /** Types an amount and leaves the field, as a user does before the field reads it. */
+  async typeMoney(label: string, value: string) {
+    const input = this.field(label);
+    await input.fill(value);
+    await input.press('Tab');
+  }
+
   /** Clicks a button that saves a file and returns the text of the PDF it saved. */
   async savedPdfText(button: Locator, folder: string): Promise<{ fileName: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoiceUbl } from '../../../electron/services/invoicing/ubl';
 import { valkenburgCredit, valkenburgInvoice } from '../../support/invoicing';
-import { RULE_IDS, nlciusErrors } from '../../support/nlcius';
+import { RULE_IDS, nlciusErrors, parseUbl } from '../../support/nlcius';
 import { orderErrors } from '../../support/ubl-order';
+
+const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
 
 const exempt = () =>
   valkenburgInvoice({
@@ -62,6 +64,65 @@ describe('the e-invoice (UBL 2.1, SI-UBL 2.0)', () => {
     expect(vatExempt).toContain('<cbc:Percent>0</cbc:Percent>');
     expect(vatExempt).toContain(
       '<cbc:TaxExemptionReason>Vrijgesteld van btw op grond van art. 11 Wet OB.</cbc:TaxExemptionReason>',
+    );
+  });
+});
+
+describe('what the receiving municipality reads', () => {
+  const buyer = {
+    ...valkenburgInvoice().buyer,
+    name: `Gemeente Súdwest-Fryslân "Sociaal & Zorg" <inkoop>\u000B 't Hûs`,
+    department: "Team Jeugd & Gezin 't Sneek",
+  };
+  const nameOf = (xml: string) =>
+    parseUbl(xml).getElementsByTagNameNS(CBC, 'RegistrationName').item(1)?.textContent ?? '';
+
+  it('escapes what XML must escape and leaves out a control character an older record may hold', () => {
+    for (const document of [valkenburgInvoice({ buyer }), { ...valkenburgCredit(), buyer }]) {
+      const xml = invoiceUbl(document);
+      xmllint(xml);
+      expect(xml).not.toContain('\u000B');
+      expect(nameOf(xml)).toBe(`Gemeente Súdwest-Fryslân "Sociaal & Zorg" <inkoop> 't Hûs`);
+      expect(xml).toContain(
+        '<cbc:AdditionalStreetName>Team Jeugd &amp; Gezin &apos;t Sneek</cbc:AdditionalStreetName>',
+      );
+    }
+  });
+
+  it("states the instalment's own period, not the contract's", () => {
+    const xml = invoiceUbl(valkenburgInvoice());
+    expect(xml).toMatch(
+      /<cac:InvoicePeriod>\s*<cbc:StartDate>2026-04-01<\/cbc:StartDate>\s*<cbc:EndDate>2026-09-30<\/cbc:EndDate>/,
+    );
+  });
+
+  it('writes the purchase order number as the order reference, and none without one', () => {
+    for (const document of [
+      valkenburgInvoice({ purchaseOrderNumber: '4500012345' }),
+      { ...valkenburgCredit(), purchaseOrderNumber: '4500012345' },
+    ]) {
+      const xml = invoiceUbl(document);
+      expect(xml).toMatch(/<cac:OrderReference>\s*<cbc:ID>4500012345<\/cbc:ID>\s*<\/cac:OrderReference>/);
+      expect(orderErrors(xml)).toEqual([]);
+      xmllint(xml);
+    }
+    expect(invoiceUbl(valkenburgInvoice())).not.toContain('OrderReference');
+  });
+
+  it('writes the whole description, however long', () => {
+    const description = `Bijdrage ${'Buurtgezinnen '.repeat(30)}`.slice(0, 300);
+    expect(invoiceUbl(valkenburgInvoice({ description }))).toContain(`<cbc:Name>${description}</cbc:Name>`);
+  });
+
+  it('leaves out what SI-UBL advises against: BR-NL-24, 29, 30 and 31', () => {
+    const invoice = invoiceUbl(valkenburgInvoice());
+    expect(invoice).toContain('<cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>');
+    expect(invoice).toMatch(
+      /<cac:PayeeFinancialAccount>\s*<cbc:ID>NL91ABNA0417164300<\/cbc:ID>\s*<\/cac:PayeeFinancialAccount>/,
+    );
+    expect(invoice).not.toContain('FinancialInstitutionBranch');
+    expect(invoiceUbl(valkenburgCredit())).toMatch(
+      /<cac:InvoiceDocumentReference>\s*<cbc:ID>2026-0007<\/cbc:ID>\s*<\/cac:InvoiceDocumentReference>/,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../../../shared/domain/dates';
+import { addDays, addMonths } from '../../../shared/domain/dates';
+import { instalmentPeriods } from '../../../shared/domain/invoicing/period';
 import { ScheduleError, contractYears, planInstalments } from '../../../shared/domain/invoicing/schedule';
 import { sharesError, splitAmount } from '../../../shared/domain/invoicing/split';
 
@@ -146,5 +147,72 @@ describe('contracts over several years, starting mid-year, and leap years', () =
       /90 % in plaats van 100 %/,
     );
     expect(() => plan('2026-12-31', '2026-01-01', 1000, { template: 'jan-jul' })).toThrow(ScheduleError);
+  });
+});
+
+describe('the period each instalment pays for', () => {
+  const periods = (startDate: string, endDate: string, amounts: number[]) =>
+    instalmentPeriods({ startDate, endDate }, amounts).map((p) => `${p.startDate} t/m ${p.endDate}`);
+  const amounts = (startDate: string, endDate: string, schedule: Parameters<typeof planInstalments>[1]) =>
+    planInstalments({ startDate, endDate, amountCents: 4_185_000 }, schedule).map((i) => i.amountCents);
+
+  it("gives Valkenburg's four parts of 25 % six months each, whatever their invoice dates", () => {
+    expect(periods('2024-10-01', '2026-09-30', [1_046_250, 1_046_250, 1_046_250, 1_046_250])).toEqual([
+      '2024-10-01 t/m 2025-03-31',
+      '2025-04-01 t/m 2025-09-30',
+      '2025-10-01 t/m 2026-03-31',
+      '2026-04-01 t/m 2026-09-30',
+    ]);
+  });
+
+  it("gives a template's instalments their part of the contract year, a short last year included", () => {
+    const start = '2024-10-01';
+    const end = '2026-06-30';
+    expect(periods(start, end, amounts(start, end, { template: 'jan-jul' }))).toEqual([
+      '2024-10-01 t/m 2025-03-31',
+      '2025-04-01 t/m 2025-09-30',
+      '2025-10-01 t/m 2026-06-30',
+    ]);
+    const year = amounts('2025-01-01', '2025-12-31', { template: 'equal-per-year', partsPerYear: 3 });
+    expect(periods('2025-01-01', '2025-12-31', year)).toEqual([
+      '2025-01-01 t/m 2025-04-30',
+      '2025-05-01 t/m 2025-08-31',
+      '2025-09-01 t/m 2025-12-31',
+    ]);
+  });
+
+  it('counts half a month in days, and a single instalment pays for the whole contract', () => {
+    expect(periods('2021-04-01', '2021-12-31', [50, 50])).toEqual([
+      '2021-04-01 t/m 2021-08-16',
+      '2021-08-17 t/m 2021-12-31',
+    ]);
+    expect(periods('2025-01-01', '2025-12-31', [4_185_000])).toEqual(['2025-01-01 t/m 2025-12-31']);
+  });
+
+  it('always gives periods in order, within the contract, that start before they end and follow each other', () => {
+    // The first two have more instalments than days: those share days.
+    for (const [start, end, parts, adjoining] of [
+      ['2025-01-15', '2025-02-14', 40, false],
+      ['2025-03-01', '2025-03-01', 3, false],
+      ['2024-01-31', '2024-12-30', 11, true],
+      ['2024-02-29', '2029-02-28', 60, true],
+    ] as const) {
+      const result = instalmentPeriods(
+        { startDate: start, endDate: end },
+        splitAmount(
+          100_000,
+          Array.from({ length: parts }, () => 1),
+        ),
+      );
+      expect(result).toHaveLength(parts);
+      expect(result[0].startDate).toBe(start);
+      expect(result[parts - 1].endDate).toBe(end);
+      result.forEach((period, i) => {
+        expect(period.startDate <= period.endDate).toBe(true);
+        expect(period.endDate <= end).toBe(true);
+        if (i > 0) expect(period.startDate >= result[i - 1].startDate).toBe(true);
+        if (i > 0 && adjoining) expect(period.startDate).toBe(addDays(result[i - 1].endDate, 1));
+      });
+    }
   });
 });

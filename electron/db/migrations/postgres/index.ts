@@ -9,6 +9,7 @@ import { LimitAuditReadersByRole1795500000007 } from './1795500000007-LimitAudit
 import { CreateAccountFunctions1795500000008 } from './1795500000008-CreateAccountFunctions';
 import { AddVersionToAuditEntries1795500000009 } from './1795500000009-AddVersionToAuditEntries';
 import { DropEmployeeName1795500000010 } from './1795500000010-DropEmployeeName';
+import { AddPurchaseOrderNumbers1795500000011 } from './1795500000011-AddPurchaseOrderNumbers';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -23,4 +24,5 @@ export const postgresMigrations = [
   CreateAccountFunctions1795500000008,
   AddVersionToAuditEntries1795500000009,
   DropEmployeeName1795500000010,
+  AddPurchaseOrderNumbers1795500000011,
 ];
