@@ -9,7 +9,7 @@ import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { OrganisationDto } from '../../shared/api/organisation';
 import { withoutControlCharacters } from '../../shared/domain/text';
 import { OFFICIAL_TESTSET, shortcomings, validateOfficially } from '../support/einvoice';
-import { valkenburgContract } from '../support/invoicing';
+import { valkenburgContract, plainMunicipality } from '../support/invoicing';
 import { scenario } from '../support/scenario';
 
 const s = scenario('2025-10-05T09:00:00Z');
@@ -48,14 +48,10 @@ async function finalizeDue(until: string): Promise<number[]> {
  */
 async function exportedInvoices(): Promise<Exported[]> {
   await updateOrganisation({});
-  const municipality = await call<MunicipalityDto>('municipalities.create', {
-    name: 'Súdwest-Fryslân',
-    province: 'Friesland',
-    email: '',
-    phone: '',
-    notes: '',
-    coordinatorIds: [],
-  });
+  const municipality = await call<MunicipalityDto>(
+    'municipalities.create',
+    plainMunicipality('Súdwest-Fryslân', 'Friesland'),
+  );
   // Characters XML must escape, and diacritics, in what the buyer's system reads back.
   const contract = {
     ...valkenburgContract(municipality.id),

@@ -7,7 +7,7 @@ import type { ContractDto, ContractPreviewDto } from '../../shared/api/contracts
 import type { DueInstalmentDto, FileDto, InvoiceDto, OverviewRowDto } from '../../shared/api/invoices';
 import type { MunicipalityDto } from '../../shared/api/municipalities';
 import type { OrganisationDto } from '../../shared/api/organisation';
-import { valkenburgContract } from '../support/invoicing';
+import { valkenburgContract, plainMunicipality } from '../support/invoicing';
 import { nlciusErrors } from '../support/nlcius';
 import { scenario } from '../support/scenario';
 
@@ -20,14 +20,10 @@ async function completeOrganisation(): Promise<void> {
 }
 
 async function valkenburg(): Promise<ContractDto> {
-  const municipality = await call<MunicipalityDto>('municipalities.create', {
-    name: 'Valkenburg aan de Geul',
-    province: 'Limburg',
-    email: '',
-    phone: '',
-    notes: '',
-    coordinatorIds: [],
-  });
+  const municipality = await call<MunicipalityDto>(
+    'municipalities.create',
+    plainMunicipality('Valkenburg aan de Geul', 'Limburg'),
+  );
   return call<ContractDto>('contracts.create', valkenburgContract(municipality.id));
 }
 
@@ -268,14 +264,10 @@ describe('invoices from concept to paid', () => {
 
 describe('purchase orders and long texts', () => {
   it('copies the purchase order number onto each invoice, editable on a concept only', async () => {
-    const municipality = await call<MunicipalityDto>('municipalities.create', {
-      name: 'Valkenburg aan de Geul',
-      province: 'Limburg',
-      email: '',
-      phone: '',
-      notes: '',
-      coordinatorIds: [],
-    });
+    const municipality = await call<MunicipalityDto>(
+      'municipalities.create',
+      plainMunicipality('Valkenburg aan de Geul', 'Limburg'),
+    );
     const contract = await call<ContractDto>('contracts.create', {
       ...valkenburgContract(municipality.id),
       purchaseOrderNumber: ' 4500012345 ',
@@ -328,14 +320,10 @@ describe('purchase orders and long texts', () => {
 
   it("prints a long description, reference and order number whole, the instalment's period, and every amount on the page", async () => {
     await completeOrganisation();
-    const municipality = await call<MunicipalityDto>('municipalities.create', {
-      name: 'Súdwest-Fryslân',
-      province: 'Friesland',
-      email: '',
-      phone: '',
-      notes: '',
-      coordinatorIds: [],
-    });
+    const municipality = await call<MunicipalityDto>(
+      'municipalities.create',
+      plainMunicipality('Súdwest-Fryslân', 'Friesland'),
+    );
     const reference = `INK-${'ABCDEFGHIJ'.repeat(9)}XYZ`;
     const order = `PO-${'W'.repeat(47)}`;
     await call('contracts.create', {

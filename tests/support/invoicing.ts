@@ -1,5 +1,6 @@
 import type { InvoiceDocument } from '../../electron/services/invoicing/document';
 import type { ContractFormValues } from '../../shared/api/contracts';
+import type { MunicipalityFormValues } from '../../shared/api/municipalities';
 
 /** Valkenburg's pilot from the domain brief: € 41.850 in four parts of 25 %. */
 export function valkenburgContract(municipalityId: number): ContractFormValues {
@@ -97,4 +98,9 @@ export function valkenburgCredit(): InvoiceDocument {
     instalmentLabel: null,
     credited: { number: '2026-0007', invoiceDate: '2026-03-02' },
   });
+}
+
+/** A municipality with nothing but its name and province, as invoicing needs it. */
+export function plainMunicipality(name: string, province: MunicipalityFormValues['province']): MunicipalityFormValues {
+  return { name, province, email: '', phone: '', notes: '', coordinatorIds: [] };
 }
