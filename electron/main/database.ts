@@ -2,7 +2,7 @@ import { dialog } from 'electron';
 import type { DatabaseConnection } from '../db/connection';
 import { NewerDatabaseError } from '../db/open';
 import type { Keychain } from '../services/desktop';
-import type { OpenSession } from '../services/session/gate';
+import { isRefusedLogin, type OpenSession } from '../services/session/gate';
 import {
   MissingPasswordError,
   signInTarget,
@@ -13,8 +13,6 @@ import type { DataPaths } from '../services/settings/system';
 
 const RETRY = 0;
 const LOCAL = 1;
-/** The server's answers to a wrong password (28P01) or a login that may not sign in (28000). */
-const REFUSED_LOGIN = new Set(['28P01', '28000']);
 
 /**
  * Opens the database this computer works in, signed in when it can be: its own file, or the shared
@@ -32,7 +30,7 @@ export async function openConfiguredSession(
       return await open(startupConnection(paths.dataFolder, paths.databaseFile, keychain));
     } catch (error) {
       if (error instanceof MissingPasswordError) return null;
-      if (REFUSED_LOGIN.has(String((error as { code?: unknown }).code))) return null;
+      if (isRefusedLogin(error)) return null;
       if (!signInTarget(paths.dataFolder) || error instanceof NewerDatabaseError) throw error;
       const choice = dialog.showMessageBoxSync({
         type: 'warning',

@@ -68,7 +68,13 @@ export const accountCreate = z.object({
 });
 export type AccountCreateValues = z.input<typeof accountCreate>;
 
-export const accountUpdate = z.object({ id, name: requiredText('Naam', 100), roles, enabled: z.boolean() });
+const accountFields = z.object({ name: requiredText('Naam', 100), roles, enabled: z.boolean() });
+
+/**
+ * `was`: the account as the form loaded it. A server role has no version number, so a colleague's
+ * change in between is recognised by these values, and the save refused instead of undoing it.
+ */
+export const accountUpdate = accountFields.extend({ id, was: accountFields });
 export type AccountUpdateValues = z.input<typeof accountUpdate>;
 
 export const passwordReset = z.object({ id, password });

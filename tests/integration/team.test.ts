@@ -102,8 +102,19 @@ describe.runIf(TEST_ENGINE === 'postgres')('colleagues with accounts of their ow
         name: 'Anna de Vries',
         roles: ['backoffice'],
         enabled: false,
+        was: { name: 'Anna de Vries', roles: ['backoffice'], enabled: true },
       }),
     );
+    await expect(psql(anna, 'SELECT 1')).rejects.toMatchObject({ code: '28000' });
+    // A second beheerder's form still showed her enabled: its save would silently enable her again.
+    const stale = await admin.dispatch('accounts.update', {
+      id: created.id,
+      name: 'Anna de Vries-Bos',
+      roles: ['backoffice'],
+      enabled: true,
+      was: { name: 'Anna de Vries', roles: ['backoffice'], enabled: true },
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'STALE' } });
     await expect(psql(anna, 'SELECT 1')).rejects.toMatchObject({ code: '28000' });
     data(
       await admin.dispatch('accounts.update', {
@@ -111,6 +122,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('colleagues with accounts of their ow
         name: 'Anna de Vries',
         roles: ['financien'],
         enabled: true,
+        was: { name: 'Anna de Vries', roles: ['backoffice'], enabled: false },
       }),
     );
     data(await admin.dispatch('accounts.resetPassword', { id: created.id, password: 'nog-een-ander-wachtwoord' }));
@@ -157,6 +169,7 @@ describe.runIf(TEST_ENGINE === 'postgres')('colleagues with accounts of their ow
       name: 'Beheer',
       roles: ['beheer'],
       enabled: false,
+      was: { name: self.name, roles: self.roles, enabled: self.enabled },
     });
     expect(locked).toMatchObject({ ok: false, error: { issues: [{ path: 'enabled' }] } });
     expect(await admin.dispatch('accounts.create', { ...attempt, login: 'bg_test_backoffice' })).toMatchObject({

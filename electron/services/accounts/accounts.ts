@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ROLES, type Role } from '../../../shared/api/access';
 import type { AccountDto, SignedInDto } from '../../../shared/api/accounts';
+import { STALE_MESSAGE } from '../../../shared/api/errors';
 import { execute, inList, raw, select, selectOne, sql } from '../../db/sql';
 import { DATABASE_ROLE_PREFIX, databaseRoleOf } from '../../db/team/roles';
 import { scramVerifier } from '../../db/team/scram';
@@ -76,11 +77,21 @@ export async function createAccount(
   return toAccount(row!);
 }
 
+interface AccountFields {
+  name: string;
+  roles: Role[];
+  enabled: boolean;
+}
+
 export async function updateAccount(
   ctx: ServiceContext,
-  input: { id: number; name: string; roles: Role[]; enabled: boolean },
+  input: AccountFields & { id: number; was: AccountFields },
 ): Promise<AccountDto> {
+  requireShared(ctx.manager);
+  // Two beheerders saving the same account one after the other: the second compares with what the first left.
+  await execute(ctx.manager, sql`SELECT pg_advisory_xact_lock(${input.id})`);
   const account = await getAccount(ctx, input.id);
+  if (!sameAccount(account, input.was)) throw new DomainError('STALE', STALE_MESSAGE);
   if (account.login === ctx.actor && !input.enabled) {
     throw fieldError('enabled', 'U kunt uw eigen account niet uitzetten. Vraag een andere beheerder.');
   }
@@ -92,6 +103,15 @@ export async function updateAccount(
     sql`SELECT "buurtgezinnen_update_account"(${account.login}, ${input.name}, ${input.roles}, ${input.enabled})`,
   );
   return getAccount(ctx, input.id);
+}
+
+function sameAccount(account: AccountFields, other: AccountFields): boolean {
+  return (
+    account.name === other.name &&
+    account.enabled === other.enabled &&
+    // Both in the order of ROLES: the account as read, the input as its schema puts it.
+    account.roles.join() === other.roles.join()
+  );
 }
 
 export async function resetPassword(ctx: ServiceContext, input: { id: number; password: string }) {

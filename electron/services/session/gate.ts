@@ -36,6 +36,10 @@ const NEWER = 'De gegevens zijn gemaakt met een nieuwere versie van de app. Inst
 /** The server's answers to a wrong password (28P01) or a login that may not sign in (28000). */
 const REFUSED_LOGIN = new Set(['28P01', '28000']);
 
+export function isRefusedLogin(error: unknown): boolean {
+  return REFUSED_LOGIN.has(String((error as { code?: unknown }).code));
+}
+
 /**
  * The session in front of the database: on the shared database nothing but signing in is answered
  * until a colleague signed in with their own account, and signing out closes the connection. On a
@@ -99,8 +103,7 @@ export function createSessionGate(options: SessionGateOptions, initial: OpenSess
 function refusal(error: unknown): ApiResponse<never> {
   if (error instanceof MigrationNeedsAdministratorError) return failure('CONFLICT', NEEDS_ADMINISTRATOR);
   if (error instanceof NewerDatabaseError) return failure('CONFLICT', NEWER);
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && REFUSED_LOGIN.has(code)) {
+  if (isRefusedLogin(error)) {
     return {
       ok: false,
       error: {

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, PasswordInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from '../../../shared/api/access';
 import {
   accountCreate,
@@ -74,8 +75,9 @@ export function NewAccountForm({ onDone }: { onDone: () => void }) {
 
 /** Name, roles and whether the account may sign in; a password beheer sets anew. */
 export function EditAccountForm({ account, onDone }: { account: AccountDto; onDone: () => void }) {
+  const [loaded] = useState(() => ({ name: account.name, roles: account.roles, enabled: account.enabled }));
   const form = useForm<AccountUpdateValues>({
-    initialValues: { id: account.id, name: account.name, roles: account.roles, enabled: account.enabled },
+    initialValues: { id: account.id, ...loaded, was: loaded },
     validate: zod4Resolver(accountUpdate),
   });
   const update = useApiMutation('accounts.update');
