@@ -67,7 +67,23 @@ const vogChange = z.object({
   checkedBy: optionalText('Gecontroleerd door', 100).default(null),
   screeningProfile: optionalText('Screeningsprofiel', 100).default(null),
   notes: optionalText('Notities', 2000, { multiline: true }).default(null),
-});
+})
+  // A received VOG is recorded with all it needs at once, so every missing field is marked together.
+  .superRefine((value, ctx) => {
+    if (value.to !== 'ontvangen') return;
+    if (!value.issueDate) {
+      ctx.addIssue({ code: 'custom', path: ['issueDate'], message: 'Vul de datum van afgifte van de VOG in.' });
+    } else if (value.issueDate > value.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['issueDate'],
+        message: 'De datum van afgifte ligt na de datum van ontvangst.',
+      });
+    }
+    if (!value.checkedBy) {
+      ctx.addIssue({ code: 'custom', path: ['checkedBy'], message: 'Vul in wie de VOG heeft gecontroleerd.' });
+    }
+  });
 export type VogChange = z.output<typeof vogChange>;
 
 const vogBulkRequest = z.object({

@@ -100,11 +100,28 @@ describe('the VOG administration', () => {
     await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
     await call('vog.change', { id: joost, version: 1, to: 'geweigerd', date: '2026-11-21' });
     for (const to of VOG_STATUSES) {
-      expect((await refusal('vog.change', { id: joost, version: 2, to, date: '2026-11-22' })).message).toContain(
-        'De VOG is geweigerd',
-      );
+      const step = { id: joost, version: 2, to, date: '2026-11-22', issueDate: '2026-11-22', checkedBy: 'x' };
+      expect((await refusal('vog.change', step)).message).toContain('De VOG is geweigerd');
     }
     expect(await countRows('vog_status_change')).toBe(2);
+  });
+
+  it('marks every field a received VOG lacks at once', async () => {
+    const { joost } = await steungezin();
+    await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
+    const error = await refusal('vog.change', { id: joost, version: 1, to: 'ontvangen', date: '2026-11-22' });
+    expect(error.issues).toEqual([
+      { path: 'issueDate', message: 'Vul de datum van afgifte van de VOG in.' },
+      { path: 'checkedBy', message: 'Vul in wie de VOG heeft gecontroleerd.' },
+    ]);
+    const late = await refusal('vog.change', {
+      ...{ id: joost, version: 1, to: 'ontvangen', date: '2026-11-22' },
+      ...{ issueDate: '2026-11-23', checkedBy: 'Backoffice' },
+    });
+    expect(late.issues).toEqual([
+      { path: 'issueDate', message: 'De datum van afgifte ligt na de datum van ontvangst.' },
+    ]);
+    expect(await countRows('vog_status_change')).toBe(1);
   });
 });
 

@@ -158,10 +158,6 @@ function applyStep(vog: Vog, input: VogChange): void {
       });
       break;
     case 'ontvangen':
-      if (!input.issueDate) throw fieldError('issueDate', 'Vul de datum van afgifte van de VOG in.');
-      if (input.issueDate > input.date)
-        throw fieldError('issueDate', 'De datum van afgifte ligt na de datum van ontvangst.');
-      if (!input.checkedBy) throw fieldError('checkedBy', 'Vul in wie de VOG heeft gecontroleerd.');
       Object.assign(vog, {
         issueDate: input.issueDate,
         checkedBy: input.checkedBy,
