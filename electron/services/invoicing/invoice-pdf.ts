@@ -188,7 +188,7 @@ function linesTable(invoice: InvoiceDocument): Content {
 
 function paymentText(invoice: InvoiceDocument): string {
   if (invoice.kind === 'credit') {
-    return `Deze creditfactuur vervalt factuur ${invoice.credited?.number ?? ''} geheel. Is die factuur al betaald, dan betalen wij het bedrag terug of verrekenen wij het met een volgende factuur.`;
+    return `Met deze creditfactuur crediteren wij factuur ${invoice.credited?.number ?? ''} volledig; u hoeft die factuur niet meer te betalen. Hebt u haar al betaald, dan storten wij het bedrag terug of verrekenen wij het met een volgende factuur.`;
   }
   if (invoice.number === null)
     return 'Dit is een concept; het wordt pas een factuur als het definitief is gemaakt en een nummer heeft.';
