@@ -5,6 +5,7 @@ import { MatchesPage } from './features/matches/MatchesPage';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { SetupChecklist } from './features/setup/SetupChecklist';
 import { VogPage } from './features/vog/VogPage';
 import { AppLayout, useWorkAreas, type WorkArea } from './ui/AppLayout';
 
@@ -24,7 +25,7 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<AppLayout />}>
+        <Route element={<AppLayout notice={<SetupChecklist />} />}>
           {home && <Route index element={<Navigate to={home} replace />} />}
           {areas.map(({ path }) => {
             const Page = PAGES[path];

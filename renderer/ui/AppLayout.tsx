@@ -1,4 +1,5 @@
 import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { mayUse, ROLE_LABELS } from '../../shared/api/access';
 import { contract, type OperationName } from '../../shared/api/contract';
@@ -25,7 +26,8 @@ export function useWorkAreas(): WorkArea[] {
   return WORK_AREAS.filter(({ needs }) => mayUse(contract[needs].access, session.roles));
 }
 
-export function AppLayout() {
+/** `notice`: shown above every page, such as the first start's steps. */
+export function AppLayout({ notice }: { notice?: ReactNode }) {
   const { pathname } = useLocation();
   const areas = useWorkAreas();
   const session = useSession();
@@ -58,6 +60,7 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main>
+        {notice}
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,5 +1,6 @@
 import { Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { mayUse } from '../../shared/api/access';
 import type { OperationName } from '../../shared/api/contract';
 import { contract } from '../../shared/api/contract';
@@ -15,9 +16,10 @@ export interface RoleTab {
   panel: ReactNode;
 }
 
-/** A page's tabs, each shown only to the roles that can use it. */
+/** A page's tabs, each shown only to the roles that can use it; `?tab=` in the address opens one. */
 export function RoleTabs({ tabs }: { tabs: RoleTab[] }) {
   const session = useSession();
+  const [params] = useSearchParams();
   if (!session) return null;
   const shown = tabs.filter(
     (tab) =>
@@ -26,7 +28,11 @@ export function RoleTabs({ tabs }: { tabs: RoleTab[] }) {
   );
   if (shown.length === 0) return null;
   return (
-    <Tabs defaultValue={shown[0].value} keepMounted={false}>
+    <Tabs
+      key={params.get('tab')}
+      defaultValue={shown.find((tab) => tab.value === params.get('tab'))?.value ?? shown[0].value}
+      keepMounted={false}
+    >
       <Tabs.List mb="sm">
         {shown.map((tab) => (
           <Tabs.Tab key={tab.value} value={tab.value}>
