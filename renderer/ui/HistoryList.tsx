@@ -1,7 +1,7 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
 import type { AuditedEntity, FieldChange } from '../../shared/api/audit';
 import { HISTORY_FIELDS } from '../../shared/api/history';
-import { showValue, text, type HistoryFields } from '../../shared/api/history/field';
+import { isNote, showValue, text, type HistoryFields } from '../../shared/api/history/field';
 import { operationLabel } from '../../shared/api/history/operations';
 import { formatDateTime } from '../../shared/domain/format';
 import { useApiQuery } from '../api';
@@ -24,8 +24,16 @@ export function HistoryList(props: { entityType: AuditedEntity; entityId: number
               {shownChanges(entry.changes, fields).map(({ change, field }) => (
                 <Table.Tr key={change.field}>
                   <Table.Td w="30%">{field.label}</Table.Td>
-                  <Table.Td c="dimmed">{showValue(field, change.old)}</Table.Td>
-                  <Table.Td>→ {showValue(field, change.new)}</Table.Td>
+                  {isNote(field) ? (
+                    <Table.Td colSpan={2} c="dimmed">
+                      {showValue(field, null)}
+                    </Table.Td>
+                  ) : (
+                    <>
+                      <Table.Td c="dimmed">{showValue(field, change.old)}</Table.Td>
+                      <Table.Td>→ {showValue(field, change.new)}</Table.Td>
+                    </>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -44,7 +52,8 @@ export function HistoryList(props: { entityType: AuditedEntity; entityId: number
 function shownChanges(changes: FieldChange[], fields: HistoryFields) {
   return changes.flatMap((change) => {
     const field = fields[change.field] ?? text(change.field);
-    if (field.kind === 'hidden' || showValue(field, change.old) === showValue(field, change.new)) return [];
+    if (field.kind === 'hidden') return [];
+    if (!isNote(field) && showValue(field, change.old) === showValue(field, change.new)) return [];
     return [{ change, field }];
   });
 }

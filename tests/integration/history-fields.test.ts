@@ -6,7 +6,7 @@ import { ROLES } from '../../shared/api/access';
 import { AUDIT_READERS, type AuditValue, type AuditedEntity } from '../../shared/api/audit';
 import type { FamilyDto } from '../../shared/api/families';
 import { HISTORY_FIELDS } from '../../shared/api/history';
-import type { HistoryField } from '../../shared/api/history/field';
+import { isNote, type HistoryField } from '../../shared/api/history/field';
 import { fixedClock, TEST_ENGINE, testActor } from '../support/database';
 import { seedFoundation } from '../support/foundation';
 import { scenario } from '../support/scenario';
@@ -71,6 +71,8 @@ function fits(field: HistoryField, value: AuditValue): boolean {
   switch (field.kind) {
     case 'text':
       return typeof value === 'string';
+    case 'note':
+      return typeof value === 'string';
     case 'number':
       return typeof value === 'number';
     case 'money':
@@ -104,5 +106,8 @@ it('labels every field of every audited kind, and declares the kind of value eac
       .filter(({ field, value }) => !fits(declared[field], value))
       .map(({ field, value }) => `${field}: ${JSON.stringify(value)}`);
     expect(misfits, `values of ${kind} that are not of their declared kind`).toEqual([]);
+    // Free text never reaches the trail: only that it changed.
+    const notesKept = recorded.filter(({ field, value }) => isNote(declared[field]) && value !== null);
+    expect(notesKept, `free text of ${kind} copied into the trail`).toEqual([]);
   }
 }, 120_000);

@@ -5,6 +5,8 @@ import {
   type AuditedEntity,
   type FieldChange,
 } from '../../../shared/api/audit';
+import { HISTORY_FIELDS } from '../../../shared/api/history';
+import { isNote } from '../../../shared/api/history/field';
 import { AuditEntryEntity } from '../../db/entities/AuditEntry';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
@@ -66,8 +68,14 @@ export async function recordAudit(ctx: ServiceContext, record: AuditRecord): Pro
   await ctx.manager.insert(AuditEntryEntity, {
     ...entry,
     at: timestamp(ctx.clock),
-    changes: JSON.stringify(record.changes),
+    changes: JSON.stringify(withoutNotes(record.entityType, record.changes)),
   });
+}
+
+/** A free-text field's change is kept as having happened, without its words (see `note`). */
+function withoutNotes(entityType: AuditedEntity, changes: FieldChange[]): FieldChange[] {
+  const fields = HISTORY_FIELDS[entityType];
+  return changes.map((change) => (isNote(fields[change.field]) ? { field: change.field, old: null, new: null } : change));
 }
 
 export async function auditHistory(

@@ -5,7 +5,7 @@ type Choices = Readonly<Record<string, string>>;
 
 /** How a record's history shows one field of its audit view: a Dutch label and the kind of value. */
 export type ShownField =
-  | { label: string; kind: 'text' | 'number' | 'date' | 'money' | 'yesNo' }
+  | { label: string; kind: 'text' | 'note' | 'number' | 'date' | 'money' | 'yesNo' }
   | { label: string; kind: 'choice' | 'choices'; choices: Choices };
 
 /** A field the history leaves out: an id beside the name that tells the user which record. */
@@ -17,6 +17,11 @@ export type HistoryField = ShownField | HiddenField;
 export type HistoryFields = Readonly<Record<string, HistoryField>>;
 
 export const text = (label: string): ShownField => ({ label, kind: 'text' });
+/**
+ * Free text (notes, a family's question in its own words): the trail keeps that it changed and by
+ * whom, never the words, so it does not become a second copy of the file that outlives an erasure.
+ */
+export const note = (label: string): ShownField => ({ label, kind: 'note' });
 export const number = (label: string): ShownField => ({ label, kind: 'number' });
 /** An ISO calendar date. */
 export const date = (label: string): ShownField => ({ label, kind: 'date' });
@@ -36,6 +41,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * entry written before the view stored codes, such as a Dutch date) shows as it was stored.
  */
 export function showValue(field: ShownField, value: AuditValue): string {
+  if (field.kind === 'note') return NOT_KEPT;
   if (value === null || value === '') return '(leeg)';
   switch (field.kind) {
     case 'date':
@@ -56,6 +62,13 @@ export function showValue(field: ShownField, value: AuditValue): string {
     case 'text':
       return String(value);
   }
+}
+
+const NOT_KEPT = 'gewijzigd (de tekst zelf staat niet in de geschiedenis)';
+
+/** Whether a field's words stay out of the audit trail. */
+export function isNote(field: HistoryField | undefined): boolean {
+  return field?.kind === 'note';
 }
 
 /** The labels of the shown fields, for what else names fields by the audit trail's names (the clash notice). */

@@ -1,5 +1,5 @@
 import { COVER_KIND_LABELS, INCIDENT_STATUS_LABELS, TAKEN_OUT_BY_LABELS } from '../insurance';
-import { choice, date, hidden, money, text, yesNo, type HistoryFields } from './field';
+import { choice, date, hidden, money, note, text, yesNo, type HistoryFields } from './field';
 
 export const POLICY_HISTORY = {
   insurer: text('Verzekeraar'),
@@ -16,7 +16,7 @@ export const POLICY_HISTORY = {
   contactName: text('Contactpersoon verzekeraar'),
   contactEmail: text('E-mail'),
   contactPhone: text('Telefoon'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   hasConditions: yesNo('Voorwaarden'),
   endsSoon: yesNo('Loopt binnenkort af'),
 } satisfies HistoryFields;
@@ -27,7 +27,7 @@ export const INCIDENT_HISTORY = {
   families: text('Koppeling'),
   policyId: hidden,
   policy: text('Polis'),
-  description: text('Wat er gebeurde'),
+  description: note('Wat er gebeurde'),
   claimNumber: text('Schadenummer'),
   status: choice('Status', INCIDENT_STATUS_LABELS),
   amountCents: money('Bedrag'),

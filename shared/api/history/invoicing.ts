@@ -2,7 +2,7 @@ import { VAT_CATEGORY_LABELS } from '../../domain/invoicing/organisation';
 import { TEMPLATE_LABELS } from '../../domain/invoicing/schedule';
 import { CONTRACT_KIND_LABELS } from '../contracts';
 import { INVOICE_KIND_LABELS, INVOICE_STATUS_LABELS, PAYMENT_STATE_LABELS } from '../invoices';
-import { choice, date, hidden, money, number, text, type HistoryFields } from './field';
+import { choice, date, hidden, money, number, note, text, type HistoryFields } from './field';
 
 export const CONTRACT_HISTORY = {
   municipalityName: text('Gemeente'),
@@ -27,7 +27,7 @@ export const CONTRACT_HISTORY = {
   paymentTermDays: number('Betaaltermijn (dagen)'),
   scheduleTemplate: choice('Schema', TEMPLATE_LABELS),
   partsPerYear: number('Delen per jaar'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   instalments: text('Termijnen'),
 } satisfies HistoryFields;
 

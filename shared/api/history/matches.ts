@@ -6,7 +6,7 @@ import {
 } from '../../domain/matches/results';
 import { END_REASON_LABELS, MATCH_STATUS_LABELS } from '../../domain/matches/status';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../matches';
-import { choice, choices, date, number, text, type HistoryFields } from './field';
+import { choice, choices, date, number, note, text, type HistoryFields } from './field';
 
 export const MATCH_HISTORY = {
   status: choice('Status', MATCH_STATUS_LABELS),
@@ -15,16 +15,16 @@ export const MATCH_HISTORY = {
   coordinator: text('Coördinator'),
   children: text('Kinderen'),
   supportKinds: choices('Steun', SUPPORT_KIND_LABELS),
-  supportOther: text('Andere steun'),
+  supportOther: note('Andere steun'),
   frequency: text('Hoe vaak'),
-  agreements: text('Afspraken'),
+  agreements: note('Afspraken'),
   proposedDate: date('Voorgesteld op'),
   startDate: date('Begin proefperiode'),
   trialEnd: date('Einde proefperiode'),
   guidanceEnd: date('Einde begeleiding'),
   endDate: date('Einddatum'),
   endReason: choice('Reden einde', END_REASON_LABELS),
-  endReasonText: text('Toelichting'),
+  endReasonText: note('Toelichting'),
   childResults: choices('Resultaten kinderen', CHILD_RESULT_LABELS),
   parentResults: choices('Resultaten ouders', PARENT_RESULT_LABELS),
   professionalHelp: choice('Professionele hulp', PROFESSIONAL_HELP_LABELS),

@@ -1,11 +1,11 @@
-import { text, yesNo, type HistoryFields } from './field';
+import { note, text, yesNo, type HistoryFields } from './field';
 
 export const MUNICIPALITY_HISTORY = {
   name: text('Naam'),
   province: text('Provincie'),
   email: text('E-mail'),
   phone: text('Telefoon'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   active: yesNo('Actief'),
   postcodeRanges: text('Werkgebied: postcodes'),
   places: text('Werkgebied: plaatsen'),
@@ -16,7 +16,7 @@ export const COORDINATOR_HISTORY = {
   name: text('Naam'),
   email: text('E-mail'),
   phone: text('Telefoon'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   active: yesNo('Actief'),
   municipalities: text('Gemeenten'),
 } satisfies HistoryFields;

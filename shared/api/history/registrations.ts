@@ -1,7 +1,7 @@
 import { FAMILY_KIND_LABELS } from '../../domain/families';
 import { STATUS_LABELS } from '../../domain/registrations/status';
 import { CHANNEL_LABELS, REFERRER_TYPE_LABELS } from '../registrations';
-import { choice, date, number, text, yesNo, type HistoryFields } from './field';
+import { choice, date, number, note, text, yesNo, type HistoryFields } from './field';
 
 export const REGISTRATION_HISTORY = {
   receivedDate: date('Datum van aanmelding'),
@@ -9,7 +9,7 @@ export const REGISTRATION_HISTORY = {
   referrerOrganisation: text('Verwijzer'),
   referrerType: choice('Soort verwijzer', REFERRER_TYPE_LABELS),
   referrerContact: text('Contactpersoon'),
-  question: text('Vraag of motivatie'),
+  question: note('Vraag of motivatie'),
   status: choice('Status', STATUS_LABELS),
   referredTo: text('Doorverwezen naar'),
   duplicateSuspected: yesNo('Mogelijk dubbel'),
@@ -27,7 +27,7 @@ export const FAMILY_HISTORY = {
   place: text('Plaats'),
   phone: text('Telefoon'),
   email: text('E-mail'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   municipality: text('Gemeente'),
   people: text('Personen'),
 } satisfies HistoryFields;

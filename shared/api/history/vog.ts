@@ -1,5 +1,5 @@
 import { VOG_STATUS_LABELS } from '../../domain/vog/status';
-import { choice, date, hidden, number, text, yesNo, type HistoryFields } from './field';
+import { choice, date, hidden, number, note, text, yesNo, type HistoryFields } from './field';
 
 export const VOG_HISTORY = {
   personId: hidden,
@@ -24,6 +24,6 @@ export const VOG_HISTORY = {
   checkedBy: text('Gecontroleerd door'),
   screeningProfile: text('Screeningsprofiel'),
   decisionDate: date('Besluit op'),
-  notes: text('Notities'),
+  notes: note('Notities'),
   hasScan: yesNo('Scan bewaard'),
 } satisfies HistoryFields;
