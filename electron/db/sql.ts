@@ -22,6 +22,16 @@ export function raw(text: string): Sql {
   return new Sql([text], []);
 }
 
+/** A piece each engine writes its own way, where their features differ (full-text search). */
+class EngineSql {
+  constructor(readonly byEngine: Readonly<Record<Engine, Sql>>) {}
+}
+
+/** The piece of the engine the statement runs on, chosen when it is rendered. */
+export function perEngine(byEngine: Readonly<Record<Engine, Sql>>): Sql {
+  return new Sql(['', ''], [new EngineSql(byEngine)]);
+}
+
 /** Pieces joined by a separator: conditions by ` AND `, values by `, `. */
 export function join(parts: readonly unknown[], separator = ', '): Sql {
   if (parts.length === 0) return raw('');
@@ -46,6 +56,7 @@ export function render(statement: Sql, engine: Engine): { text: string; values: 
     let out = piece.strings[0];
     piece.values.forEach((value, index) => {
       if (value instanceof Sql) out += walk(value);
+      else if (value instanceof EngineSql) out += walk(value.byEngine[engine]);
       else {
         values.push(value);
         out += engine === 'postgres' ? `$${values.length}` : '?';

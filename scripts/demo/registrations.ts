@@ -1,12 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { join, raw, select, sql } from '../../electron/db/sql';
+import { personKeys } from '../../electron/services/registrations/families';
 import { addDays } from '../../shared/domain/dates';
 import { parsePostcodeRanges } from '../../shared/domain/postcode';
-import { normalizeText } from '../../shared/domain/text';
 import { seededRandom } from './data';
 
-const FIRST = ['Anouk', 'Bram', 'Carmen', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilse', 'Jeroen', 'Lotte', 'Mohamed', 'Nadia', 'Sanne', 'Thijs', 'Vera', 'Yasmina', 'Zeynep', 'Noah', 'Emma', 'Sem', 'Julia', 'Liam', 'Mila'];
-const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yılmaz', 'El Amrani', 'Kaya', 'Postma', 'Hoekstra', 'van Dijk', 'Kramer', 'Janssen', 'Willems', 'Koster', 'Prins'];
+const FIRST = ['Anouk', 'Bram', 'Carmen', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilse', 'Jeroen', 'Lotte', 'Mohamed', 'Nadia', 'Sanne', 'Thijs', 'Vera', 'Yasmina', 'Zeynep', 'Noah', 'Emma', 'Sem', 'Julia', 'Liam', 'Mila', 'Ayşe', 'Yiğit', 'İlayda', 'Fatima', 'Youssef', 'Zoë'];
+const LAST = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yılmaz', 'El Amrani', 'Kaya', 'Postma', 'Hoekstra', 'van Dijk', 'Kramer', 'Janssen', 'Willems', 'Koster', 'Prins',
+  // Names as the search meets them: tussenvoegsels, double names, Turkish and Moroccan spelling.
+  'van der Heijden', 'Heijmans', 'de Heij', 'Jansen-de Vries', 'van \'t Hof', 'in \'t Veld', 'ter Horst', 'Öztürk', 'Şahin', 'Çelik', 'Doğan', 'El Idrissi', 'Bouzid', 'Aït Ouali'];
 const STREETS = ['Kerkstraat', 'Dorpsstraat', 'Schoolstraat', 'Molenweg', 'Stationsweg', 'Julianalaan', 'Beatrixstraat', 'Lindelaan', 'Eikenlaan', 'Parkweg'];
 const STATUS_WEIGHTS: [string, number][] = [['nieuw', 4], ['in_behandeling', 3], ['wachtlijst', 2], ['doorgezet', 62], ['doorverwezen', 14], ['afgewezen', 10], ['ingetrokken', 5]];
 const CHUNK = 400;
@@ -46,7 +48,8 @@ export async function seedRegistrationVolume(dataSource: DataSource, count: numb
         const people: unknown[][] = [];
         for (const [role, birth] of [['ouder', born(1965, 25)], ['ouder', born(1965, 25)], [kind === 'vraag' ? 'kind' : 'overig', kind === 'vraag' ? born(2008, 17) : born(1960, 30)]]) {
           const first = random.pick(FIRST);
-          people.push([first, last, birth, role, normalizeText(first), normalizeText(last)]);
+          const { firstNameKey, lastNameKey } = personKeys({ firstName: first, lastName: last });
+          people.push([first, last, birth, role, firstNameKey, lastNameKey]);
         }
         const received = `${Math.min(year, 2026)}-${pad(1 + Math.floor(random.next() * 10))}-${pad(1 + Math.floor(random.next() * 28))}`;
         const status = weighted(random.next(), STATUS_WEIGHTS);

@@ -5,12 +5,39 @@ export function plainText(value: unknown): string {
   return '';
 }
 
-/** Lower case without accents, so "Súdwest" is found by "sudwest". */
+/**
+ * Letters that carry no accent to drop but are written without one on a Dutch keyboard: Turkish ı
+ * (dotless i) and others that Unicode does not decompose. Lower case: they are looked up after it.
+ */
+const PLAIN_LETTERS: Record<string, string> = {
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+};
+const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'g');
+/** Curly quotes and accents typed for an apostrophe ("’t Hart", "D´Souza") are one apostrophe. */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+
+/**
+ * Lower case without accents, as typed on a Dutch keyboard: "Súdwest" is found by "sudwest",
+ * "Yılmaz" by "yilmaz", "Şahin" by "sahin", "Straße" by "strasse". Compatibility decomposition (NFKD)
+ * also splits ligatures such as ĳ. Stored name keys are made with it, so it changes only with a
+ * migration that recomputes them (1795400000019, 1795500000012).
+ */
 export function normalizeText(value: unknown): string {
   return plainText(value)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .replace(APOSTROPHES, "'")
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(PLAIN_LETTER, (letter) => PLAIN_LETTERS[letter]);
 }
 
 /** The upper bound of a prefix search on a normalised key: `key >= prefix AND key < prefixEnd(prefix)`. */

@@ -11,6 +11,11 @@ export interface Person {
   lastName: string;
   birthDate: string;
   role: PersonRole;
+  /**
+   * The names folded as typed on a Dutch keyboard (`personKeys`), for the search and the duplicate
+   * check. The search's trigram index over them is made by the migrations alone (SQLite's FTS5
+   * table `person_search`, PostgreSQL's expression index), as no entity can describe it.
+   */
   firstNameKey: string;
   lastNameKey: string;
 }

@@ -29,8 +29,15 @@ export async function insertFamily(ctx: ServiceContext, fields: FamilyFields): P
   return saved.id;
 }
 
+/**
+ * The folded names the search and the duplicate check look up (the search's trigram index is built
+ * on them). Folding can lengthen a name ("ß" is "ss"); the key keeps to its column's width.
+ */
 export function personKeys(person: { firstName: string; lastName: string }) {
-  return { firstNameKey: normalizeText(person.firstName), lastNameKey: normalizeText(person.lastName) };
+  return {
+    firstNameKey: normalizeText(person.firstName).slice(0, 60),
+    lastNameKey: normalizeText(person.lastName).slice(0, 80),
+  };
 }
 
 /** "Familie Jansen": after the first parent or other adult, else the first person. */

@@ -1,6 +1,7 @@
+import { nameSearchWords } from '../../../shared/domain/names';
 import { normalizePostcode } from '../../../shared/domain/postcode';
-import { normalizeText, prefixEnd } from '../../../shared/domain/text';
-import { sql, type Sql } from '../../db/sql';
+import { prefixEnd } from '../../../shared/domain/text';
+import { join, perEngine, sql, type Sql } from '../../db/sql';
 
 /**
  * The last name a family is known by: its first adult's (a child's only when there is no adult).
@@ -15,9 +16,14 @@ export function familyNameOf(lastName: string | null | undefined): string {
   return lastName ? `Familie ${lastName}` : 'Familie (zonder namen)';
 }
 
+/** Trigram indexes (SQLite FTS5's, PostgreSQL's pg_trgm) find only words of three letters or more. */
+const TRIGRAM = 3;
+
 /**
  * A condition that `familyId` (a column holding a family's id) belongs to a family found by the search:
- * a postcode (prefix) on the indexed postcode, otherwise a name prefix on the indexed, normalised keys.
+ * a postcode (prefix) on the indexed postcode, otherwise every word of the search (see
+ * `nameSearchWords`: folded, tussenvoegsels left out) somewhere in a name of the family's people,
+ * not necessarily the same person's ("anna jansen" finds Anna and Kees Jansen).
  */
 export function familySearchCondition(familyId: Sql, search: string): Sql {
   const postcode = normalizePostcode(search) ?? (/^\d{1,4}$/.test(search) ? search : null);
@@ -25,9 +31,31 @@ export function familySearchCondition(familyId: Sql, search: string): Sql {
     return sql`${familyId} IN (SELECT "sf"."id" FROM "family" "sf"
       WHERE "sf"."postcode" >= ${postcode} AND "sf"."postcode" < ${prefixEnd(postcode)})`;
   }
-  const key = normalizeText(search).trim();
-  const [from, to] = [key, prefixEnd(key)];
-  return sql`${familyId} IN (SELECT "sp"."familyId" FROM "person" "sp"
+  const words = nameSearchWords(search);
+  if (words.length === 0) return sql`1 = 1`;
+  return join(
+    words.map((word) => sql`${familyId} IN (${familiesNamed(word)})`),
+    ' AND ',
+  );
+}
+
+/**
+ * The ids of families with a person whose folded full name holds `word` anywhere, through the
+ * engine's own trigram index (see the migrations that made them): on SQLite an FTS5 table whose
+ * rowid carries the family's id in its high 32 bits, searched for the word as a phrase; on
+ * PostgreSQL pg_trgm's index on the same expression, behind a view of the same name. A shorter
+ * word, which no trigram index can answer, is looked up as the start of a first or last name on the
+ * keys' own indexes. Words hold no quote or LIKE wildcard (`nameSearchWords`).
+ */
+function familiesNamed(word: string): Sql {
+  if ([...word].length >= TRIGRAM) {
+    return perEngine({
+      sqlite: sql`SELECT "ps"."rowid" >> 32 FROM "person_search" "ps" WHERE "ps"."nameKey" MATCH ${`"${word}"`}`,
+      postgres: sql`SELECT "ps"."familyId" FROM "person_search" "ps" WHERE "ps"."nameKey" LIKE ${`%${word}%`}`,
+    });
+  }
+  const [from, to] = [word, prefixEnd(word)];
+  return sql`SELECT "sp"."familyId" FROM "person" "sp"
     WHERE ("sp"."lastNameKey" >= ${from} AND "sp"."lastNameKey" < ${to})
-      OR ("sp"."firstNameKey" >= ${from} AND "sp"."firstNameKey" < ${to}))`;
+      OR ("sp"."firstNameKey" >= ${from} AND "sp"."firstNameKey" < ${to})`;
 }

@@ -92,9 +92,11 @@ async function tableColumns(manager: EntityManager): Promise<Map<string, string[
         FROM "information_schema"."columns" AS c
         JOIN "information_schema"."tables" AS t ON t."table_schema" = c."table_schema" AND t."table_name" = c."table_name"
         WHERE c."table_schema" = current_schema() AND t."table_type" = 'BASE TABLE'`
-      : sql`SELECT m."name" AS "table", p."name" AS "column"
-        FROM "sqlite_master" AS m JOIN pragma_table_info(m."name") AS p
-        WHERE m."type" = 'table' AND substr(m."name", 1, 7) <> 'sqlite_'`,
+      : // Plain tables only: SQLite's FTS5 search index (a virtual table and its shadow tables) is
+        // derived from the people by triggers, and PostgreSQL indexes the same names in place.
+        sql`SELECT m."name" AS "table", p."name" AS "column"
+        FROM pragma_table_list AS m JOIN pragma_table_info(m."name") AS p
+        WHERE m."schema" = 'main' AND m."type" = 'table' AND substr(m."name", 1, 7) <> 'sqlite_'`,
   );
   const tables = new Map<string, string[]>();
   for (const { table, column } of rows) tables.set(table, [...(tables.get(table) ?? []), column]);
