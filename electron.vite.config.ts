@@ -19,7 +19,12 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   main: {
-    build: { rollupOptions: { input: { index: 'electron/main/index.ts' } } },
+    // The import worker is a file of its own beside index.js: a worker thread starts from a file.
+    build: {
+      rollupOptions: {
+        input: { index: 'electron/main/index.ts', 'import-worker': 'electron/services/imports/worker.ts' },
+      },
+    },
   },
   preload: {
     // A sandboxed preload can require only `electron`: one small CommonJS file, which gets the

@@ -10,6 +10,12 @@ type UseCase<K extends OperationName> = (ctx: ServiceContext, input: ParsedInput
  * layer can write the audit trail for every command in one place.
  */
 interface HandlerEntry<K extends OperationName> {
+  /**
+   * Slow work that needs no database (reading an import file in a worker), awaited before the
+   * operation joins the queue and opens its transaction; `run` then finds its result. `today` is
+   * the dispatcher's clock's date.
+   */
+  prepare?: (input: ParsedInputOf<K>, today: string) => Promise<void>;
   run: UseCase<K>;
   audits?: AuditedEntity;
   /** A change the record's view cannot show (a new password): logged even without a changed field. */

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
-import type { ImportFile, ImportPreview, ImportResult, ImportRowDto } from '../../../shared/api/imports';
+import {
+  PREVIEW_ROW_LIMIT,
+  type ImportFile,
+  type ImportPreview,
+  type ImportResult,
+  type ImportRowDto,
+} from '../../../shared/api/imports';
 import type { RegistrationCreate } from '../../../shared/api/registrations';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from '../../db/entities/Registration';
@@ -11,14 +17,15 @@ import { DomainError } from '../errors';
 import { DuplicateIndex } from '../registrations/duplicates';
 import { personKeys } from '../registrations/families';
 import { WorkAreas } from '../registrations/work-area';
-import { guessMapping, readTable } from './read';
-import { checkRow, type CheckedRow } from './rows';
+import { finishJob, forgetRead, preparedRead, type ReadFile } from './read-job';
+import type { CheckedRow } from './rows';
 
 /** Rows per INSERT: well under the values one statement may hold (SQLite 32,766, PostgreSQL 65,535). */
 const CHUNK = 1000;
 
 interface Checked {
-  preview: ImportPreview;
+  rows: ImportRowDto[];
+  counts: ImportPreview['counts'];
   fresh: CheckedRow[];
 }
 
@@ -28,14 +35,23 @@ interface Checked {
  */
 const lastCheck = new WeakMap<object, { key: string; checked: Checked }>();
 
-/** Reads the file and marks every row new, duplicate or invalid, with the reasons; writes nothing. */
+/**
+ * Marks every row of the file (read by the prepare step, outside the queue) new, duplicate or
+ * invalid, with the reasons; writes nothing. Answers every count but a bounded number of rows.
+ */
 export async function previewImport(ctx: ServiceContext, file: ImportFile): Promise<ImportPreview> {
-  return (await checkFile(ctx, file)).preview;
+  const read = preparedRead(file);
+  const { rows, counts } = await checkFile(ctx, read);
+  finishJob(file.jobId);
+  const { headers, layout, mapping, source } = read;
+  return { headers, layout, mapping, mappingSource: source, rows: previewRows(rows), counts };
 }
 
 /** Imports the new rows of the file in one go; rows already imported or invalid are left out. */
 export async function commitImport(ctx: ServiceContext, file: ImportFile): Promise<ImportResult> {
-  const { preview, fresh } = await checkFile(ctx, file);
+  const read = preparedRead(file);
+  const { fresh } = await checkFile(ctx, read);
+  const skipped = read.rows.length - fresh.length;
   if (fresh.length === 0) {
     throw new DomainError('VALIDATION', 'Er zijn geen nieuwe, geldige rijen om te importeren.');
   }
@@ -43,27 +59,40 @@ export async function commitImport(ctx: ServiceContext, file: ImportFile): Promi
   const batch = await ctx.manager.save(ImportBatchEntity, {
     fileName: file.fileName,
     importedRows: fresh.length,
-    skippedRows: preview.rows.length - fresh.length,
+    skippedRows: skipped,
     version: 1,
     createdAt: now,
     updatedAt: now,
   });
   for (let i = 0; i < fresh.length; i += CHUNK)
     await insertChunk(ctx, fresh.slice(i, i + CHUNK), batch.id, file.fileName);
-  return { id: batch.id, imported: fresh.length, skipped: preview.rows.length - fresh.length };
+  // Should the transaction still fail, a retry has this request's own reading and checks again.
+  forgetRead(read);
+  lastCheck.delete(ctx.manager.connection);
+  finishJob(file.jobId);
+  return { id: batch.id, imported: fresh.length, skipped };
 }
 
-async function checkFile(ctx: ServiceContext, file: ImportFile): Promise<Checked> {
-  const key = await checkKey(ctx, file);
+/** The rows a person needs to see first: what will not be imported, then what will, up to the limit. */
+function previewRows(rows: ImportRowDto[]): ImportRowDto[] {
+  if (rows.length <= PREVIEW_ROW_LIMIT) return rows;
+  const problems = rows.filter((row) => row.status !== 'new');
+  if (problems.length >= PREVIEW_ROW_LIMIT) return problems.slice(0, PREVIEW_ROW_LIMIT);
+  const fresh = rows.filter((row) => row.status === 'new').slice(0, PREVIEW_ROW_LIMIT - problems.length);
+  return [...problems, ...fresh];
+}
+
+async function checkFile(ctx: ServiceContext, read: ReadFile): Promise<Checked> {
+  const key = await checkKey(ctx, read.key);
   const cached = lastCheck.get(ctx.manager.connection);
   if (cached?.key === key) return cached.checked;
-  const checked = await checkFileAnew(ctx, file);
+  const checked = await checkFileAnew(ctx, read);
   lastCheck.set(ctx.manager.connection, { key, checked });
   return checked;
 }
 
-/** The file and mapping, and a stamp of the data the check depends on, in one hash. */
-async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> {
+/** The reading, and a stamp of the data the check depends on, in one hash. */
+async function checkKey(ctx: ServiceContext, readKey: string): Promise<string> {
   // One after the other: a transaction is one connection, which answers one query at a time.
   const stamps: unknown[] = [];
   for (const table of ['family', 'registration', 'municipality']) {
@@ -75,17 +104,18 @@ async function checkKey(ctx: ServiceContext, file: ImportFile): Promise<string> 
     );
   }
   return createHash('sha256')
-    .update(JSON.stringify([file, stamps, currentDate(ctx.clock)]))
+    .update(JSON.stringify([readKey, stamps, currentDate(ctx.clock)]))
     .digest('hex');
 }
 
-async function checkFileAnew(ctx: ServiceContext, file: ImportFile): Promise<Checked> {
-  const table = await readTable(file.fileName, Buffer.from(file.contentBase64, 'base64'));
-  const mapping = file.mapping ?? guessMapping(table.headers);
-  const today = currentDate(ctx.clock);
+async function checkFileAnew(ctx: ServiceContext, read: ReadFile): Promise<Checked> {
   const workAreas = await WorkAreas.load(ctx.manager);
-  const checked = table.rows.map((cells, index) => checkRow(cells, index + 2, mapping, workAreas, today));
-  const valid = checked.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);
+  const municipalities = read.rows.map((row) => {
+    const { municipality } = workAreas.suggest(row.postcode, row.place);
+    if (row.values) row.values.family.municipalityId = municipality?.id ?? null;
+    return municipality?.name ?? null;
+  });
+  const valid = read.rows.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);
   const queries = valid.map((row) => duplicateQuery(row.values));
   const index = await DuplicateIndex.load(ctx.manager, queries);
   const imported = await importedKeys(
@@ -93,19 +123,21 @@ async function checkFileAnew(ctx: ServiceContext, file: ImportFile): Promise<Che
     valid.map((row) => row.importKey),
   );
   const fresh: CheckedRow[] = [];
-  const rows: ImportRowDto[] = checked.map((row) => {
-    if (!row.values)
-      return { rowNumber: row.rowNumber, status: 'invalid', summary: row.summary, messages: row.messages };
-    const duplicate = duplicateReason(row.values, row.importKey, imported, index);
-    index.remember(-row.rowNumber, duplicateQuery(row.values));
-    if (duplicate)
-      return { rowNumber: row.rowNumber, status: 'duplicate', summary: row.summary, messages: [duplicate] };
-    fresh.push(row);
-    return { rowNumber: row.rowNumber, status: 'new', summary: row.summary, messages: [] };
-  });
   const counts = { new: 0, duplicate: 0, invalid: 0 };
-  for (const row of rows) counts[row.status] += 1;
-  return { preview: { headers: table.headers, mapping, rows, counts }, fresh };
+  const rows: ImportRowDto[] = read.rows.map((row, i) => {
+    const base = { rowNumber: row.rowNumber, summary: row.summary, municipality: municipalities[i] };
+    const dto = ((): ImportRowDto => {
+      if (!row.values) return { ...base, status: 'invalid', messages: row.messages };
+      const duplicate = duplicateReason(row.values, row.importKey, imported, index);
+      index.remember(-row.rowNumber, duplicateQuery(row.values));
+      if (duplicate) return { ...base, status: 'duplicate', messages: [duplicate] };
+      fresh.push(row);
+      return { ...base, status: 'new', messages: [] };
+    })();
+    counts[dto.status] += 1;
+    return dto;
+  });
+  return { rows, counts, fresh };
 }
 
 function duplicateReason(

@@ -9,7 +9,6 @@ import {
 import { parseDutchDate } from '../../../shared/domain/dates';
 import { familyIssues, type PersonRole } from '../../../shared/domain/families';
 import { normalizeText } from '../../../shared/domain/text';
-import type { WorkAreas } from '../registrations/work-area';
 
 export interface CheckedRow {
   rowNumber: number;
@@ -17,12 +16,19 @@ export interface CheckedRow {
   messages: string[];
   importKey: string;
   summary: string;
+  /** As written in the file: the main process looks up the werkgebied (it needs the database). */
+  postcode: string;
+  place: string;
 }
+
+/** Fields added after files were first imported: in a row's key only when filled, so old keys still match. */
+const LATER_FIELDS: readonly ImportFieldKey[] = ['infix', 'houseNumberAddition'];
 
 const LABELS: Record<string, string> = {
   'family.kind': 'Soort gezin',
   'family.street': 'Straat',
   'family.houseNumber': 'Huisnummer',
+  'family.houseNumberAddition': 'Toevoeging',
   'family.postcode': 'Postcode',
   'family.place': 'Plaats',
   'family.phone': 'Telefoon',
@@ -41,21 +47,16 @@ const LABELS: Record<string, string> = {
   'registration.question': 'Vraag of motivatie',
 };
 
-/** Turns one spreadsheet row into a registration, checked by the same rules as one typed by hand. */
-export function checkRow(
-  cells: string[],
-  rowNumber: number,
-  mapping: ImportMapping,
-  workAreas: WorkAreas,
-  today: string,
-): CheckedRow {
+/**
+ * Turns one spreadsheet row into a registration, checked by the same rules as one typed by hand.
+ * Pure (no database): it runs in the import worker; the werkgebied is filled in afterwards.
+ */
+export function checkRow(cells: string[], rowNumber: number, mapping: ImportMapping, today: string): CheckedRow {
   const get = (key: ImportFieldKey) => {
     const index = mapping[key];
     return index === null || index === undefined ? '' : (cells[index] ?? '').trim();
   };
-  const messages = IMPORT_FIELDS.filter((f) => f.required && (mapping[f.key] ?? null) === null).map(
-    (f) => `Het bestand heeft geen kolom voor ${f.label}.`,
-  );
+  const messages = missingColumns(mapping).map((label) => `Het bestand heeft geen kolom voor ${label}.`);
   const dates = {
     receivedDate: get('receivedDate'),
     birthDate: get('birthDate'),
@@ -71,15 +72,17 @@ export function checkRow(
   ] as const) {
     if (dates[key] && !iso[key]) messages.push(`${label}: "${dates[key]}" is geen geldige datum. Gebruik dd-mm-jjjj.`);
   }
-  const [, houseNumber = get('houseNumber'), addition = ''] = /^(\d+)\s*[-\s]?\s*(.*)$/.exec(get('houseNumber')) ?? [];
+  const address = splitAddress(get('street'), get('houseNumber'), get('houseNumberAddition'));
+  if (address.conflict) messages.push(address.conflict);
+  const lastName = [get('infix'), get('lastName')].filter(Boolean).join(' ');
   const organisation = get('referrerOrganisation');
   const people: { firstName: string; lastName: string; birthDate: string; role: PersonRole }[] = [
-    { firstName: get('firstName'), lastName: get('lastName'), birthDate: iso.birthDate ?? '', role: 'ouder' },
+    { firstName: get('firstName'), lastName, birthDate: iso.birthDate ?? '', role: 'ouder' },
   ];
   if (get('childFirstName') || get('childBirthDate')) {
     people.push({
-      firstName: get('childFirstName'),
-      lastName: get('lastName'),
+      firstName: childFirstName(get('childFirstName'), lastName),
+      lastName,
       birthDate: iso.childBirthDate ?? '',
       role: 'kind',
     });
@@ -87,14 +90,14 @@ export function checkRow(
   const candidate = {
     family: {
       kind: familyKind(get('kind')),
-      street: get('street'),
-      houseNumber,
-      houseNumberAddition: addition,
+      street: address.street,
+      houseNumber: address.houseNumber,
+      houseNumberAddition: address.addition,
       postcode: get('postcode'),
       place: get('place'),
       phone: get('phone'),
       email: get('email'),
-      municipalityId: workAreas.suggest(get('postcode'), get('place')).municipality?.id ?? null,
+      municipalityId: null,
       notes: '',
       people,
     },
@@ -125,10 +128,65 @@ export function checkRow(
     values: messages.length === 0 && parsed.success ? parsed.data : null,
     messages: [...new Set(messages)],
     importKey: createHash('sha256')
-      .update(JSON.stringify(IMPORT_FIELDS.map((f) => normalizeText(get(f.key)))))
+      .update(
+        JSON.stringify(
+          IMPORT_FIELDS.filter((f) => !LATER_FIELDS.includes(f.key) || get(f.key) !== '').map((f) =>
+            normalizeText(get(f.key)),
+          ),
+        ),
+      )
       .digest('hex'),
-    summary: [get('firstName'), get('lastName'), get('postcode')].filter(Boolean).join(' ') || '(lege rij)',
+    summary: [get('firstName'), lastName, get('postcode')].filter(Boolean).join(' ') || '(lege rij)',
+    postcode: get('postcode'),
+    place: get('place'),
   };
+}
+
+/** The required fields without a column; a street column that holds the number too stands in for Huisnummer. */
+export function missingColumns(mapping: ImportMapping): string[] {
+  const has = (key: ImportFieldKey) => (mapping[key] ?? null) !== null;
+  return IMPORT_FIELDS.filter((f) => f.required && !has(f.key) && !(f.key === 'houseNumber' && has('street'))).map(
+    (f) => f.label,
+  );
+}
+
+interface Address {
+  street: string;
+  houseNumber: string;
+  addition: string;
+  conflict?: string;
+}
+
+/**
+ * "112A", "112-a" or "112 bis" in the number column, a Toevoeging column, or "Schoterweg 112A" in
+ * the street column when there is no number: always number 112 and addition "A" apart, as typed by hand.
+ */
+export function splitAddress(street: string, number: string, addition: string): Address {
+  let rest = street;
+  let written = number;
+  if (!written) {
+    const inStreet = /^(.*?\D)\s+(\d+\s*[-\s]?\s*[a-z0-9]{0,6})$/i.exec(street);
+    if (inStreet) [, rest, written] = inStreet;
+  }
+  const [, houseNumber = written, own = ''] = /^(\d+)\s*[-\s]?\s*(.*)$/.exec(written) ?? [];
+  if (own && addition && normalizeText(own) !== normalizeText(addition)) {
+    return {
+      street: rest,
+      houseNumber,
+      addition,
+      conflict: `Huisnummer "${written}" en toevoeging "${addition}" spreken elkaar tegen.`,
+    };
+  }
+  return { street: rest.trim(), houseNumber, addition: addition || own };
+}
+
+/** "Naam kind" often holds the whole name: the family's last name after it is not part of the first name. */
+function childFirstName(name: string, familyName: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  const family = familyName.split(/\s+/).filter(Boolean);
+  if (family.length === 0 || words.length <= family.length) return name;
+  const tail = words.slice(-family.length).join(' ');
+  return normalizeText(tail) === normalizeText(familyName) ? words.slice(0, -family.length).join(' ') : name;
 }
 
 function familyKind(value: string): string {
