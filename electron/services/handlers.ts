@@ -3,6 +3,7 @@ import type { DatabaseRestore } from '../db/restore';
 import { accountHandlers } from './accounts/handlers';
 import { auditHandlers } from './audit/handlers';
 import type { Desktop } from './desktop';
+import { exportHandlers } from './export/handlers';
 import type { Handlers } from './handler';
 import { importHandlers } from './imports/handlers';
 import { insuranceHandlers } from './insurance/handlers';
@@ -11,6 +12,7 @@ import { presenceHandlers } from './live/handlers';
 import { nobodyElse, type Presence } from './live/presence';
 import { matchHandlers } from './matches/handlers';
 import { municipalityHandlers } from './municipalities/handlers';
+import { privacyHandlers } from './privacy/handlers';
 import { registrationHandlers } from './registrations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { noRestore } from './settings/restore';
@@ -39,5 +41,7 @@ export function createHandlers(
     insuranceHandlers(paths, desktop),
     auditHandlers,
     presenceHandlers(presence),
+    exportHandlers,
+    privacyHandlers,
   ) satisfies Handlers;
 }

@@ -15,7 +15,7 @@ export function dateColumn<T>(
     size,
     accessorFn: (row) => get(row) ?? '',
     cell: (info) => formatDate(info.getValue()),
-    meta: { text: (row) => formatDate(get(row)) },
+    meta: { text: (row) => formatDate(get(row)), exportKind: 'date' },
   };
 }
 
@@ -27,7 +27,7 @@ export function moneyColumn<T>(id: string, header: string, get: (row: T) => numb
     size,
     accessorFn: get,
     cell: (info) => formatMoney(info.getValue()),
-    meta: { text: (row) => formatMoney(get(row)) },
+    meta: { text: (row) => formatMoney(get(row)), exportKind: 'money' },
   };
 }
 

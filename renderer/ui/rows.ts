@@ -4,11 +4,34 @@ import { normalizeText, plainText } from '../../shared/domain/text';
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData, TValue> {
-    /** Column filter: free text (default) or a choice among these values. */
-    filterOptions?: string[];
+    /**
+     * Column filter: free text (default) or a choice among these values. A list filtered in the main
+     * process names each choice by the code it sends (`value`) and the text it shows (`label`).
+     */
+    filterOptions?: (string | FilterOption)[];
+    /**
+     * How the column is written to .xlsx: `date` (the value is an ISO date) and `money` (integer cents)
+     * become real dates and amounts; by default a number stays a number and the rest is text.
+     */
+    exportKind?: 'date' | 'money';
+    /** Hidden on a window narrower than this many pixels, so the other columns fit without scrolling sideways. */
+    hideBelow?: number;
+    /** The column takes the width the fixed columns leave, instead of its own size. */
+    grow?: boolean;
     /** The text shown, searched and exported for this cell; defaults to the cell value. */
     text?: (row: TData) => string;
   }
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The text a chosen filter value stands for. */
+export function filterLabel(options: (string | FilterOption)[], value: unknown): string {
+  const option = options.find((o) => (typeof o === 'string' ? o : o.value) === value);
+  return typeof option === 'object' ? option.label : plainText(value);
 }
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
@@ -45,8 +68,9 @@ export function orderRows<T>(
   }
   for (const filter of filters) {
     const column = byId.get(filter.id);
-    const wanted = normalizeText(filter.value);
-    const exact = Boolean(column?.columnDef.meta?.filterOptions);
+    const options = column?.columnDef.meta?.filterOptions;
+    const wanted = normalizeText(options ? filterLabel(options, filter.value) : filter.value);
+    const exact = Boolean(options);
     if (column)
       positions = positions.filter((i) => {
         const text = normalizeText(cellText(column, data[i], i));

@@ -7,11 +7,13 @@ import { familyOperations } from './families';
 import { importOperations } from './imports';
 import { insuranceOperations } from './insurance';
 import { invoiceOperations } from './invoices';
+import { listOperations } from './lists';
 import { matchOperations } from './matches';
 import { municipalityOperations } from './municipalities';
 import { combineAreas } from './operation';
 import { organisationOperations } from './organisation';
 import { presenceOperations } from './presence';
+import { privacyOperations } from './privacy';
 import { registrationOperations } from './registrations';
 import { settingsOperations } from './settings';
 import { vogOperations } from './vog';
@@ -33,6 +35,8 @@ export const contract = combineAreas(
   insuranceOperations,
   auditOperations,
   presenceOperations,
+  listOperations,
+  privacyOperations,
 );
 
 type Contract = typeof contract;

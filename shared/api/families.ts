@@ -3,6 +3,7 @@ import { FAMILY_KINDS, PERSON_ROLES, type FamilyKind, type PersonRole } from '..
 import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
 import { id, optionalEmail, optionalPhone, optionalText, postcodeField, requiredText, version } from './fields';
+import { exportFormat, listWindow, pageWindow, type ExportFileDto, type ListPage } from './lists';
 import { operation } from './operation';
 
 const personFields = z.object({
@@ -35,12 +36,16 @@ export type FamilyFields = z.output<typeof familyFields>;
 const familyUpdate = familyFields.extend({ id, version });
 export type FamilyUpdate = z.output<typeof familyUpdate>;
 
-const familySearch = z.object({
-  search: z.string().trim().max(100),
-  kind: z.enum(FAMILY_KINDS).nullable(),
-  municipalityId: id.nullable(),
-  limit: z.number().int().min(1).max(2000),
-});
+/** The columns of Gezinnen that sort and filter in the main process. */
+export const FAMILY_COLUMNS = ['name', 'kind', 'address', 'postcode', 'place', 'municipality'] as const;
+export type FamilyColumn = (typeof FAMILY_COLUMNS)[number];
+
+const familyFilter = z
+  .object({ kind: z.enum(FAMILY_KINDS).nullable(), municipalityId: id.nullable() })
+  .extend(listWindow(FAMILY_COLUMNS).shape);
+export type FamilyFilter = z.output<typeof familyFilter>;
+
+const familySearch = familyFilter.extend(pageWindow.shape);
 export type FamilySearch = z.output<typeof familySearch>;
 
 export interface FamilyRow {
@@ -110,10 +115,15 @@ export const familyOperations = {
   'families.get': operation<FamilyDto>()(z.object({ id }), {
     roles: BACKOFFICE,
     reads: ['family', 'registration', 'match', 'vog'],
+    logsReading: 'family',
   }),
-  'families.search': operation<{ rows: FamilyRow[]; total: number }>()(familySearch, {
+  'families.search': operation<ListPage<FamilyRow>>()(familySearch, {
     roles: BACKOFFICE,
     reads: ['family', 'registration', 'match', 'municipality'],
+  }),
+  'families.export': operation<ExportFileDto>()(familyFilter.extend(exportFormat.shape), {
+    roles: BACKOFFICE,
+    reads: ['family', 'municipality'],
   }),
   'families.update': operation<FamilyDto>()(familyUpdate, {
     roles: BACKOFFICE,

@@ -95,6 +95,9 @@ const amount = (label: string) =>
 /** A payment as the invoice's form books it. */
 export const paymentFields = z.object({ paidOn: isoDate('Betaald op'), amountCents: amount('het betaalde bedrag') });
 
+/** "Alle selecteren" in Te factureren and Facturen: every instalment of a year of all contracts and more. */
+export const MAX_INVOICES_AT_ONCE = 5000;
+
 export const invoiceOperations = {
   'instalments.due': operation<DueInstalmentDto[]>()(z.object({ until: isoDate('Tot en met') }), {
     roles: FINANCE,
@@ -102,7 +105,7 @@ export const invoiceOperations = {
   }),
   'invoices.createFromInstalments': operation<{ ids: number[] }>()(
     z.object({
-      instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(1000),
+      instalmentIds: z.array(id).min(1, { error: 'Kies minstens één termijn.' }).max(MAX_INVOICES_AT_ONCE),
     }),
     { roles: FINANCE, changes: ['invoice', 'instalment'] },
   ),
@@ -128,7 +131,7 @@ export const invoiceOperations = {
     changes: ['invoice', 'instalment'],
   }),
   'invoices.finalize': operation<{ ids: number[] }>()(
-    z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(1000) }),
+    z.object({ ids: z.array(id).min(1, { error: 'Kies minstens één factuur.' }).max(MAX_INVOICES_AT_ONCE) }),
     { roles: FINANCE, changes: ['invoice', 'instalment', 'contract'] },
   ),
   'invoices.credit': operation<InvoiceDto>()(versioned.extend({ reason: optionalText('Reden', 200) }), {

@@ -40,7 +40,10 @@ const QUEUE: QueueQuery = {
   outsideWorkArea: false,
   channel: null,
   waitingLongerThanDays: null,
+  sort: null,
+  filters: [],
   search: '',
+  offset: 0,
   limit: 200,
 };
 

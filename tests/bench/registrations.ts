@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { inList, select, sql, type Sql } from '../../electron/db/sql';
+import { inList, perEngine, select, sql, type Sql } from '../../electron/db/sql';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { IMPORT_FIELDS } from '../../shared/api/imports';
 import type { QueueQuery } from '../../shared/api/registrations';
@@ -16,7 +16,10 @@ const base: QueueQuery = {
   outsideWorkArea: false,
   channel: null,
   waitingLongerThanDays: null,
+  sort: null,
+  filters: [],
   search: '',
+  offset: 0,
   limit: 200,
 };
 
@@ -48,14 +51,24 @@ async function queueFloor(dataSource: DataSource, where: Sql) {
 }
 
 const OPEN = sql`"r"."status" IN ('nieuw', 'in_behandeling', 'wachtlijst')`;
-const NAME = sql`"r"."familyId" IN (SELECT "p"."familyId" FROM "person" "p"
-  WHERE ("p"."lastNameKey" >= 'jans' AND "p"."lastNameKey" < ${prefixEnd('jans')})
-    OR ("p"."firstNameKey" >= 'jans' AND "p"."firstNameKey" < ${prefixEnd('jans')}))`;
+/**
+ * The families with a person whose folded name holds `part`, straight from the engine's trigram
+ * index (SQLite's FTS5 rowid carries the family's id in its high bits).
+ */
+const familiesNamed = (part: string) =>
+  perEngine({
+    sqlite: sql`SELECT "ps"."rowid" >> 32 FROM "person_search" "ps" WHERE "ps"."nameKey" MATCH ${`"${part}"`}`,
+    postgres: sql`SELECT "ps"."familyId" FROM "person_search" "ps" WHERE "ps"."nameKey" LIKE ${`%${part}%`}`,
+  });
+const named = (part: string) => sql`"r"."familyId" IN (${familiesNamed(part)})`;
+const NAME = named('jans');
 
 export async function benchRegistrations(
   dataSource: DataSource,
   dispatch: Dispatch,
   municipalityId: number,
+  /** Which cases to measure, by name: all of them unless told (search-only.ts measures the searches). */
+  only: (name: string) => boolean = () => true,
 ): Promise<Measurement[]> {
   const runs = size.runs(100);
   const cases: [string, Partial<QueueQuery>, Sql][] = [
@@ -71,8 +84,9 @@ export async function benchRegistrations(
       { statuses: [], kind: 'steun', channel: 'verwijzer' },
       sql`"r"."familyKind" = 'steun' AND "r"."channel" = 'verwijzer'`,
     ],
-    ['search: name prefix "jans", open registrations', { search: 'jans' }, sql`${OPEN} AND ${NAME}`],
-    ['search: name prefix "jans", every status', { statuses: [], search: 'jans' }, NAME],
+    ['search: name part "jans", open registrations', { search: 'jans' }, sql`${OPEN} AND ${NAME}`],
+    ['search: name part "jans", every status', { statuses: [], search: 'jans' }, NAME],
+    ['search: name part "heij", open registrations', { search: 'heij' }, sql`${OPEN} AND ${named('heij')}`],
     [
       'search: postcode "2011", every status',
       { statuses: [], search: '2011' },
@@ -80,10 +94,42 @@ export async function benchRegistrations(
     ],
   ];
   const results: Measurement[] = [];
-  for (const [name, filter, where] of cases) {
+  for (const [name, filter, where] of cases.filter(([name]) => only(name))) {
     const app = await measure(runs, () => ok(dispatch, 'registrations.queue', { ...base, ...filter }));
     const floor = await measure(runs, () => queueFloor(dataSource, where));
     results.push({ name, runs, ...app, floor });
+  }
+  return results;
+}
+
+/** Gezinnen's page as families.search reads it, in plain SQL: the count, then the newest families' page. */
+async function familiesFloor(dataSource: DataSource, part: string) {
+  const manager = dataSource.manager;
+  const where = sql`"f"."id" IN (${familiesNamed(part)})`;
+  await select(manager, sql`SELECT COUNT(*) FROM "family" "f" WHERE ${where}`);
+  await select(
+    manager,
+    sql`SELECT "f"."id", "f"."kind", "f"."street", "f"."houseNumber", "f"."postcode", "f"."place", "m"."name",
+      (SELECT "p"."lastName" FROM "person" "p" WHERE "p"."familyId" = "f"."id"
+        ORDER BY CASE WHEN "p"."role" = 'kind' THEN 1 ELSE 0 END, "p"."id" LIMIT 1)
+    FROM "family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"
+    WHERE ${where} ORDER BY "f"."id" DESC LIMIT 200`,
+  );
+}
+
+/**
+ * The name search through Gezinnen (families.search): a common start of a name ("jans": Jansen,
+ * Janssen, Jansen-de Vries) and a part from the middle of one ("heij": van der Heijden, Heijmans,
+ * de Heij). The queue's own search figures are in benchRegistrations.
+ */
+export async function benchFamilySearch(dataSource: DataSource, dispatch: Dispatch): Promise<Measurement[]> {
+  const runs = size.runs(100);
+  const results: Measurement[] = [];
+  for (const part of ['jans', 'heij']) {
+    const input = { kind: null, municipalityId: null, search: part, limit: 200 };
+    const app = await measure(runs, () => ok(dispatch, 'families.search', input));
+    const floor = await measure(runs, () => familiesFloor(dataSource, part));
+    results.push({ name: `families.search: name part "${part}"`, runs, ...app, floor });
   }
   return results;
 }

@@ -8,11 +8,12 @@ import { firstRowsOnScreen } from './browser';
 import { benchDataTable } from './datatable';
 import { ENGINE_NAMES, openBenchDatabase, usePostgresServer, type BenchDatabase } from './engines';
 import { benchFoundation } from './foundation';
+import { benchImportMemory, importMemorySection } from './import-memory';
 import { benchInvoicing } from './invoicing';
 import { runLoad, type LoadFigures } from './load';
 import { LOAD_HEADING, loadSection } from './load-report';
 import { benchMatches } from './matches';
-import { benchImport, benchRegistrations } from './registrations';
+import { benchFamilySearch, benchImport, benchRegistrations } from './registrations';
 import { report, type EngineFigures } from './report';
 import { size } from './size';
 
@@ -55,6 +56,8 @@ async function benchEngine(database: BenchDatabase): Promise<EngineFigures> {
     sql`SELECT COUNT(*) AS "people" FROM "person"`,
   );
   const queue = await benchRegistrations(dataSource, dispatch, await haarlem(database));
+  // Gezinnen's name search beside the queue's: the same search, a different page.
+  queue.push(...(await benchFamilySearch(dataSource, dispatch)));
   step(`${name}: queue`);
   const screen = await firstRowsOnScreen(database.databaseFile, database.postgresUrl, size.browserLoads);
   step(`${name}: browser`);
@@ -113,12 +116,15 @@ async function main(): Promise<boolean> {
   }
   const bigTable = await benchDataTable();
   step('100,000-row table');
+  const importMemory = await benchImportMemory(size.small ? [2_000] : [10_000, 25_000, 200_000]);
+  step('long import files');
   const text = report({
     engines,
     server,
     bigTable,
     small: size.small,
     matches: size.matches,
+    importMemory: importMemorySection(importMemory),
     loadSection: load
       ? loadSection(load, size.registrations)
       : `${LOAD_HEADING}\n\nNot run this time (BENCH_LOAD_SECONDS=0).\n`,

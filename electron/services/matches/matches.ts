@@ -21,11 +21,11 @@ import { CoordinatorEntity } from '../../db/entities/Coordinator';
 import { MatchEntity, MatchEvaluationEntity, MatchStatusChangeEntity, type Match } from '../../db/entities/Match';
 import { MatchChildEntity } from '../../db/entities/MatchChild';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
-import { raw, select, selectOne, sql } from '../../db/sql';
+import { join, raw, select, selectOne, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
-import { familyLastName, familyNameOf } from '../registrations/family-sql';
+import { familyLastName, familyNameOf, familySearchCondition } from '../registrations/family-sql';
 import { listMatchDocuments } from './document-list';
 import { HELD_SEQUENCES, heldSequences } from './evaluations-sql';
 import { assertFamilyOfKind, familyRef } from './families';
@@ -205,8 +205,16 @@ export async function getMatch(ctx: ServiceContext, input: { id: number }): Prom
 
 export async function listMatches(
   { manager }: ServiceContext,
-  input: { municipalityId: number | null },
+  input: { municipalityId: number | null; search: string },
 ): Promise<MatchRowDto[]> {
+  const conditions = [sql`1 = 1`];
+  if (input.municipalityId !== null) conditions.push(sql`"m"."municipalityId" = ${input.municipalityId}`);
+  if (input.search) {
+    conditions.push(
+      sql`(${familySearchCondition(raw('"m"."requestingFamilyId"'), input.search)}
+        OR ${familySearchCondition(raw('"m"."supportFamilyId"'), input.search)})`,
+    );
+  }
   const rows = await select<
     Omit<MatchRowDto, 'requestingFamilyName' | 'supportFamilyName' | 'trialEnd' | 'nextEvaluation'> & {
       requestingName: string | null;
@@ -223,7 +231,7 @@ export async function listMatches(
     FROM "match" "m"
     JOIN "municipality" "mu" ON "mu"."id" = "m"."municipalityId"
     LEFT JOIN "coordinator" "c" ON "c"."id" = "m"."coordinatorId"
-    ${input.municipalityId === null ? raw('') : sql`WHERE "m"."municipalityId" = ${input.municipalityId}`}
+    WHERE ${join(conditions, ' AND ')}
     ORDER BY "m"."id" DESC`,
   );
   return rows.map(({ requestingName, supportName, held, ...row }) => {

@@ -1,15 +1,25 @@
 import { In, Not } from 'typeorm';
-import type { FamilyDto, FamilyRow, FamilySearch, FamilyUpdate } from '../../../shared/api/families';
-import { PERSON_ROLE_LABELS } from '../../../shared/domain/families';
+import type {
+  FamilyColumn,
+  FamilyDto,
+  FamilyFilter,
+  FamilyRow,
+  FamilySearch,
+  FamilyUpdate,
+} from '../../../shared/api/families';
+import type { ExportFileDto, ExportFormat, ListPage } from '../../../shared/api/lists';
+import { FAMILY_KIND_LABELS, PERSON_ROLE_LABELS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
 import { FamilyEntity, PersonEntity, type Person } from '../../db/entities/Family';
 import { MatchChildEntity } from '../../db/entities/MatchChild';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { RegistrationEntity } from '../../db/entities/Registration';
-import { join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
+import { contains, equals, filterConditions, orderBy, where, type ListColumn } from '../export/list-sql';
+import { exportFile, type ExportColumn } from '../export/write';
 import { assertExisting, MUNICIPALITY_GONE } from '../references';
 import { deleteVogScans } from '../vog/vog';
 import { assertFamilyRules, getFamily, personKeys } from './families';
@@ -70,40 +80,103 @@ async function assertNotInMatch(ctx: ServiceContext, leaving: Person[]): Promise
   }
 }
 
-/** Families by name or postcode prefix, kind and municipality; `limit` at a time, newest first. */
-export async function searchFamilies(
-  ctx: ServiceContext,
-  input: FamilySearch,
-): Promise<{ rows: FamilyRow[]; total: number }> {
-  const where = familyFilters(input);
-  const counted = await selectOne<{ total: number }>(
-    ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM "family" "f" WHERE ${where}`,
-  );
-  const rows = await select<Omit<FamilyRow, 'name'> & { lastName: string | null }>(
-    ctx.manager,
-    sql`SELECT "f"."id", "f"."kind", "f"."street", "f"."houseNumber", "f"."postcode", "f"."place",
-      "m"."name" AS "municipalityName", ${familyLastName(raw('"f"."id"'))} AS "lastName"
-    FROM "family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"
-    WHERE ${where}
-    ORDER BY "f"."id" DESC LIMIT ${input.limit}`,
-  );
+const FAMILY_ID = raw('"f"."id"');
+const ADDRESS = sql`("f"."street" || ' ' || "f"."houseNumber")`;
+
+/** Each column of Gezinnen in SQL; the page's column ids pick from this map only. */
+const FAMILY_LIST_COLUMNS: Record<FamilyColumn, ListColumn> = {
+  name: {
+    sort: familyLastName(FAMILY_ID),
+    text: true,
+    filter: (value) => familySearchCondition(FAMILY_ID, value),
+  },
+  kind: { sort: sql`"f"."kind"`, filter: equals(sql`"f"."kind"`) },
+  address: { sort: ADDRESS, text: true, filter: contains(ADDRESS) },
+  postcode: {
+    sort: sql`"f"."postcode"`,
+    filter: (value) => contains(sql`REPLACE("f"."postcode", ' ', '')`)(value.replace(/\s/g, '')),
+  },
+  place: { sort: sql`"f"."place"`, text: true, filter: contains(sql`"f"."place"`) },
+  municipality: {
+    sort: sql`"m"."name"`,
+    text: true,
+    filter: contains(sql`COALESCE("m"."name", 'Buiten werkgebied')`),
+  },
+};
+
+const FAMILY_FROM = sql`"family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"`;
+
+/**
+ * Families by the kind and municipality chosen above the list, its column filters and the search (name
+ * or postcode prefix), over every family; one window at a time, newest first unless told otherwise.
+ */
+export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): Promise<ListPage<FamilyRow>> {
+  const quick = quickFamilyFilters(input);
+  const all = where([...quick, ...familyColumnFilters(input)]);
+  const total = await countFamilies(ctx, all);
+  const unfiltered = input.search || input.filters.length > 0 ? await countFamilies(ctx, where(quick)) : total;
   return {
-    total: counted?.total ?? 0,
-    rows: rows.map(({ lastName, municipalityName, ...row }) => ({
-      ...row,
-      name: familyNameOf(lastName),
-      municipalityName: municipalityName ?? null,
-    })),
+    total,
+    unfiltered,
+    rows: await familyRows(ctx, all, input, sql`LIMIT ${input.limit} OFFSET ${input.offset}`),
   };
 }
 
-function familyFilters(input: FamilySearch): Sql {
-  const conditions = [sql`1 = 1`];
+/** Every family that matches, in the list's order, as a file. */
+export async function exportFamilies(
+  ctx: ServiceContext,
+  input: FamilyFilter & { format: ExportFormat },
+): Promise<ExportFileDto> {
+  const all = where([...quickFamilyFilters(input), ...familyColumnFilters(input)]);
+  return exportFile(input.format, 'gezinnen', FAMILY_EXPORT, await familyRows(ctx, all, input, raw('')));
+}
+
+const FAMILY_EXPORT: ExportColumn<FamilyRow>[] = [
+  { header: 'Gezin', kind: 'text', value: (f) => f.name },
+  { header: 'Soort', kind: 'text', value: (f) => FAMILY_KIND_LABELS[f.kind] },
+  { header: 'Straat', kind: 'text', value: (f) => f.street },
+  { header: 'Huisnummer', kind: 'text', value: (f) => f.houseNumber },
+  { header: 'Postcode', kind: 'text', value: (f) => f.postcode },
+  { header: 'Plaats', kind: 'text', value: (f) => f.place },
+  { header: 'Gemeente', kind: 'text', value: (f) => f.municipalityName ?? 'Buiten werkgebied' },
+];
+
+async function countFamilies(ctx: ServiceContext, condition: Sql): Promise<number> {
+  const counted = await selectOne<{ total: number | string }>(
+    ctx.manager,
+    sql`SELECT COUNT(*) AS "total" FROM ${FAMILY_FROM} WHERE ${condition}`,
+  );
+  return Number(counted?.total ?? 0);
+}
+
+async function familyRows(ctx: ServiceContext, condition: Sql, input: FamilyFilter, window: Sql): Promise<FamilyRow[]> {
+  const order = orderBy(FAMILY_LIST_COLUMNS, input.sort, sql`"f"."id" DESC`, sql`"f"."id"`);
+  const rows = await select<Omit<FamilyRow, 'name'> & { lastName: string | null }>(
+    ctx.manager,
+    sql`SELECT "f"."id", "f"."kind", "f"."street", "f"."houseNumber", "f"."postcode", "f"."place",
+      "m"."name" AS "municipalityName", ${familyLastName(FAMILY_ID)} AS "lastName"
+    FROM ${FAMILY_FROM}
+    WHERE ${condition}
+    ${order} ${window}`,
+  );
+  return rows.map(({ lastName, municipalityName, ...row }) => ({
+    ...row,
+    name: familyNameOf(lastName),
+    municipalityName: municipalityName ?? null,
+  }));
+}
+
+function quickFamilyFilters(input: FamilyFilter): Sql[] {
+  const conditions: Sql[] = [];
   if (input.kind) conditions.push(sql`"f"."kind" = ${input.kind}`);
   if (input.municipalityId) conditions.push(sql`"f"."municipalityId" = ${input.municipalityId}`);
-  if (input.search) conditions.push(familySearchCondition(raw('"f"."id"'), input.search));
-  return join(conditions, ' AND ');
+  return conditions;
+}
+
+function familyColumnFilters(input: FamilyFilter): Sql[] {
+  const conditions = filterConditions(FAMILY_LIST_COLUMNS, input.filters);
+  if (input.search) conditions.push(familySearchCondition(FAMILY_ID, input.search));
+  return conditions;
 }
 
 /** A family as the audit trail records it: its address and contact details, its people as a list. */

@@ -1,44 +1,159 @@
-import type { QueueQuery, QueueResult, QueueRow } from '../../../shared/api/registrations';
+import type { ExportFileDto, ExportFormat } from '../../../shared/api/lists';
+import {
+  CHANNEL_LABELS,
+  type QueueColumn,
+  type QueueFilter,
+  type QueueQuery,
+  type QueueResult,
+  type QueueRow,
+} from '../../../shared/api/registrations';
 import { addDays, daysBetween } from '../../../shared/domain/dates';
+import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
+import { REGISTRATION_STATUSES, STATUS_LABELS } from '../../../shared/domain/registrations/status';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
-import { inList, join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { engineOfManager, inList, join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
+import { contains, dateContains, equals, filterConditions, orderBy, where, type ListColumn } from '../export/list-sql';
+import { exportFile, type ExportColumn } from '../export/write';
 import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
+const FAMILY_ID = raw('"r"."familyId"');
+/** What the queue's "Via" column shows: the referrer's organisation, or that the family came itself. */
+const CHANNEL_TEXT = sql`CASE WHEN "r"."channel" = 'verwijzer' THEN COALESCE("r"."referrerOrganisation", 'Verwijzer')
+  ELSE ${CHANNEL_LABELS.zelf} END`;
+
+/** Statuses sort in the order of the work, not of their codes. */
+const STATUS_ORDER = sql`(CASE "r"."status" ${join(
+  REGISTRATION_STATUSES.map((status, index) => sql`WHEN ${status} THEN ${raw(String(index))}`),
+  ' ',
+)} END)`;
+
+/** Each column of the queue in SQL; the page's column ids pick from this map only. */
+function queueColumns(ctx: ServiceContext, today: string): Record<QueueColumn, ListColumn> {
+  const waited =
+    engineOfManager(ctx.manager) === 'postgres'
+      ? sql`(CAST(COALESCE("r"."handedOverDate", ${today}) AS date) - CAST("r"."receivedDate" AS date))`
+      : sql`CAST(julianday(COALESCE("r"."handedOverDate", ${today})) - julianday("r"."receivedDate") AS INTEGER)`;
+  return {
+    receivedDate: { sort: sql`"r"."receivedDate"`, filter: dateContains(sql`"r"."receivedDate"`) },
+    daysWaiting: { sort: waited, filter: (value) => sql`CAST(${waited} AS TEXT) = ${value.replace(/\D/g, '')}` },
+    status: { sort: STATUS_ORDER, filter: equals(sql`"r"."status"`) },
+    kind: { sort: sql`"r"."familyKind"`, filter: equals(sql`"r"."familyKind"`) },
+    familyName: {
+      sort: familyLastName(FAMILY_ID),
+      text: true,
+      filter: (value) => familySearchCondition(FAMILY_ID, value),
+    },
+    postcode: {
+      sort: sql`"f"."postcode"`,
+      filter: (value) => contains(sql`REPLACE("f"."postcode", ' ', '')`)(value.replace(/\s/g, '')),
+    },
+    place: { sort: sql`"f"."place"`, text: true, filter: contains(sql`"f"."place"`) },
+    municipality: {
+      sort: sql`"m"."name"`,
+      text: true,
+      filter: contains(sql`COALESCE("m"."name", 'Buiten werkgebied')`),
+    },
+    channel: { sort: CHANNEL_TEXT, text: true, filter: contains(CHANNEL_TEXT) },
+    coordinator: { sort: sql`"c"."name"`, text: true, filter: contains(sql`"c"."name"`) },
+  };
+}
+
+const JOINS = sql`JOIN "family" "f" ON "f"."id" = "r"."familyId"
+  LEFT JOIN "municipality" "m" ON "m"."id" = "r"."municipalityId"
+  LEFT JOIN "coordinator" "c" ON "c"."id" = "r"."coordinatorId"`;
+
 /**
- * The triage queue: one page of registrations, oldest first, with the filters the user chose.
- * Filters and order use only the registration's own indexed columns (search goes through indexed
- * subqueries), so the page's ids are found without joining every row; the details are then read
- * for that page alone.
+ * The triage queue: one window of registrations in the order the user chose (oldest first unless
+ * told otherwise), with the quick filters, the column filters and the search applied over every
+ * registration. The window's ids are found first; the details are then read for that window alone.
  */
 export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
-  const where = filters(query, today);
-  const counted = await selectOne<{ total: number }>(
-    ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" WHERE ${where}`,
-  );
-  const page = await select<{ id: number }>(
-    ctx.manager,
-    sql`SELECT "r"."id" FROM "registration" "r" WHERE ${where}
-    ORDER BY "r"."receivedDate" ASC, "r"."id" ASC LIMIT ${query.limit}`,
-  );
-  const details = await pageDetails(
-    ctx,
-    page.map((row) => row.id),
-  );
-  return {
-    rows: page.map((row) => toQueueRow(details.get(row.id)!, today, overdueDays)),
-    total: counted?.total ?? 0,
-    overdueDays,
-  };
+  const columns = queueColumns(ctx, today);
+  const quick = quickFilters(query, today);
+  const all = where([...quick, ...searchAndColumnFilters(query, columns)]);
+  const total = await countWhere(ctx, all);
+  const unfiltered = query.search || query.filters.length > 0 ? await countWhere(ctx, where(quick)) : total;
+  const ids = await windowIds(ctx, all, query, columns, query.limit, query.offset);
+  const rows = await rowsOf(ctx, ids, today, overdueDays);
+  return { rows, total, unfiltered, overdueDays };
 }
 
-/** The conditions the user chose, on the registration's own columns only. */
-function filters(query: QueueQuery, today: string): Sql {
-  const conditions = [sql`1 = 1`];
+/** Every registration that matches, in order: what "Alle N selecteren" chooses for a bulk action. */
+export async function registrationQueueIds(ctx: ServiceContext, query: QueueFilter): Promise<{ ids: number[] }> {
+  const today = currentDate(ctx.clock);
+  const columns = queueColumns(ctx, today);
+  const all = where([...quickFilters(query, today), ...searchAndColumnFilters(query, columns)]);
+  return { ids: await windowIds(ctx, all, query, columns, null, 0) };
+}
+
+/** Every registration that matches, in order, as a file. */
+export async function exportQueue(
+  ctx: ServiceContext,
+  query: QueueFilter & { format: ExportFormat },
+): Promise<ExportFileDto> {
+  const today = currentDate(ctx.clock);
+  const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
+  const columns = queueColumns(ctx, today);
+  const all = where([...quickFilters(query, today), ...searchAndColumnFilters(query, columns)]);
+  const ids = await windowIds(ctx, all, query, columns, null, 0);
+  const rows: QueueRow[] = [];
+  // The details in slices, so no statement carries tens of thousands of parameters.
+  for (let start = 0; start < ids.length; start += 500) {
+    rows.push(...(await rowsOf(ctx, ids.slice(start, start + 500), today, overdueDays)));
+  }
+  return exportFile(query.format, 'wachtrij', QUEUE_EXPORT, rows);
+}
+
+const QUEUE_EXPORT: ExportColumn<QueueRow>[] = [
+  { header: 'Aanmelding', kind: 'number', value: (r) => r.id },
+  { header: 'Aangemeld', kind: 'date', value: (r) => r.receivedDate },
+  { header: 'Dagen', kind: 'number', value: (r) => r.daysWaiting },
+  { header: 'Status', kind: 'text', value: (r) => STATUS_LABELS[r.status] },
+  { header: 'Soort', kind: 'text', value: (r) => FAMILY_KIND_LABELS[r.kind] },
+  { header: 'Gezin', kind: 'text', value: (r) => r.familyName },
+  { header: 'Postcode', kind: 'text', value: (r) => r.postcode },
+  { header: 'Plaats', kind: 'text', value: (r) => r.place },
+  { header: 'Gemeente', kind: 'text', value: (r) => r.municipalityName ?? 'Buiten werkgebied' },
+  {
+    header: 'Via',
+    kind: 'text',
+    value: (r) => (r.channel === 'verwijzer' ? (r.referrerOrganisation ?? 'Verwijzer') : CHANNEL_LABELS.zelf),
+  },
+  { header: 'Coördinator', kind: 'text', value: (r) => r.coordinatorName },
+];
+
+async function countWhere(ctx: ServiceContext, condition: Sql): Promise<number> {
+  const counted = await selectOne<{ total: number | string }>(
+    ctx.manager,
+    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" ${JOINS} WHERE ${condition}`,
+  );
+  return Number(counted?.total ?? 0);
+}
+
+async function windowIds(
+  ctx: ServiceContext,
+  condition: Sql,
+  query: QueueFilter,
+  columns: Record<QueueColumn, ListColumn>,
+  limit: number | null,
+  offset: number,
+): Promise<number[]> {
+  const order = orderBy(columns, query.sort, sql`"r"."receivedDate" ASC`, sql`"r"."id"`);
+  const window = limit === null ? raw('') : sql`LIMIT ${limit} OFFSET ${offset}`;
+  const rows = await select<{ id: number }>(
+    ctx.manager,
+    sql`SELECT "r"."id" FROM "registration" "r" ${JOINS} WHERE ${condition} ${order} ${window}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The conditions of the quick filters above the queue, on the registration's own columns. */
+function quickFilters(query: QueueFilter, today: string): Sql[] {
+  const conditions: Sql[] = [];
   if (query.statuses.length > 0) conditions.push(sql`"r"."status" ${inList(query.statuses)}`);
   if (query.kind) conditions.push(sql`"r"."familyKind" = ${query.kind}`);
   if (query.municipalityId) conditions.push(sql`"r"."municipalityId" = ${query.municipalityId}`);
@@ -47,11 +162,16 @@ function filters(query: QueueQuery, today: string): Sql {
   if (query.waitingLongerThanDays !== null) {
     conditions.push(sql`"r"."receivedDate" < ${addDays(today, -query.waitingLongerThanDays)}`);
   }
-  if (query.search) conditions.push(familySearchCondition(raw('"r"."familyId"'), query.search));
-  return join(conditions, ' AND ');
+  return conditions;
 }
 
-/** One registration of a page as the query answers it, before the rules of the queue are applied. */
+function searchAndColumnFilters(query: QueueFilter, columns: Record<QueueColumn, ListColumn>): Sql[] {
+  const conditions = filterConditions(columns, query.filters);
+  if (query.search) conditions.push(familySearchCondition(FAMILY_ID, query.search));
+  return conditions;
+}
+
+/** One registration of a window as the query answers it, before the rules of the queue are applied. */
 interface QueueDetails {
   id: number;
   familyId: number;
@@ -70,21 +190,20 @@ interface QueueDetails {
   lastName: string | null;
 }
 
-async function pageDetails(ctx: ServiceContext, ids: number[]): Promise<Map<number, QueueDetails>> {
-  if (ids.length === 0) return new Map();
+/** The rows of these registrations, in the order of `ids`. */
+async function rowsOf(ctx: ServiceContext, ids: number[], today: string, overdueDays: number): Promise<QueueRow[]> {
+  if (ids.length === 0) return [];
   const rows = await select<QueueDetails>(
     ctx.manager,
     sql`SELECT "r"."id", "r"."familyId", "r"."receivedDate", "r"."status", "r"."channel",
       "r"."referrerOrganisation", "r"."handedOverDate", "r"."duplicateSuspected", "r"."familyKind" AS "kind",
       "f"."postcode", "f"."place", "m"."name" AS "municipalityName", "c"."name" AS "coordinatorName",
-      ${familyLastName(raw('"r"."familyId"'))} AS "lastName"
-    FROM "registration" "r"
-    JOIN "family" "f" ON "f"."id" = "r"."familyId"
-    LEFT JOIN "municipality" "m" ON "m"."id" = "r"."municipalityId"
-    LEFT JOIN "coordinator" "c" ON "c"."id" = "r"."coordinatorId"
+      ${familyLastName(FAMILY_ID)} AS "lastName"
+    FROM "registration" "r" ${JOINS}
     WHERE "r"."id" ${inList(ids)}`,
   );
-  return new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => toQueueRow(byId.get(id)!, today, overdueDays));
 }
 
 function toQueueRow(row: QueueDetails, today: string, overdueDays: number): QueueRow {

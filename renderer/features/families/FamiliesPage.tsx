@@ -1,38 +1,50 @@
 import { Drawer, Group, Loader, Select, Stack, Tabs, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { z } from 'zod';
-import type { FamilyRow } from '../../../shared/api/families';
+import { FAMILY_COLUMNS, type FamilyRow } from '../../../shared/api/families';
 import { FAMILY_KIND_LABELS, FAMILY_KINDS, type FamilyKind } from '../../../shared/domain/families';
-import { useApiQuery } from '../../api';
-import { DataTable } from '../../ui/DataTable';
+import { call, useApiQuery } from '../../api';
+import { DataTable, NO_RESULTS, type ServerList } from '../../ui/DataTable';
 import { HistoryList } from '../../ui/HistoryList';
 import { useRememberedState } from '../../ui/remembered';
+import { saveExport, useServerList } from '../../ui/server-list';
+import { AccessExportButton } from './AccessExportButton';
 import { FamilyForm } from './FamilyForm';
 
 const column = createColumnHelper<FamilyRow>();
 const columns = [
-  column.accessor('name', { header: 'Gezin', size: 220 }),
-  column.accessor((f) => FAMILY_KIND_LABELS[f.kind], { id: 'kind', header: 'Soort', size: 120 }),
-  column.accessor((f) => `${f.street} ${f.houseNumber}`, { id: 'address', header: 'Adres', size: 220 }),
-  column.accessor('postcode', { header: 'Postcode', size: 100 }),
-  column.accessor('place', { header: 'Plaats', size: 150 }),
+  column.accessor('name', { header: 'Gezin', size: 200, meta: { grow: true } }),
+  column.accessor((f) => FAMILY_KIND_LABELS[f.kind], {
+    id: 'kind',
+    header: 'Soort',
+    size: 120,
+    meta: { filterOptions: FAMILY_KINDS.map((k) => ({ value: k, label: FAMILY_KIND_LABELS[k] })) },
+  }),
+  column.accessor((f) => `${f.street} ${f.houseNumber}`, { id: 'address', header: 'Adres', size: 200 }),
+  column.accessor('postcode', { header: 'Postcode', size: 90 }),
+  column.accessor('place', { header: 'Plaats', size: 140 }),
   column.accessor((f) => f.municipalityName ?? 'Buiten werkgebied', {
     id: 'municipality',
     header: 'Gemeente',
-    size: 170,
+    size: 160,
   }),
 ];
 
-/** Every family, found by name or postcode, corrected in place. */
+/** Every family, found by name or postcode, sorted and filtered over all of them, corrected in place. */
 export function FamiliesPage() {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
   const [kind, setKind] = useRememberedState<FamilyKind | null>('families.kind', null, z.enum(FAMILY_KINDS).nullable());
   const [openId, setOpenId] = useState<number | null>(null);
-  const input = { search: debounced, kind, municipalityId: null, limit: 500 };
-  const families = useApiQuery('families.search', input, { keepPrevious: true });
+  const base = useMemo(() => ({ kind, municipalityId: null }), [kind]);
+  const families = useServerList('families.search', base, FAMILY_COLUMNS, (input) => call('families.search', input));
+  const server: ServerList = {
+    total: families.total,
+    unfiltered: families.unfiltered,
+    onQueryChange: families.setQuery,
+    onLoadMore: families.loadMore,
+    loading: families.loading,
+    onExport: async (format) => saveExport(await call('families.export', { ...families.input, format })),
+  };
   return (
     <Stack gap="sm">
       <Title order={2}>Gezinnen</Title>
@@ -52,14 +64,12 @@ export function FamiliesPage() {
       </Group>
       <DataTable
         label="Gezinnen"
-        data={families.data?.rows ?? []}
-        totalRows={families.data?.total}
+        data={families.rows}
+        server={server}
         columns={columns}
         getRowId={(f) => String(f.id)}
         onOpen={(f) => setOpenId(f.id)}
-        onSearchChange={setSearch}
-        exportFileName="gezinnen.csv"
-        emptyText="Nog geen gezinnen: ze komen binnen als aanmelding."
+        emptyText={kind ? NO_RESULTS : 'Nog geen gezinnen: ze komen binnen als aanmelding.'}
         height="calc(100vh - 230px)"
       />
       <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Gezin">
@@ -74,7 +84,10 @@ function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
   if (!data) return <Loader size="sm" />;
   return (
     <Stack>
-      <Title order={3}>{data.name}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{data.name}</Title>
+        <AccessExportButton familyId={data.id} />
+      </Group>
       <Tabs defaultValue="details">
         <Tabs.List mb="sm">
           <Tabs.Tab value="details">Gegevens</Tabs.Tab>

@@ -15,7 +15,7 @@ const column = createColumnHelper<DueInstalmentDto>();
 const columns = [
   dateColumn<DueInstalmentDto>('invoiceDate', 'Factuurdatum', (i) => i.invoiceDate),
   column.accessor('municipalityName', { header: 'Gemeente', size: 180 }),
-  column.accessor('contractDescription', { header: 'Opdracht', size: 320 }),
+  column.accessor('contractDescription', { header: 'Opdracht', size: 240, meta: { grow: true } }),
   column.accessor('label', { header: 'Termijn', size: 90 }),
   moneyColumn<DueInstalmentDto>('amountCents', 'Bedrag', (i) => i.amountCents),
 ];
@@ -65,12 +65,12 @@ export function DueTab() {
             clearable={false}
           />
           {selected.length > 0 && (
-            <Text size="sm">
-              {selected.length} gekozen, {formatMoney(total)}
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              Samen {formatMoney(total)}
             </Text>
           )}
           <Button onClick={createInvoices} disabled={selected.length === 0} loading={create.isPending}>
-            Facturen maken
+            Facturen maken{selected.length > 0 ? ` (${selected.length.toLocaleString('nl-NL')})` : ''}
           </Button>
         </>
       }

@@ -1,4 +1,4 @@
-import { Button, Select } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { PAYMENT_STATE_LABELS, type InvoiceDto } from '../../../shared/api/invoices';
@@ -15,10 +15,10 @@ const column = createColumnHelper<InvoiceDto>();
 const columns = [
   column.accessor((i) => i.number ?? 'concept', { id: 'number', header: 'Nummer', size: 100 }),
   dateColumn<InvoiceDto>('invoiceDate', 'Datum', (i) => i.invoiceDate),
-  column.accessor('municipalityName', { header: 'Gemeente', size: 170 }),
-  column.accessor('description', { header: 'Omschrijving', size: 330 }),
-  moneyColumn<InvoiceDto>('amountCents', 'Bedrag', (i) => i.amountCents),
-  moneyColumn<InvoiceDto>('openCents', 'Open', (i) => i.openCents),
+  column.accessor('municipalityName', { header: 'Gemeente', size: 150 }),
+  column.accessor('description', { header: 'Omschrijving', size: 200, meta: { grow: true } }),
+  moneyColumn<InvoiceDto>('amountCents', 'Bedrag', (i) => i.amountCents, 110),
+  moneyColumn<InvoiceDto>('openCents', 'Open', (i) => i.openCents, 110),
   dateColumn<InvoiceDto>('dueDate', 'Vervalt', (i) =>
     i.kind === 'invoice' && i.status === 'final' ? i.dueDate : null,
   ),
@@ -45,8 +45,10 @@ export function InvoicesTab() {
   );
   const finalize = useApiMutation('invoices.finalize');
   const concepts = selected.filter((i) => i.status === 'concept');
+  const [confirming, setConfirming] = useState(false);
 
   async function finalizeSelected() {
+    setConfirming(false);
     try {
       const { ids } = await finalize.mutateAsync({ ids: concepts.map((i) => i.id) });
       notifySaved(`${ids.length === 1 ? 'De factuur is' : `${ids.length} facturen zijn`} definitief en genummerd.`);
@@ -77,12 +79,31 @@ export function InvoicesTab() {
               onChange={(v) => setYear(v ?? ALL_YEARS)}
               allowDeselect={false}
             />
-            <Button onClick={finalizeSelected} disabled={concepts.length === 0} loading={finalize.isPending}>
+            <Button onClick={() => setConfirming(true)} disabled={concepts.length === 0} loading={finalize.isPending}>
               Definitief maken{concepts.length > 0 ? ` (${concepts.length})` : ''}
             </Button>
           </>
         }
       />
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Facturen definitief maken">
+        <Stack>
+          <Text size="sm">
+            {concepts.length === 1
+              ? 'Eén conceptfactuur krijgt een factuurnummer en wordt definitief.'
+              : `${concepts.length.toLocaleString('nl-NL')} conceptfacturen krijgen een factuurnummer en worden definitief.`}{' '}
+            Een definitieve factuur kan niet meer worden gewijzigd of verwijderd, alleen gecrediteerd.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Annuleren
+            </Button>
+            <Button onClick={() => void finalizeSelected()}>
+              {concepts.length === 1 ? 'Eén factuur' : `${concepts.length.toLocaleString('nl-NL')} facturen`} definitief
+              maken
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <InvoiceDrawer invoiceId={openId} onClose={() => setOpenId(null)} onOpen={setOpenId} />
     </>
   );

@@ -1,4 +1,5 @@
 import { Button, Drawer, Stack, Tabs, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { MatchRowDto } from '../../../shared/api/matches';
@@ -14,20 +15,20 @@ import { MatchStatsTab } from './MatchStatsTab';
 
 const column = createColumnHelper<MatchRowDto>();
 const columns = [
-  column.accessor('requestingFamilyName', { header: 'Vraaggezin', size: 180 }),
-  column.accessor('supportFamilyName', { header: 'Steungezin', size: 180 }),
-  column.accessor('municipalityName', { header: 'Gemeente', size: 150 }),
-  column.accessor((m) => m.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 160 }),
+  column.accessor('requestingFamilyName', { header: 'Vraaggezin', size: 170, meta: { grow: true } }),
+  column.accessor('supportFamilyName', { header: 'Steungezin', size: 170, meta: { grow: true } }),
+  column.accessor('municipalityName', { header: 'Gemeente', size: 130 }),
+  column.accessor((m) => m.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 115 }),
   column.accessor((m) => MATCH_STATUS_LABELS[m.status], {
     id: 'status',
     header: 'Status',
-    size: 150,
+    size: 140,
     meta: { filterOptions: Object.values(MATCH_STATUS_LABELS) },
     cell: ({ row }) => <MatchStatusBadge status={row.original.status} />,
   }),
-  dateColumn<MatchRowDto>('startDate', 'Begin', (m) => m.startDate),
-  dateColumn<MatchRowDto>('trialEnd', 'Einde proef', (m) => m.trialEnd),
-  dateColumn<MatchRowDto>('nextEvaluation', 'Volgende evaluatie', (m) => m.nextEvaluation, 140),
+  dateColumn<MatchRowDto>('startDate', 'Begin', (m) => m.startDate, 104),
+  dateColumn<MatchRowDto>('trialEnd', 'Einde proef', (m) => m.trialEnd, 104),
+  dateColumn<MatchRowDto>('nextEvaluation', 'Volgende evaluatie', (m) => m.nextEvaluation, 112),
 ];
 
 /** Koppelingen: every match, the Agenda of what is due, and the figures per municipality. */
@@ -58,7 +59,15 @@ export function MatchesPage() {
 }
 
 function MatchesTab({ onOpen }: { onOpen: (id: number) => void }) {
-  const { data = [] } = useApiQuery('matches.list', { municipalityId: null });
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  // The search finds families as everywhere else (name or postcode, in the main process); sorting and
+  // the column filters work here on the list, which holds every match.
+  const { data = [] } = useApiQuery(
+    'matches.list',
+    { municipalityId: null, search: debounced },
+    { keepPrevious: true },
+  );
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -68,6 +77,7 @@ function MatchesTab({ onOpen }: { onOpen: (id: number) => void }) {
         columns={columns}
         getRowId={(m) => String(m.id)}
         onOpen={(m) => onOpen(m.id)}
+        onSearchChange={setSearch}
         exportFileName="koppelingen.csv"
         emptyText="Nog geen koppelingen. Stel de eerste voor met 'Nieuwe koppeling'."
         toolbar={<Button onClick={() => setCreating(true)}>Nieuwe koppeling</Button>}

@@ -1,15 +1,15 @@
 import { Badge, Button, Drawer, Group, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { CHANNEL_LABELS, CHANNELS, type QueueRow } from '../../../shared/api/registrations';
+import { CHANNEL_LABELS, CHANNELS, QUEUE_COLUMNS, type QueueRow } from '../../../shared/api/registrations';
 import { FAMILY_KIND_LABELS, FAMILY_KINDS } from '../../../shared/domain/families';
 import { formatDate } from '../../../shared/domain/format';
 import { OPEN_STATUSES, REGISTRATION_STATUSES, STATUS_LABELS } from '../../../shared/domain/registrations/status';
-import { useApiQuery } from '../../api';
-import { DataTable } from '../../ui/DataTable';
+import { call, useApiQuery } from '../../api';
+import { DataTable, type ServerList } from '../../ui/DataTable';
 import { useRememberedState } from '../../ui/remembered';
+import { saveExport, useServerList } from '../../ui/server-list';
 import { BulkActions } from './BulkActions';
 import { ImportModal } from './ImportModal';
 import { RegistrationDetail } from './RegistrationDetail';
@@ -18,18 +18,20 @@ import { StatusBadge } from './StatusBadge';
 
 const column = createColumnHelper<QueueRow>();
 const OUTSIDE = 'outside';
-const PAGE = 200;
+/** Below this window width the queue leaves out Soort and Plaats, so Via and Coördinator stay in view. */
+const NARROW = 1440;
 
 const columns = [
   column.accessor('receivedDate', {
     header: 'Aangemeld',
-    size: 105,
+    size: 124,
     meta: { text: (r) => formatDate(r.receivedDate) },
     cell: (i) => formatDate(i.getValue()),
   }),
   column.accessor('daysWaiting', {
     header: 'Dagen',
-    size: 70,
+    size: 68,
+    enableColumnFilter: false,
     cell: (info) => (
       <Text
         size="sm"
@@ -44,13 +46,23 @@ const columns = [
   column.accessor((r) => STATUS_LABELS[r.status], {
     id: 'status',
     header: 'Status',
-    size: 170,
+    size: 150,
+    meta: { filterOptions: REGISTRATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })) },
     cell: (i) => <StatusBadge status={i.row.original.status} />,
   }),
-  column.accessor((r) => FAMILY_KIND_LABELS[r.kind], { id: 'kind', header: 'Soort', size: 110 }),
+  column.accessor((r) => FAMILY_KIND_LABELS[r.kind], {
+    id: 'kind',
+    header: 'Soort',
+    size: 100,
+    meta: {
+      hideBelow: NARROW,
+      filterOptions: FAMILY_KINDS.map((k) => ({ value: k, label: FAMILY_KIND_LABELS[k] })),
+    },
+  }),
   column.accessor('familyName', {
     header: 'Gezin',
-    size: 200,
+    size: 170,
+    meta: { grow: true },
     cell: (info) => (
       <Group gap={4} wrap="nowrap">
         {info.getValue()}
@@ -62,12 +74,12 @@ const columns = [
       </Group>
     ),
   }),
-  column.accessor('postcode', { header: 'Postcode', size: 90 }),
-  column.accessor('place', { header: 'Plaats', size: 130 }),
+  column.accessor('postcode', { header: 'Postcode', size: 92 }),
+  column.accessor('place', { header: 'Plaats', size: 120, meta: { hideBelow: NARROW } }),
   column.accessor((r) => r.municipalityName ?? 'Buiten werkgebied', {
     id: 'municipality',
     header: 'Gemeente',
-    size: 160,
+    size: 124,
     cell: (info) =>
       info.row.original.municipalityName ?? (
         <Badge color="orange" variant="light">
@@ -78,9 +90,9 @@ const columns = [
   column.accessor((r) => (r.channel === 'verwijzer' ? (r.referrerOrganisation ?? 'Verwijzer') : CHANNEL_LABELS.zelf), {
     id: 'channel',
     header: 'Via',
-    size: 170,
+    size: 130,
   }),
-  column.accessor((r) => r.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 150 }),
+  column.accessor((r) => r.coordinatorName ?? '', { id: 'coordinator', header: 'Coördinator', size: 120 }),
 ];
 
 /** The queue's quick filters, remembered on this computer for the next visit. */
@@ -100,36 +112,42 @@ export function QueueTab() {
     { statuses: [...OPEN_STATUSES], kind: null, municipality: null, channel: null, overdueOnly: false },
     filtersSchema,
   );
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 250);
-  const [selected, setSelected] = useState<QueueRow[]>([]);
+  const [selection, setSelection] = useState<{ rows: QueueRow[]; all: boolean }>({ rows: [], all: false });
+  const [done, setDone] = useState(0);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const settings = useApiQuery('settings.get', {});
   const municipalities = useApiQuery('municipalities.list', {});
   const overdueDays = settings.data?.overdueDays ?? 14;
-  const input = {
-    statuses: filters.statuses,
-    kind: filters.kind,
-    municipalityId: filters.municipality && filters.municipality !== OUTSIDE ? Number(filters.municipality) : null,
-    outsideWorkArea: filters.municipality === OUTSIDE,
-    channel: filters.channel,
-    waitingLongerThanDays: filters.overdueOnly ? overdueDays : null,
-    search: debouncedSearch,
-    limit: PAGE * pages,
-  };
-  const queue = useApiQuery('registrations.queue', input, { keepPrevious: true });
+  const base = useMemo(
+    () => ({
+      statuses: filters.statuses,
+      kind: filters.kind,
+      municipalityId: filters.municipality && filters.municipality !== OUTSIDE ? Number(filters.municipality) : null,
+      outsideWorkArea: filters.municipality === OUTSIDE,
+      channel: filters.channel,
+      waitingLongerThanDays: filters.overdueOnly ? overdueDays : null,
+    }),
+    [filters, overdueDays],
+  );
+  const queue = useServerList('registrations.queue', base, QUEUE_COLUMNS, (input) =>
+    call('registrations.queue', input),
+  );
   const set =
     <K extends keyof Filters>(key: K) =>
-    (value: Filters[K]) => {
+    (value: Filters[K]) =>
       setFilters((current) => ({ ...current, [key]: value }));
-      setPages(1);
-    };
-  const shown = queue.data?.rows.length ?? 0;
-  const more = Math.min(PAGE, (queue.data?.total ?? 0) - shown);
-  const onSelectionChange = useCallback((rows: QueueRow[]) => setSelected(rows), []);
+  const onSelectionChange = useCallback((rows: QueueRow[], all: boolean) => setSelection({ rows, all }), []);
+  const server: ServerList = {
+    total: queue.total,
+    unfiltered: queue.unfiltered,
+    onQueryChange: queue.setQuery,
+    onLoadMore: queue.loadMore,
+    loading: queue.loading,
+    onExport: async (format) => saveExport(await call('registrations.queueExport', { ...queue.input, format })),
+    selectionKey: `${JSON.stringify(base)}|${done}`,
+  };
 
   return (
     <Stack gap="xs">
@@ -189,19 +207,23 @@ export function QueueTab() {
       </Group>
       <DataTable
         label="Wachtrij"
-        data={queue.data?.rows ?? []}
-        totalRows={queue.data?.total}
+        data={queue.rows}
+        server={server}
         columns={columns}
         getRowId={(row) => String(row.id)}
         onOpen={(row) => setOpenId(row.id)}
         onSelectionChange={onSelectionChange}
-        onSearchChange={setSearch}
-        exportFileName="wachtrij.csv"
         emptyText="Geen aanmeldingen met deze filters."
         height="calc(100vh - 300px)"
+        selectionActions={
+          <BulkActions
+            selected={selection.rows}
+            allMatching={selection.all ? { count: queue.total, query: queue.input } : null}
+            onDone={() => setDone((n) => n + 1)}
+          />
+        }
         toolbar={
           <>
-            <BulkActions selected={selected} />
             <Button variant="default" onClick={() => setImporting(true)}>
               Importeren
             </Button>
@@ -209,13 +231,6 @@ export function QueueTab() {
           </>
         }
       />
-      {more > 0 && (
-        <Group justify="center">
-          <Button variant="subtle" onClick={() => setPages((n) => n + 1)} loading={queue.isFetching}>
-            Toon {more} meer
-          </Button>
-        </Group>
-      )}
       <Drawer opened={openId !== null} onClose={() => setOpenId(null)} position="right" size="xl" title="Aanmelding">
         {openId !== null && <RegistrationDetail id={openId} />}
       </Drawer>
