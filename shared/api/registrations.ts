@@ -3,8 +3,9 @@ import type { FamilyKind } from '../domain/families';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '../domain/registrations/status';
 import { BACKOFFICE } from './access';
 import { isoDate } from './dates';
-import { familyFields, type FamilyDto } from './families';
+import { familyFields, type DuplicateCandidate, type FamilyDto } from './families';
 import { id, optionalText, version } from './fields';
+import { exportFormat, listWindow, pageWindow, type ExportFileDto, type ListPage } from './lists';
 import { operation } from './operation';
 
 export const CHANNELS = ['zelf', 'verwijzer'] as const;
@@ -35,7 +36,7 @@ export const REFERRER_TYPE_LABELS: Record<ReferrerType, string> = {
   anders: 'Anders',
 };
 
-const registrationFields = z
+export const registrationFields = z
   .object({
     receivedDate: isoDate('Datum van aanmelding'),
     channel: z.enum(CHANNELS, { error: 'Kies hoe het gezin is aangemeld.' }),
@@ -77,27 +78,58 @@ const statusChange = z.object({
 });
 export type StatusChange = z.output<typeof statusChange>;
 
+/** As many registrations as "Alle N selecteren" can choose: every one the queue can hold in years. */
+export const MAX_BULK = 10_000;
+const bulkIds = z.array(id).min(1).max(MAX_BULK);
+
 const bulkAction = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('assignMunicipality'), ids: z.array(id).min(1).max(1000), municipalityId: id }),
-  z.object({ action: z.literal('handOver'), ids: z.array(id).min(1).max(1000), coordinatorId: id }),
+  z.object({ action: z.literal('assignMunicipality'), ids: bulkIds, municipalityId: id }),
+  z.object({ action: z.literal('handOver'), ids: bulkIds, coordinatorId: id }),
   z.object({
     action: z.literal('waitlist'),
-    ids: z.array(id).min(1).max(1000),
+    ids: bulkIds,
     reason: z.string().trim().min(1, { error: 'Geef een reden op.' }).max(1000),
   }),
 ]);
 export type BulkAction = z.output<typeof bulkAction>;
 
-const queueQuery = z.object({
-  statuses: z.array(z.enum(REGISTRATION_STATUSES)).max(7),
-  kind: z.enum(['vraag', 'steun']).nullable(),
-  municipalityId: id.nullable(),
-  outsideWorkArea: z.boolean(),
-  channel: z.enum(CHANNELS).nullable(),
-  waitingLongerThanDays: z.number().int().min(0).max(3650).nullable(),
-  search: z.string().trim().max(100),
-  limit: z.number().int().min(1).max(2000),
-});
+const registrationUpdate = registrationFields.safeExtend({ id, version });
+export type RegistrationFieldValues = z.input<typeof registrationFields>;
+export type RegistrationUpdate = z.output<typeof registrationUpdate>;
+
+/** A suspected duplicate settled: `sameFamilyId` names the known family it is, null that it is none. */
+const duplicateResolution = z.object({ id, version, sameFamilyId: id.nullable() });
+export type DuplicateResolution = z.output<typeof duplicateResolution>;
+
+/** The queue's columns that sort and filter in the main process. */
+export const QUEUE_COLUMNS = [
+  'receivedDate',
+  'daysWaiting',
+  'status',
+  'kind',
+  'familyName',
+  'postcode',
+  'place',
+  'municipality',
+  'channel',
+  'coordinator',
+] as const;
+export type QueueColumn = (typeof QUEUE_COLUMNS)[number];
+
+/** Which registrations the queue holds: the quick filters above it, its column filters, search and order. */
+const queueFilter = z
+  .object({
+    statuses: z.array(z.enum(REGISTRATION_STATUSES)).max(7),
+    kind: z.enum(['vraag', 'steun']).nullable(),
+    municipalityId: id.nullable(),
+    outsideWorkArea: z.boolean(),
+    channel: z.enum(CHANNELS).nullable(),
+    waitingLongerThanDays: z.number().int().min(0).max(3650).nullable(),
+  })
+  .extend(listWindow(QUEUE_COLUMNS).shape);
+export type QueueFilter = z.output<typeof queueFilter>;
+
+const queueQuery = queueFilter.extend(pageWindow.shape);
 export type QueueQuery = z.output<typeof queueQuery>;
 
 export interface QueueRow {
@@ -118,9 +150,7 @@ export interface QueueRow {
   duplicateSuspected: boolean;
 }
 
-export interface QueueResult {
-  rows: QueueRow[];
-  total: number;
+export interface QueueResult extends ListPage<QueueRow> {
   overdueDays: number;
 }
 
@@ -170,8 +200,17 @@ export const registrationOperations = {
   'registrations.get': operation<RegistrationDto>()(z.object({ id }), {
     roles: BACKOFFICE,
     reads: ['registration', 'family', 'municipality', 'coordinator'],
+    logsReading: 'registration',
   }),
   'registrations.queue': operation<QueueResult>()(queueQuery, {
+    roles: BACKOFFICE,
+    reads: ['registration', 'family', 'municipality', 'coordinator'],
+  }),
+  'registrations.queueIds': operation<{ ids: number[] }>()(queueFilter, {
+    roles: BACKOFFICE,
+    reads: ['registration', 'family', 'municipality', 'coordinator'],
+  }),
+  'registrations.queueExport': operation<ExportFileDto>()(queueFilter.extend(exportFormat.shape), {
     roles: BACKOFFICE,
     reads: ['registration', 'family', 'municipality', 'coordinator'],
   }),
@@ -180,6 +219,19 @@ export const registrationOperations = {
     changes: ['registration'],
   }),
   'registrations.bulk': operation<{ changed: number }>()(bulkAction, { roles: BACKOFFICE, changes: ['registration'] }),
+  'registrations.update': operation<RegistrationDto>()(registrationUpdate, {
+    roles: BACKOFFICE,
+    changes: ['registration'],
+  }),
+  'registrations.duplicateCandidates': operation<DuplicateCandidate[]>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['registration', 'family'],
+    logsReading: 'registration',
+  }),
+  'registrations.resolveDuplicate': operation<RegistrationDto>()(duplicateResolution, {
+    roles: BACKOFFICE,
+    changes: ['registration', 'family'],
+  }),
   'registrations.stats': operation<StatsRow[]>()(z.object({ year: z.number().int().min(2014).max(2100) }), {
     roles: BACKOFFICE,
     reads: ['registration', 'municipality'],

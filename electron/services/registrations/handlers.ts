@@ -1,7 +1,8 @@
 import type { AreaHandlers } from '../handler';
 import { findDuplicateFamilies, getFamily } from './families';
-import { searchFamilies, updateFamily } from './family-edit';
-import { registrationQueue } from './queue';
+import { exportFamilies, searchFamilies, updateFamily } from './family-edit';
+import { exportQueue, registrationQueue, registrationQueueIds } from './queue';
+import { duplicateCandidates, resolveDuplicate, updateRegistration } from './registration-edit';
 import { bulkChange, changeStatus, createRegistration, getRegistration } from './registrations';
 import { registrationStats } from './stats';
 import { WorkAreas } from './work-area';
@@ -9,6 +10,7 @@ import { WorkAreas } from './work-area';
 export const registrationHandlers = {
   'families.get': { run: (ctx, input) => getFamily(ctx.manager, input.id) },
   'families.search': { run: searchFamilies },
+  'families.export': { run: exportFamilies },
   'families.update': { run: updateFamily, audits: 'family' },
   'families.findDuplicates': { run: (ctx, input) => findDuplicateFamilies(ctx.manager, input) },
   'families.suggestMunicipality': {
@@ -17,7 +19,12 @@ export const registrationHandlers = {
   'registrations.create': { run: createRegistration, audits: 'registration' },
   'registrations.get': { run: getRegistration },
   'registrations.queue': { run: registrationQueue },
+  'registrations.queueIds': { run: registrationQueueIds },
+  'registrations.queueExport': { run: exportQueue },
   'registrations.changeStatus': { run: changeStatus, audits: 'registration' },
   'registrations.bulk': { run: bulkChange, audits: 'registration' },
   'registrations.stats': { run: registrationStats },
+  'registrations.update': { run: updateRegistration, audits: 'registration' },
+  'registrations.duplicateCandidates': { run: duplicateCandidates },
+  'registrations.resolveDuplicate': { run: resolveDuplicate, audits: 'registration' },
 } satisfies AreaHandlers<'families.' | 'registrations.'>;

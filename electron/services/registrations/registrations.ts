@@ -216,7 +216,7 @@ async function assertActiveMunicipality(manager: EntityManager, id: number, path
   if (!municipality.active) throw fieldError(path, 'Kies een actieve gemeente.');
 }
 
-async function findRegistration(manager: EntityManager, id: number): Promise<Registration> {
+export async function findRegistration(manager: EntityManager, id: number): Promise<Registration> {
   const registration = await manager.findOneBy(RegistrationEntity, { id });
   if (!registration) throw notFound('Deze aanmelding');
   return registration;

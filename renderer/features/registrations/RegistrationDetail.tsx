@@ -1,4 +1,5 @@
-import { Badge, Divider, Group, Loader, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Loader, Modal, Stack, Table, Tabs, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { CHANNEL_LABELS, REFERRER_TYPE_LABELS, type RegistrationDto } from '../../../shared/api/registrations';
 import { ageOn, daysBetween } from '../../../shared/domain/dates';
 import { FAMILY_KIND_LABELS, PERSON_ROLE_LABELS } from '../../../shared/domain/families';
@@ -6,14 +7,21 @@ import { formatDate, formatDateTime } from '../../../shared/domain/format';
 import { useApiQuery } from '../../api';
 import { HistoryList } from '../../ui/HistoryList';
 import { useToday } from '../../ui/today';
+import { FamilyForm } from '../families/FamilyForm';
 import { OpenByColleagues } from '../presence/OpenByColleagues';
+import { DuplicatePanel } from './DuplicatePanel';
 import { describeChange } from './labels';
+import { RegistrationEditForm } from './RegistrationEditForm';
 import { StatusActions } from './StatusActions';
 import { StatusBadge } from './StatusBadge';
 
+type Editing = 'registration' | 'family' | null;
+
 export function RegistrationDetail({ id }: { id: number }) {
   const { data } = useApiQuery('registrations.get', { id });
+  const [editing, setEditing] = useState<Editing>(null);
   if (!data) return <Loader size="sm" />;
+  const stopEditing = () => setEditing(null);
   return (
     <Stack gap="sm" data-testid="registration-detail">
       <Group gap="xs">
@@ -23,7 +31,22 @@ export function RegistrationDetail({ id }: { id: number }) {
         {data.duplicateSuspected && <Badge color="orange">Mogelijk dubbel</Badge>}
       </Group>
       <OpenByColleagues kind="registration" id={id} />
+      {data.duplicateSuspected && <DuplicatePanel registration={data} />}
       <StatusActions registration={data} />
+      <Group gap="xs">
+        <Button size="xs" variant="default" onClick={() => setEditing('registration')}>
+          Aanmelding bewerken
+        </Button>
+        <Button size="xs" variant="default" onClick={() => setEditing('family')}>
+          Gezin bewerken
+        </Button>
+      </Group>
+      <Modal opened={editing === 'registration'} onClose={stopEditing} title="Aanmelding bewerken" size="xl">
+        <RegistrationEditForm key={data.version} registration={data} onDone={stopEditing} />
+      </Modal>
+      <Modal opened={editing === 'family'} onClose={stopEditing} title={`${data.family.name} bewerken`} size="xl">
+        <FamilyForm key={data.family.version} family={data.family} onDone={stopEditing} />
+      </Modal>
       <Tabs defaultValue="details">
         <Tabs.List>
           <Tabs.Tab value="details">Gegevens</Tabs.Tab>

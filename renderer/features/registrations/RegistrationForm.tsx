@@ -1,33 +1,17 @@
-import {
-  Alert,
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import type { DuplicateCandidate, WorkAreaSuggestion } from '../../../shared/api/families';
-import {
-  REFERRER_TYPES,
-  REFERRER_TYPE_LABELS,
-  registrationCreate,
-  type RegistrationCreateValues,
-} from '../../../shared/api/registrations';
+import { registrationCreate, type RegistrationCreateValues } from '../../../shared/api/registrations';
 import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { ApiCallError, call, useApiMutation } from '../../api';
-import { DateField } from '../../ui/DateField';
 import { notifySaved, showApiError } from '../../ui/form';
 import { useToday } from '../../ui/today';
 import { AddressFields } from '../families/AddressFields';
 import { familyRuleErrors } from '../families/rules';
 import { PeopleFields } from './PeopleFields';
+import { ReferralFields } from './ReferralFields';
 
 type Values = Omit<RegistrationCreateValues, 'existingFamilyId' | 'acceptDuplicate'>;
 type Choice = { familyId: number } | 'new';
@@ -137,40 +121,7 @@ export function RegistrationForm({ onDone }: { onDone: (id: number) => void }) {
           }
         />
         <PeopleFields form={form} path="family.people" people={values.family.people} />
-        <SimpleGrid cols={3}>
-          <DateField label="Datum van aanmelding" withAsterisk {...form.getInputProps('registration.receivedDate')} />
-          <SegmentedControl
-            mt={24}
-            style={{ gridColumn: 'span 2' }}
-            data={[
-              { value: 'zelf', label: 'Zelf aangemeld' },
-              { value: 'verwijzer', label: 'Via verwijzer' },
-            ]}
-            {...form.getInputProps('registration.channel')}
-          />
-        </SimpleGrid>
-        {values.registration.channel === 'verwijzer' && (
-          <SimpleGrid cols={3}>
-            <TextInput
-              label="Organisatie verwijzer"
-              withAsterisk
-              {...form.getInputProps('registration.referrerOrganisation')}
-            />
-            <Select
-              label="Soort verwijzer"
-              withAsterisk
-              data={REFERRER_TYPES.map((t) => ({ value: t, label: REFERRER_TYPE_LABELS[t] }))}
-              {...form.getInputProps('registration.referrerType')}
-            />
-            <TextInput label="Contactpersoon" {...form.getInputProps('registration.referrerContact')} />
-          </SimpleGrid>
-        )}
-        <Textarea
-          label="Vraag of motivatie (in eigen woorden)"
-          autosize
-          minRows={3}
-          {...form.getInputProps('registration.question')}
-        />
+        <ReferralFields form={form} prefix="registration." channel={values.registration.channel} />
         {candidates.length > 0 && (
           <Alert color="orange" title="Dit gezin lijkt al bekend" data-testid="duplicate-warning">
             <Stack gap="xs">
