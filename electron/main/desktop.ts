@@ -25,8 +25,8 @@ export function electronDesktop(dataFolder: string): Desktop {
       guardPrintWindow(window, url);
       try {
         await window.loadURL(url);
-        await new Promise<void>((resolve) =>
-          window.webContents.print({ silent: false, printBackground: true }, () => resolve()),
+        return await new Promise<boolean>((resolve) =>
+          window.webContents.print({ silent: false, printBackground: true }, (printed) => resolve(printed)),
         );
       } finally {
         window.destroy();

@@ -3,7 +3,8 @@
  * keychain. Main wires Electron in; the bridge and the tests pass a stand-in that records the requests.
  */
 export interface Desktop {
-  printPdf(pdf: Buffer, title: string): Promise<void>;
+  /** True once the document went to a printer; false when the user cancelled the print dialog. */
+  printPdf(pdf: Buffer, title: string): Promise<boolean>;
   openFile(file: string): Promise<void>;
   /** Null where the operating system offers no keychain: then no password is remembered. */
   keychain: Keychain | null;

@@ -18,7 +18,7 @@ export function recordingDesktop(): Desktop & { printed: string[]; opened: strin
     opened,
     printPdf(_pdf, title) {
       printed.push(title);
-      return Promise.resolve();
+      return Promise.resolve(true);
     },
     openFile(file) {
       opened.push(file);

@@ -223,13 +223,21 @@ export const attachedFile = z.object({
 const period = z.object({ from: isoDate('Van'), to: isoDate('Tot en met') });
 
 export const matchOperations = {
-  'matches.list': operation<MatchRowDto[]>()(z.object({ municipalityId: id.nullable().default(null) }), {
-    roles: BACKOFFICE,
-    reads: ['match', 'family', 'municipality'],
-  }),
+  'matches.list': operation<MatchRowDto[]>()(
+    z.object({
+      municipalityId: id.nullable().default(null),
+      /** A family's name or postcode, found as everywhere else (the requesting or the supporting family). */
+      search: z.string().trim().max(100).default(''),
+    }),
+    {
+      roles: BACKOFFICE,
+      reads: ['match', 'family', 'municipality'],
+    },
+  ),
   'matches.get': operation<MatchDto>()(z.object({ id }), {
     roles: BACKOFFICE,
     reads: ['match', 'family', 'document', 'vog', 'coordinator'],
+    logsReading: 'match',
   }),
   'matches.create': operation<MatchDto>()(matchCreate, { roles: BACKOFFICE, changes: ['match', 'family'] }),
   'matches.update': operation<MatchDto>()(matchUpdate, { roles: BACKOFFICE, changes: ['match'] }),
@@ -256,7 +264,7 @@ export const matchOperations = {
     changes: ['document', 'match'],
   }),
   'documents.pdf': operation<FileDto>()(z.object({ id }), { roles: BACKOFFICE, reads: ['document'] }),
-  'documents.print': operation<{ id: number }>()(z.object({ id, version }), {
+  'documents.print': operation<{ id: number; printed: boolean }>()(z.object({ id, version }), {
     roles: BACKOFFICE,
     changes: ['document', 'match'],
   }),

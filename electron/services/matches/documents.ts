@@ -63,19 +63,22 @@ export async function documentPdf(ctx: ServiceContext, input: { id: number }): P
   };
 }
 
-/** Opens the system's print dialog for the document; a new document counts as printed from then. */
+/**
+ * Opens the system's print dialog for the document; a new document counts as printed once it went
+ * to a printer. A cancelled dialog changes nothing.
+ */
 export async function printDocument(
   ctx: ServiceContext,
   input: { id: number; version: number },
   desktop: Desktop,
-): Promise<{ id: number }> {
+): Promise<{ id: number; printed: boolean }> {
   const document = await findDocument(ctx.manager, input.id);
-  await claimVersion(ctx, MatchDocumentEntity, document, input.version);
   const { pdf, title } = await render(ctx.manager, document);
-  await desktop.printPdf(pdf, title);
+  if (!(await desktop.printPdf(pdf, title))) return { id: document.id, printed: false };
+  await claimVersion(ctx, MatchDocumentEntity, document, input.version);
   if (document.status === 'aangemaakt') document.status = 'afgedrukt';
   await ctx.manager.save(MatchDocumentEntity, { ...document, updatedAt: timestamp(ctx.clock) });
-  return { id: document.id };
+  return { id: document.id, printed: true };
 }
 
 export async function markSigned(

@@ -84,7 +84,14 @@ function DocumentRow({ document }: { document: MatchDocumentDto }) {
             <Button
               size="xs"
               variant="default"
-              onClick={() => run(() => print.mutateAsync({ id: document.id, version: document.version }))}
+              onClick={() =>
+                print
+                  .mutateAsync({ id: document.id, version: document.version })
+                  .then(
+                    ({ printed }) => printed && notifySaved('Het document is naar de printer gestuurd.'),
+                    notifyError,
+                  )
+              }
             >
               Afdrukken
             </Button>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /** A stand-in for `electron`: a hidden window that records how it is made, loaded and printed. */
 const electron = vi.hoisted(() => {
+  const state = { cancelPrint: false };
   const windows: {
     options: unknown;
     loaded?: string;
@@ -18,7 +19,7 @@ const electron = vi.hoisted(() => {
   class BrowserWindow {
     record: (typeof windows)[number];
     webContents: {
-      print: (options: unknown, done: () => void) => void;
+      print: (options: unknown, done: (printed: boolean) => void) => void;
       setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => void;
       on: (event: string, listener: (...args: unknown[]) => void) => void;
     };
@@ -32,7 +33,7 @@ const electron = vi.hoisted(() => {
         print: (printOptions, done) => {
           record.printed = printOptions;
           record.fileExistedWhenPrinting = fs.existsSync(new URL(record.loaded!));
-          done();
+          done(!state.cancelPrint);
         },
       };
     }
@@ -47,7 +48,7 @@ const electron = vi.hoisted(() => {
   }
   const shell = { openPath: vi.fn((file: string) => Promise.resolve(file.endsWith('missing.pdf') ? 'not found' : '')) };
   const safeStorage = { isEncryptionAvailable: () => false };
-  return { windows, module: { BrowserWindow, shell, safeStorage } };
+  return { state, windows, module: { BrowserWindow, shell, safeStorage } };
 });
 vi.mock('electron', () => electron.module);
 
@@ -58,7 +59,7 @@ afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 describe('printing and opening through the operating system', () => {
   it('prints a PDF from a hidden, sandboxed window with the system dialog, and removes the temporary file', async () => {
-    await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Samenwerkingsafspraken');
+    expect(await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Samenwerkingsafspraken')).toBe(true);
     const [window] = electron.windows;
     expect(window.options).toMatchObject({
       show: false,
@@ -68,6 +69,17 @@ describe('printing and opening through the operating system', () => {
     expect(window.printed).toMatchObject({ silent: false });
     expect(window.fileExistedWhenPrinting).toBe(true);
     expect(window.destroyed).toBe(true);
+    expect(fs.readdirSync(path.join(folder, 'tmp'))).toEqual([]);
+  });
+
+  it('tells a cancelled print dialog apart, and still removes the temporary file', async () => {
+    electron.state.cancelPrint = true;
+    try {
+      expect(await electronDesktop(folder).printPdf(Buffer.from('%PDF-1.4'), 'Huisregels')).toBe(false);
+    } finally {
+      electron.state.cancelPrint = false;
+    }
+    expect(electron.windows.at(-1)!.destroyed).toBe(true);
     expect(fs.readdirSync(path.join(folder, 'tmp'))).toEqual([]);
   });
 
