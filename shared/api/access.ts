@@ -19,6 +19,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 };
 
 export const RECORD_KINDS = [
+  'access',
   'account',
   'audit',
   'connection',
@@ -48,10 +49,16 @@ export const BACKOFFICE: readonly Role[] = ['backoffice'];
 export const FINANCE: readonly Role[] = ['financien'];
 export const ADMIN: readonly Role[] = ['beheer'];
 
+/** The files whose opening the "inzagelog" keeps: the ones about a family and its children. */
+export const FILE_KINDS = ['family', 'registration', 'match', 'vog'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
 /** A question: who may ask it and what it reads, so a change to any of those asks it again. */
 export interface QueryAccess {
   roles: readonly Role[];
   reads: readonly RecordKind[];
+  /** It opens one file, the one its input's `id` names: who did so when goes into the inzagelog. */
+  logsReading?: FileKind;
 }
 
 /** A command: who may give it and what it changes. */
@@ -68,6 +75,10 @@ export function mayUse(access: Access, held: readonly Role[]): boolean {
 
 export function changesOf(access: Access): readonly RecordKind[] {
   return 'changes' in access ? access.changes : [];
+}
+
+export function fileOpenedBy(access: Access): FileKind | null {
+  return 'logsReading' in access ? (access.logsReading ?? null) : null;
 }
 
 export function readsOf(access: Access): readonly RecordKind[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVERYONE, type Role } from './access';
+import { ADMIN, EVERYONE, FILE_KINDS, type FileKind, type Role } from './access';
 import { id } from './fields';
 import { operation } from './operation';
 
@@ -66,6 +66,36 @@ export interface AuditEntryDto {
 
 const historyInput = z.object({ entityType: z.enum(AUDITED_ENTITIES), entityId: id });
 
+/** One line of the inzagelog: who opened which file when. */
+export interface AccessLogDto {
+  id: number;
+  at: string;
+  actor: string;
+  operation: string;
+  entityType: FileKind;
+  entityId: number;
+}
+
+const accessLogQuery = z.object({
+  entityType: z.enum(FILE_KINDS).nullable().default(null),
+  entityId: id.nullable().default(null),
+  actor: z.string().trim().max(100).default(''),
+  limit: z.number().int().min(1).max(5000).default(1000),
+});
+export type AccessLogQuery = z.output<typeof accessLogQuery>;
+
+export const FILE_KIND_LABELS: Record<FileKind, string> = {
+  family: 'Gezin',
+  registration: 'Aanmelding',
+  match: 'Koppeling',
+  vog: 'VOG',
+};
+
 export const auditOperations = {
   'audit.history': operation<AuditEntryDto[]>()(historyInput, { roles: EVERYONE, reads: ['audit'] }),
+  /** The inzagelog, newest first: for beheer only, as the server's grants say too. */
+  'accessLog.list': operation<{ rows: AccessLogDto[]; total: number }>()(accessLogQuery, {
+    roles: ADMIN,
+    reads: ['access'],
+  }),
 };

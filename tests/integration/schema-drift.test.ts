@@ -1,3 +1,4 @@
+import sqlcipher from '@journeyapps/sqlcipher';
 import { DataSource, DefaultNamingStrategy } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { postgresFromUrl } from '../../electron/db/connection';
@@ -20,7 +21,7 @@ let entitySchema: SchemaDescription;
 async function databaseFromEntities(): Promise<DataSource> {
   const entities = entitiesFor(TEST_ENGINE);
   if (TEST_ENGINE === 'sqlite')
-    return new DataSource({ type: 'sqlite', database: ':memory:', entities, synchronize: true });
+    return new DataSource({ type: 'sqlite', driver: sqlcipher, database: ':memory:', entities, synchronize: true });
   entityDatabase = await createPostgresDatabase();
   const { host, port, user, password } = postgresFromUrl(process.env.BG_TEST_PG_URL!);
   return new DataSource({
@@ -62,11 +63,21 @@ const joinTableIndex = (column: string) =>
 const MIGRATIONS_ONLY: Record<string, IndexDescription[]> = {
   // An entity's index lists columns; this one is on the expression lower("name").
   municipality: [index('UQ_municipality_name', ['<expression>'], true)],
+  // PostgreSQL's trigram index for the name search (1795500000013), on the folded full name.
+  ...(TEST_ENGINE === 'postgres' && { person: [index('IDX_person_name_trigram', ['<expression>'])] }),
   // SQLite's many-to-many join table was written by hand; PostgreSQL's baseline has TypeORM's.
   ...(TEST_ENGINE === 'sqlite' && {
     municipality_coordinator: [index('IDX_municipality_coordinator_coordinator', ['coordinatorId'])],
   }),
 };
+/**
+ * Tables no entity can describe: SQLite's FTS5 index of names for the search (1795400000020) is a
+ * virtual table, kept by triggers, with the tables FTS5 keeps its index in.
+ */
+const MIGRATIONS_ONLY_TABLES =
+  TEST_ENGINE === 'sqlite'
+    ? ['person_search', ...['config', 'content', 'data', 'docsize', 'idx'].map((part) => `person_search_${part}`)]
+    : [];
 const ENTITIES_ONLY: Record<string, IndexDescription[]> =
   TEST_ENGINE === 'sqlite'
     ? { municipality_coordinator: [joinTableIndex('municipalityId'), joinTableIndex('coordinatorId')] }
@@ -84,6 +95,7 @@ const FACTS = {
 
 function withoutIndexes(schema: SchemaDescription, known: Record<string, IndexDescription[]>): SchemaDescription {
   const copy = structuredClone(schema);
+  for (const table of MIGRATIONS_ONLY_TABLES) delete copy[table];
   for (const [table, indexes] of Object.entries(known)) {
     const wanted = new Set(indexes.map((item) => JSON.stringify(item)));
     copy[table].indexes = copy[table].indexes.filter((item) => !wanted.has(JSON.stringify(item)));
@@ -124,6 +136,7 @@ it('reads columns, keys, indexes and checks from the database itself', () => {
 });
 
 it('has beside the entities only what they cannot express', () => {
+  for (const table of MIGRATIONS_ONLY_TABLES) expect(Object.keys(migratedSchema)).toContain(table);
   for (const [table, indexes] of Object.entries(MIGRATIONS_ONLY)) {
     for (const item of indexes) expect(migratedSchema[table].indexes).toContainEqual(item);
   }

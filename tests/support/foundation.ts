@@ -22,7 +22,7 @@ const pdf = (text: string) => Buffer.from(`%PDF-1.4 ${text}`).toString('base64')
  * A foundation that has worked a while on one computer, made through the app's own operations so
  * every table holds rows: the demo's registrations and five years of contracts with final (and paid)
  * invoices for six municipalities, a credit invoice and a discarded concept, a match with its documents, evaluation and
- * signed scans, VOGs, insurance with an incident, an import, a changed setting and template.
+ * signed scans, VOGs, insurance with an incident, an import, a changed setting and template, a file opened.
  */
 export async function seedFoundation(dispatch: Dispatch, setNow: SetNow): Promise<void> {
   const call = async <T>(name: string, input: unknown) => data<T>(await dispatch(name, input));
@@ -34,6 +34,8 @@ export async function seedFoundation(dispatch: Dispatch, setNow: SetNow): Promis
   await call('municipalities.setActive', { id: inactive.id, version: inactive.version, active: false });
 
   const families = await matchFamilies(dispatch);
+  // Opening a family's file leaves a line in the inzagelog.
+  await call('families.get', { id: families.support.id });
   let match = await call<MatchDto>('matches.create', families.proposal);
   const step = async (to: string, date: string) => {
     match = await call<MatchDto>('matches.changeStatus', {
@@ -62,6 +64,7 @@ export async function seedFoundation(dispatch: Dispatch, setNow: SetNow): Promis
     version: 2,
     fileName: 'vog.pdf',
     content: pdf('vog'),
+    consentDate: '2026-11-20',
   });
 
   const policy = await call<{ id: number; version: number }>('policies.create', {

@@ -1,4 +1,5 @@
 import type { Engine } from '../sql';
+import { AccessLogEntity } from './AccessLog';
 import { AppSettingsEntity } from './AppSettings';
 import { AuditEntryEntity } from './AuditEntry';
 import { ContractEntity, InstalmentEntity } from './Contract';
@@ -27,6 +28,7 @@ import { VogEntity, VogStatusChangeEntity } from './Vog';
 const sharedEntities = [
   AppSettingsEntity,
   AuditEntryEntity,
+  AccessLogEntity,
   CoordinatorEntity,
   MunicipalityEntity,
   FamilyEntity,

@@ -17,6 +17,10 @@ import { DropFileNameColumns1795400000015 } from './1795400000015-DropFileNameCo
 import { AddVersionToAuditEntries1795400000016 } from './1795400000016-AddVersionToAuditEntries';
 import { DropEmployeeName1795400000017 } from './1795400000017-DropEmployeeName';
 import { AddPurchaseOrderNumbers1795400000018 } from './1795400000018-AddPurchaseOrderNumbers';
+import { RefoldNameKeys1795400000019 } from './1795400000019-RefoldNameKeys';
+import { CreatePersonSearch1795400000020 } from './1795400000020-CreatePersonSearch';
+import { CreateAccessLog1795400000022 } from './1795400000022-CreateAccessLog';
+import { AddVogScanConsent1795400000023 } from './1795400000023-AddVogScanConsent';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -39,4 +43,8 @@ export const migrations = [
   AddVersionToAuditEntries1795400000016,
   DropEmployeeName1795400000017,
   AddPurchaseOrderNumbers1795400000018,
+  RefoldNameKeys1795400000019,
+  CreatePersonSearch1795400000020,
+  CreateAccessLog1795400000022,
+  AddVogScanConsent1795400000023,
 ];

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { mayUse, ROLE_LABELS, type RecordKind, type Role } from '../../../shared/api/access';
+import { fileOpenedBy, mayUse, ROLE_LABELS, type RecordKind, type Role } from '../../../shared/api/access';
 import { SESSION_GATE_OPERATIONS } from '../../../shared/api/accounts';
 import type { AuditedEntity } from '../../../shared/api/audit';
 import { contract, isOperationName, type OperationName } from '../../../shared/api/contract';
@@ -8,9 +8,10 @@ import type { ApiError, ApiResponse } from '../../../shared/api/errors';
 import { kindsChangedBy } from '../../../shared/api/live';
 import { engineOf } from '../../db/engine';
 import { sessionIdentity } from '../../db/team/identity';
+import { recordReading, RecentReadings } from '../../services/audit/access-log';
 import { diffSnapshots, recordAudit, toSnapshot, versionOf, type Snapshot } from '../../services/audit/audit';
 import { auditLoaders } from '../../services/audit/loaders';
-import { systemClock, type Clock } from '../../services/clock';
+import { currentDate, systemClock, type Clock } from '../../services/clock';
 import type { ServiceContext } from '../../services/context';
 import { DomainError } from '../../services/errors';
 import type { HandledOperation, Handlers } from '../../services/handler';
@@ -48,6 +49,7 @@ export interface Dispatcher {
 }
 
 interface LooseEntry {
+  prepare?: (input: unknown, today: string) => Promise<void>;
   run: (ctx: ServiceContext, input: unknown) => Promise<unknown>;
   audits?: AuditedEntity;
   logsEvent?: true;
@@ -70,6 +72,7 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
   const clock = options.clock ?? systemClock;
   const sqlite = dataSource.options.type !== 'postgres';
   const engine = engineOf(dataSource);
+  const recentReadings = new RecentReadings();
   let queue: Promise<unknown> = Promise.resolve();
 
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -97,7 +100,11 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
       roles: identity.roles,
       afterCommit,
     };
-    if (!entry.audits) return announced(manager, outcome(name, input, await entry.run(ctx, input)));
+    if (!entry.audits) {
+      const output = await entry.run(ctx, input);
+      await logReading(ctx, name, input, recentReadings);
+      return announced(manager, outcome(name, input, output));
+    }
     const load = auditLoaders[entry.audits];
     const inputIds = idsOf(input);
     const before = new Map<number, Snapshot>();
@@ -133,6 +140,9 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
+      // Outside the queue: on SQLite every other operation waits for the one in it.
+      const { prepare } = handlers[name] as unknown as LooseEntry;
+      if (prepare) await prepare(parsed.data, currentDate(clock));
       const { output, change } = await withRetries(() =>
         exclusive(async () => {
           const later: (() => Promise<void>)[] = [];
@@ -160,6 +170,19 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
 interface Outcome {
   output: unknown;
   change: Change | null;
+}
+
+/** A question that opens a family's file leaves a line in the inzagelog, once it answered. */
+async function logReading(
+  ctx: ServiceContext,
+  name: OperationName,
+  input: unknown,
+  recent: RecentReadings,
+): Promise<void> {
+  const kind = fileOpenedBy(contract[name].access);
+  const [id] = idsOf(input);
+  if (kind && id !== undefined && recent.isNew(ctx.actor, name, kind, id, ctx.clock.now()))
+    await recordReading(ctx, name, kind, id);
 }
 
 /** A command's answer and what it changed; a question changes nothing. */

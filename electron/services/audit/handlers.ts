@@ -1,6 +1,8 @@
 import type { AreaHandlers } from '../handler';
+import { listAccessLog } from './access-log';
 import { auditHistory } from './audit';
 
 export const auditHandlers = {
   'audit.history': { run: auditHistory },
-} satisfies AreaHandlers<'audit.'>;
+  'accessLog.list': { run: listAccessLog },
+} satisfies AreaHandlers<'audit.' | 'accessLog.'>;

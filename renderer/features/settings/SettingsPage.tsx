@@ -6,6 +6,7 @@ import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
 import { RoleTabs } from '../../ui/RoleTabs';
+import { AccessLogTab } from '../access-log/AccessLogTab';
 import { AccountsTab } from '../accounts/AccountsTab';
 import { OwnPasswordForm } from '../accounts/OwnPasswordForm';
 import { BackupsPanel } from './BackupsPanel';
@@ -58,6 +59,7 @@ export function SettingsPage() {
             ),
           },
           { value: 'accounts', label: 'Accounts', needs: ['accounts.list'], sharedOnly: true, panel: <AccountsTab /> },
+          { value: 'access-log', label: 'Inzagelog', needs: ['accessLog.list'], panel: <AccessLogTab /> },
           {
             value: 'me',
             label: 'Mijn account',

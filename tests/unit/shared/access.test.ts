@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createHandlers } from '../../../electron/services/handlers';
 import { recordingDesktop } from '../../../scripts/bridge/desktop';
-import { changesOf, RECORD_KINDS, ROLES } from '../../../shared/api/access';
+import { changesOf, fileOpenedBy, readsOf, RECORD_KINDS, ROLES } from '../../../shared/api/access';
 import { AUDIT_READERS, type AuditedEntity } from '../../../shared/api/audit';
 import { contract, operationNames } from '../../../shared/api/contract';
 
@@ -30,6 +31,18 @@ describe('every operation declares who may use it and what it touches', () => {
           readers: expect.arrayContaining([role]) as unknown,
         });
     }
+  });
+
+  it('logs in the inzagelog every question that opens one file of a family by its id', () => {
+    const opensOne = (name: (typeof operationNames)[number]) => {
+      const input = contract[name].input as z.ZodType;
+      const byIdOnly = input instanceof z.ZodObject && Object.keys(input.shape).join() === 'id';
+      return byIdOnly && readsOf(contract[name].access).includes('family');
+    };
+    // A policy's list of insured families names them, but opens no family's file.
+    const opening = operationNames.filter((name) => opensOne(name) && name !== 'policies.insuredList');
+    expect(opening.length).toBeGreaterThanOrEqual(4);
+    expect(opening.filter((name) => fileOpenedBy(contract[name].access) === null)).toEqual([]);
   });
 
   it('declares as changed the kind of record every audited command writes', () => {

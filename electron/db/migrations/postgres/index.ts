@@ -10,6 +10,10 @@ import { CreateAccountFunctions1795500000008 } from './1795500000008-CreateAccou
 import { AddVersionToAuditEntries1795500000009 } from './1795500000009-AddVersionToAuditEntries';
 import { DropEmployeeName1795500000010 } from './1795500000010-DropEmployeeName';
 import { AddPurchaseOrderNumbers1795500000011 } from './1795500000011-AddPurchaseOrderNumbers';
+import { RefoldNameKeys1795500000012 } from './1795500000012-RefoldNameKeys';
+import { CreatePersonSearch1795500000013 } from './1795500000013-CreatePersonSearch';
+import { CreateAccessLog1795500000015 } from './1795500000015-CreateAccessLog';
+import { AddVogScanConsent1795500000016 } from './1795500000016-AddVogScanConsent';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -25,4 +29,8 @@ export const postgresMigrations = [
   AddVersionToAuditEntries1795500000009,
   DropEmployeeName1795500000010,
   AddPurchaseOrderNumbers1795500000011,
+  RefoldNameKeys1795500000012,
+  CreatePersonSearch1795500000013,
+  CreateAccessLog1795500000015,
+  AddVogScanConsent1795500000016,
 ];
