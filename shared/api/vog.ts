@@ -38,6 +38,8 @@ export interface VogDetailDto extends VogRowDto {
   decisionDate: string | null;
   notes: string | null;
   hasScan: boolean;
+  /** The day the volunteer agreed to a copy being kept; a scan is kept only with it. */
+  scanConsentDate: string | null;
   history: {
     at: string;
     date: string;
@@ -56,18 +58,19 @@ export interface VogMatchWarningDto {
 }
 
 /** A VOG is known by its person: `id` and `ids` are person ids. */
-const vogChange = z.object({
-  id,
-  version,
-  to: z.enum(VOG_STATUSES),
-  date: isoDate('Datum'),
-  requestReference: optionalText('Kenmerk van de aanvraag', 50).default(null),
-  freeScheme: z.boolean().default(false),
-  issueDate: isoDate('Datum van afgifte').nullable().default(null),
-  checkedBy: optionalText('Gecontroleerd door', 100).default(null),
-  screeningProfile: optionalText('Screeningsprofiel', 100).default(null),
-  notes: optionalText('Notities', 2000, { multiline: true }).default(null),
-})
+const vogChange = z
+  .object({
+    id,
+    version,
+    to: z.enum(VOG_STATUSES),
+    date: isoDate('Datum'),
+    requestReference: optionalText('Kenmerk van de aanvraag', 50).default(null),
+    freeScheme: z.boolean().default(false),
+    issueDate: isoDate('Datum van afgifte').nullable().default(null),
+    checkedBy: optionalText('Gecontroleerd door', 100).default(null),
+    screeningProfile: optionalText('Screeningsprofiel', 100).default(null),
+    notes: optionalText('Notities', 2000, { multiline: true }).default(null),
+  })
   // A received VOG is recorded with all it needs at once, so every missing field is marked together.
   .superRefine((value, ctx) => {
     if (value.to !== 'ontvangen') return;
@@ -93,15 +96,29 @@ const vogBulkRequest = z.object({
 });
 export type VogBulkRequest = z.output<typeof vogBulkRequest>;
 
+/** A copy of the VOG, kept only with the volunteer's consent, on the day it was given. */
+const vogScan = attachedFile.extend({ consentDate: isoDate('Toestemming gegeven op') });
+export type VogScan = z.output<typeof vogScan>;
+
 export const vogOperations = {
   'vog.list': operation<VogRowDto[]>()(z.object({}), { roles: BACKOFFICE, reads: ['vog', 'family', 'match'] }),
-  'vog.get': operation<VogDetailDto>()(z.object({ id }), { roles: BACKOFFICE, reads: ['vog', 'family'] }),
+  'vog.get': operation<VogDetailDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['vog', 'family'],
+    logsReading: 'vog',
+  }),
   'vog.change': operation<VogDetailDto>()(vogChange, { roles: BACKOFFICE, changes: ['vog'] }),
   'vog.bulkRequest': operation<{ ids: number[] }>()(vogBulkRequest, { roles: BACKOFFICE, changes: ['vog'] }),
   'vog.matchWarnings': operation<VogMatchWarningDto[]>()(z.object({}), {
     roles: BACKOFFICE,
     reads: ['vog', 'match', 'family'],
   }),
-  'vog.attachScan': operation<VogDetailDto>()(attachedFile, { roles: BACKOFFICE, changes: ['vog'] }),
+  'vog.attachScan': operation<VogDetailDto>()(vogScan, { roles: BACKOFFICE, changes: ['vog'] }),
+  'vog.removeScan': operation<VogDetailDto>()(z.object({ id, version }), { roles: BACKOFFICE, changes: ['vog'] }),
+  /** Scans kept without a recorded consent, as before the register kept none by default. */
+  'vog.removeScansWithoutConsent': operation<{ ids: number[] }>()(z.object({}), {
+    roles: BACKOFFICE,
+    changes: ['vog'],
+  }),
   'vog.openScan': operation<{ id: number }>()(z.object({ id }), { roles: BACKOFFICE, reads: ['vog'] }),
 };

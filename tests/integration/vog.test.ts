@@ -128,7 +128,11 @@ describe('the VOG administration', () => {
 describe('the scan of a VOG', () => {
   it('is kept in the database once the VOG has a record, and opened with the system viewer', async () => {
     const { joost } = await steungezin();
-    const scan = { fileName: 'vog.pdf', content: Buffer.from('%PDF-1.4 vog').toString('base64') };
+    const scan = {
+      fileName: 'vog.pdf',
+      content: Buffer.from('%PDF-1.4 vog').toString('base64'),
+      consentDate: '2026-11-20',
+    };
     expect((await refusal('vog.attachScan', { id: joost, version: 0, ...scan })).message).toBe(
       'Leg eerst de aanvraag van de VOG vast.',
     );
@@ -142,7 +146,7 @@ describe('the scan of a VOG', () => {
     const { joost, familyId } = await steungezin();
     await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
     const content = Buffer.from('%PDF-1.4 vog').toString('base64');
-    await call('vog.attachScan', { id: joost, version: 1, fileName: 'vog.pdf', content });
+    await call('vog.attachScan', { id: joost, version: 1, fileName: 'vog.pdf', content, consentDate: '2026-11-20' });
     expect(await countRows('stored_file')).toBe(1);
     const { municipality, people, houseNumberAddition, phone, email, notes, ...family } = await call<FamilyDto>(
       'families.get',
@@ -254,5 +258,38 @@ describe('the VOG rule of a match', () => {
     expect((await call<VogRowDto[]>('vog.list', {})).find((r) => r.personId === joost)).toMatchObject({
       expired: true,
     });
+  });
+});
+
+describe('VOG: a register, not a copy', () => {
+  const content = Buffer.from('%PDF-1.4 vog').toString('base64');
+
+  it('keeps a scan only with the consent recorded, and removes it on request', async () => {
+    const { joost } = await steungezin();
+    await call('vog.change', { id: joost, version: 0, to: 'aangevraagd', date: '2026-11-20' });
+    const without = await refusal('vog.attachScan', { id: joost, version: 1, fileName: 'vog.pdf', content });
+    expect(without.issues).toEqual([{ path: 'consentDate', message: expect.any(String) as unknown }]);
+    const future = { id: joost, version: 1, fileName: 'vog.pdf', content, consentDate: '2026-11-24' };
+    expect((await refusal('vog.attachScan', future)).issues).toEqual([
+      { path: 'consentDate', message: 'Deze datum ligt in de toekomst.' },
+    ]);
+    const kept = await call<VogDetailDto>('vog.attachScan', { ...future, consentDate: '2026-11-22' });
+    expect(kept).toMatchObject({ hasScan: true, scanConsentDate: '2026-11-22' });
+    const removed = await call<VogDetailDto>('vog.removeScan', { id: joost, version: 2 });
+    expect(removed).toMatchObject({ hasScan: false, scanConsentDate: null, status: 'aangevraagd' });
+    expect(await countRows('stored_file')).toBe(0);
+  });
+
+  it('removes in one go every scan kept without consent, and keeps those with it', async () => {
+    const { joost, anna } = await steungezin();
+    await call('vog.bulkRequest', { ids: [joost, anna], date: '2026-11-20', freeScheme: true });
+    for (const id of [joost, anna])
+      await call('vog.attachScan', { id, version: 1, fileName: 'vog.pdf', content, consentDate: '2026-11-21' });
+    // As kept before the register asked for consent.
+    await s.db.dataSource.query(`UPDATE "vog" SET "scanConsentDate" = NULL WHERE "personId" = ${anna}`);
+    expect(await call('vog.removeScansWithoutConsent', {})).toEqual({ ids: [anna] });
+    expect((await call<VogDetailDto>('vog.get', { id: anna })).hasScan).toBe(false);
+    expect((await call<VogDetailDto>('vog.get', { id: joost })).hasScan).toBe(true);
+    expect(await countRows('stored_file')).toBe(1);
   });
 });

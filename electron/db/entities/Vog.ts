@@ -17,6 +17,8 @@ export interface Vog extends BaseRecord {
   decisionDate: string | null;
   notes: string | null;
   scanFileId: number | null;
+  /** The day the volunteer agreed to a copy being kept: without it the register keeps no scan. */
+  scanConsentDate: string | null;
 }
 
 export interface VogStatusChange {
@@ -48,6 +50,7 @@ export const VogEntity = new EntitySchema<Vog>({
     decisionDate: text(10),
     notes: { type: 'text', nullable: true },
     scanFileId: storedFileReference,
+    scanConsentDate: text(10),
   },
   indices: [{ name: 'IDX_vog_status', columns: ['status', 'requestedDate'] }],
   checks: [

@@ -1,7 +1,16 @@
 import type { Desktop } from '../desktop';
 import type { AreaHandlers } from '../handler';
 import type { DataPaths } from '../settings/system';
-import { attachVogScan, bulkRequestVog, changeVog, getVog, listVog, openVogScan } from './vog';
+import {
+  attachVogScan,
+  bulkRequestVog,
+  changeVog,
+  getVog,
+  listVog,
+  openVogScan,
+  removeScansWithoutConsent,
+  removeVogScan,
+} from './vog';
 import { vogMatchWarnings } from './warnings';
 
 export function vogHandlers(paths: DataPaths, desktop: Desktop) {
@@ -13,5 +22,7 @@ export function vogHandlers(paths: DataPaths, desktop: Desktop) {
     'vog.matchWarnings': { run: vogMatchWarnings },
     'vog.attachScan': { run: (ctx, input) => attachVogScan(ctx, input), audits: 'vog' },
     'vog.openScan': { run: (ctx, input) => openVogScan(ctx, input, paths, desktop) },
+    'vog.removeScan': { run: removeVogScan, audits: 'vog' },
+    'vog.removeScansWithoutConsent': { run: removeScansWithoutConsent, audits: 'vog' },
   } satisfies AreaHandlers<'vog.'>;
 }

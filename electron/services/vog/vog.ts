@@ -1,6 +1,6 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type EntityManager } from 'typeorm';
 import { STALE_MESSAGE } from '../../../shared/api/errors';
-import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto } from '../../../shared/api/vog';
+import type { VogBulkRequest, VogChange, VogDetailDto, VogRowDto, VogScan } from '../../../shared/api/vog';
 import { daysBetween } from '../../../shared/domain/dates';
 import {
   needsVog,
@@ -81,6 +81,7 @@ export async function getVog(ctx: ServiceContext, input: { id: number }): Promis
     decisionDate: vog?.decisionDate ?? null,
     notes: vog?.notes ?? null,
     hasScan: Boolean(vog?.scanFileId),
+    scanConsentDate: vog?.scanConsentDate ?? null,
     history: history.map(({ at, date, actor, fromStatus, toStatus, notes }) => ({
       at,
       date,
@@ -217,17 +218,56 @@ function toRow(person: VolunteerRow, vog: Vog | null, today: string, rules: VogR
   };
 }
 
-/** An optional scan of the VOG, kept in the database; a new scan replaces the one before. */
-export async function attachVogScan(
-  ctx: ServiceContext,
-  input: { id: number; version: number; fileName: string; content: string },
-): Promise<VogDetailDto> {
+/**
+ * A scan of the VOG, kept in the database only with the volunteer's consent; a new scan replaces
+ * the one before.
+ */
+export async function attachVogScan(ctx: ServiceContext, input: VogScan): Promise<VogDetailDto> {
+  if (input.consentDate > currentDate(ctx.clock)) throw fieldError('consentDate', 'Deze datum ligt in de toekomst.');
   const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
   if (!vog) throw new DomainError('FORBIDDEN', 'Leg eerst de aanvraag van de VOG vast.');
   await claimVersion(ctx, VogEntity, vog, input.version);
   const scanFileId = await storeAttachment(ctx, input, 'scan', vog.scanFileId);
-  await ctx.manager.save(VogEntity, { ...vog, scanFileId, updatedAt: timestamp(ctx.clock) });
+  await ctx.manager.save(VogEntity, {
+    ...vog,
+    scanFileId,
+    scanConsentDate: input.consentDate,
+    updatedAt: timestamp(ctx.clock),
+  });
   return getVog(ctx, { id: input.id });
+}
+
+/** The register keeps what was seen; the copy goes, with the consent it was kept under. */
+export async function removeVogScan(
+  ctx: ServiceContext,
+  input: { id: number; version: number },
+): Promise<VogDetailDto> {
+  const vog = await ctx.manager.findOneBy(VogEntity, { personId: input.id });
+  if (!vog) throw notFound('Deze VOG');
+  await claimVersion(ctx, VogEntity, vog, input.version);
+  await dropScan(ctx, vog);
+  return getVog(ctx, { id: input.id });
+}
+
+/** Removes every scan kept without a recorded consent, all or none; answers whose they were. */
+export async function removeScansWithoutConsent(ctx: ServiceContext): Promise<{ ids: number[] }> {
+  const vogs = await ctx.manager.find(VogEntity, { where: { scanFileId: Not(IsNull()), scanConsentDate: IsNull() } });
+  for (const vog of vogs) {
+    vog.version += 1;
+    await dropScan(ctx, vog);
+  }
+  return { ids: vogs.map((vog) => vog.personId) };
+}
+
+async function dropScan(ctx: ServiceContext, vog: Vog): Promise<void> {
+  const scanFileId = vog.scanFileId;
+  await ctx.manager.save(VogEntity, {
+    ...vog,
+    scanFileId: null,
+    scanConsentDate: null,
+    updatedAt: timestamp(ctx.clock),
+  });
+  await deleteStoredFiles(ctx.manager, [scanFileId]);
 }
 
 /** Before people leave their family: their VOG goes with them (ON DELETE CASCADE), and so must its scan. */

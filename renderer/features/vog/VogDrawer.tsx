@@ -1,5 +1,6 @@
 import { Badge, Button, Checkbox, FileButton, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { fieldLabels } from '../../../shared/api/history/field';
 import { VOG_HISTORY } from '../../../shared/api/history/vog';
 import type { VogDetailDto } from '../../../shared/api/vog';
@@ -212,24 +213,27 @@ function NextStep({ vog }: { vog: VogDetailDto }) {
   );
 }
 
+/**
+ * The register records that the VOG was seen; a copy is kept only with the volunteer's consent,
+ * recorded by its date, and can be removed again.
+ */
 function ScanButtons({ vog }: { vog: VogDetailDto }) {
+  const today = useToday();
+  const [consentDate, setConsentDate] = useState('');
   const attach = useApiMutation('vog.attachScan');
+  const remove = useApiMutation('vog.removeScan');
   if (vog.version === 0) return null;
   const keep = (file: File | null) =>
     file &&
     readAttachment(file)
-      .then((picked) => attach.mutateAsync({ id: vog.personId, version: vog.version, ...picked }))
+      .then((picked) => attach.mutateAsync({ id: vog.personId, version: vog.version, consentDate, ...picked }))
       .then(() => notifySaved('De scan is bewaard.'), notifyError);
-  return (
-    <Group gap="xs">
-      <FileButton onChange={keep} accept="application/pdf,image/png,image/jpeg">
-        {(props) => (
-          <Button size="xs" variant="subtle" {...props}>
-            {vog.hasScan ? 'Andere scan…' : 'Scan van de VOG toevoegen…'}
-          </Button>
-        )}
-      </FileButton>
-      {vog.hasScan && (
+  if (vog.hasScan)
+    return (
+      <Group gap="xs">
+        <Text size="sm" c="dimmed">
+          Scan bewaard met toestemming van {formatDate(vog.scanConsentDate) || 'onbekende datum'}.
+        </Text>
         <Button
           size="xs"
           variant="subtle"
@@ -237,7 +241,43 @@ function ScanButtons({ vog }: { vog: VogDetailDto }) {
         >
           Scan openen
         </Button>
-      )}
-    </Group>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          loading={remove.isPending}
+          onClick={() =>
+            remove
+              .mutateAsync({ id: vog.personId, version: vog.version })
+              .then(() => notifySaved('De scan is verwijderd; de VOG blijft geregistreerd.'), notifyError)
+          }
+        >
+          Scan verwijderen
+        </Button>
+      </Group>
+    );
+  return (
+    <Stack gap={4}>
+      <Text size="xs" c="dimmed">
+        De app legt vast dát de VOG is gezien. Bewaar alleen een kopie als de vrijwilliger daarvoor toestemming gaf.
+      </Text>
+      <Group gap="xs" align="flex-end">
+        <DateField
+          label="Toestemming voor een kopie gegeven op"
+          size="xs"
+          w={240}
+          maxDate={today}
+          value={consentDate}
+          onChange={setConsentDate}
+        />
+        <FileButton onChange={keep} accept="application/pdf,image/png,image/jpeg" disabled={!consentDate}>
+          {(props) => (
+            <Button size="xs" variant="default" disabled={!consentDate} {...props}>
+              Scan toevoegen…
+            </Button>
+          )}
+        </FileButton>
+      </Group>
+    </Stack>
   );
 }

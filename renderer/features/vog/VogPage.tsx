@@ -13,6 +13,7 @@ import { DateField } from '../../ui/DateField';
 import { notifyError, notifySaved } from '../../ui/form';
 import { useRememberedState } from '../../ui/remembered';
 import { useToday } from '../../ui/today';
+import { RemoveScansButton } from './RemoveScansButton';
 import { VogDrawer } from './VogDrawer';
 
 const LISTS = {
@@ -154,6 +155,7 @@ function VolunteersTab() {
           onChange={setMunicipality}
           data={(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))}
         />
+        <RemoveScansButton />
       </Group>
       <DataTable
         label="Vrijwilligers en hun VOG"

@@ -26,4 +26,5 @@ export const VOG_HISTORY = {
   decisionDate: date('Besluit op'),
   notes: note('Notities'),
   hasScan: yesNo('Scan bewaard'),
+  scanConsentDate: date('Toestemming voor de scan'),
 } satisfies HistoryFields;
