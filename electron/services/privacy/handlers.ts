@@ -1,0 +1,6 @@
+import type { AreaHandlers } from '../handler';
+import { familyAccessFile } from './access-export';
+
+export const privacyHandlers = {
+  'privacy.accessExport': { run: familyAccessFile },
+} satisfies AreaHandlers<'privacy.'>;
