@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Database, OPEN_READONLY } from 'sqlite3';
+import { all, close, isPlainDatabase, openEncrypted } from './encryption';
 
 const HEADER_BYTES = 100;
 const MAGIC = 'SQLite format 3\u0000';
@@ -7,9 +7,13 @@ const MAGIC = 'SQLite format 3\u0000';
 /** Why a copy cannot stand in for the database: damaged or incomplete, or made by a newer version of the app. */
 export type CopyProblem = 'damaged' | 'newer';
 
+/** SQLCipher's page size: an encrypted file is whole pages of it, with no readable header to say so. */
+const ENCRYPTED_PAGE_BYTES = 4096;
+
 /**
- * The cheap check, for every listing: a SQLite header, and a file exactly as long as the header says.
- * A copy cut off by a crash, a full disk or an interrupted download fails it without being opened.
+ * The cheap check, for every listing: a SQLite header, and a file exactly as long as the header says;
+ * an encrypted file (no readable header) whole pages. A copy cut off by a crash, a full disk or an
+ * interrupted download fails it without being opened.
  */
 export function looksComplete(file: string): boolean {
   const header = Buffer.alloc(HEADER_BYTES);
@@ -25,7 +29,7 @@ export function looksComplete(file: string): boolean {
   } catch {
     return false;
   }
-  if (header.toString('latin1', 0, 16) !== MAGIC) return false;
+  if (header.toString('latin1', 0, 16) !== MAGIC) return size > 0 && size % ENCRYPTED_PAGE_BYTES === 0;
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return false;
@@ -37,15 +41,20 @@ export function looksComplete(file: string): boolean {
 
 /**
  * The full check, before a copy is trusted (a new backup before it gets its name, a backup before it
- * replaces the live database): opened read-only, SQLite's own `integrity_check` finds nothing, and its
- * `migrations` table names only migrations this version knows. A copy without that table (made of a
- * new, empty file before its first migration) is sound; the app migrates it when it opens it.
+ * replaces the live database): opened read-only (with `pragma`, the key, unless it is in the clear),
+ * SQLite's own `integrity_check` finds nothing, and its `migrations` table names only migrations this
+ * version knows. A copy without that table (made of a new, empty file before its first migration) is
+ * sound; the app migrates it when it opens it. A copy encrypted with another key counts as damaged.
  */
-export async function checkDatabaseFile(file: string, knownMigrations: readonly string[]): Promise<CopyProblem | null> {
+export async function checkDatabaseFile(
+  file: string,
+  knownMigrations: readonly string[],
+  pragma: string | null = null,
+): Promise<CopyProblem | null> {
   if (!looksComplete(file)) return 'damaged';
-  let database: Database;
+  let database: Awaited<ReturnType<typeof openEncrypted>>;
   try {
-    database = await openReadOnly(file);
+    database = await openEncrypted(file, isPlainDatabase(file) ? null : pragma, true);
   } catch {
     return 'damaged';
   }
@@ -62,18 +71,6 @@ export async function checkDatabaseFile(file: string, knownMigrations: readonly 
   } catch {
     return 'damaged';
   } finally {
-    await new Promise<void>((resolve) => database.close(() => resolve()));
+    await close(database);
   }
-}
-
-function openReadOnly(file: string): Promise<Database> {
-  return new Promise((resolve, reject) => {
-    const database = new Database(file, OPEN_READONLY, (error) => (error ? reject(error) : resolve(database)));
-  });
-}
-
-function all<T = unknown>(database: Database, statement: string): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    database.all<T>(statement, (error, rows) => (error ? reject(error) : resolve(rows)));
-  });
 }

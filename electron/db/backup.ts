@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { checkDatabaseFile, looksComplete } from './backup-check';
+import { pragmaOf } from './encryption';
 
 export const BACKUPS_KEPT = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +28,8 @@ export async function backupDatabase(dataSource: DataSource, folder: string, rea
   try {
     await dataSource.query('VACUUM INTO ?', [temporary]);
     const known = dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name);
-    const problem = await checkDatabaseFile(temporary, known);
+    // VACUUM INTO writes the copy encrypted with the database's own key.
+    const problem = await checkDatabaseFile(temporary, known, pragmaOf(dataSource));
     if (problem) throw new Error(`The new backup failed its check (${problem})`);
     fs.renameSync(temporary, target);
   } finally {

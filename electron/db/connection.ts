@@ -7,6 +7,11 @@ export type DatabaseConnection = SqliteConnection | PostgresConnection;
 export interface SqliteConnection {
   engine: 'sqlite';
   file: string;
+  /**
+   * The file's SQLCipher key, 64 hexadecimal characters, kept by the operating system's keychain;
+   * none where there is no keychain (and in tests): the file is then written in the clear.
+   */
+  key?: string | null;
 }
 
 export interface PostgresConnection {

@@ -1,5 +1,7 @@
+import sqlcipher from '@journeyapps/sqlcipher';
 import { DataSource } from 'typeorm';
 import type { DatabaseConnection } from './connection';
+import { keyPragma } from './encryption';
 import { entitiesFor } from './entities';
 import { migrations as sqliteMigrations } from './migrations';
 import { postgresMigrations } from './migrations/postgres';
@@ -24,7 +26,10 @@ export function createDataSource(connection: DatabaseConnection, migrations?: Mi
     return new DataSource({
       ...common,
       type: 'sqlite',
+      // SQLCipher: SQLite that encrypts every page of the file (and its WAL) when given a key.
+      driver: sqlcipher,
       database: connection.file,
+      ...(connection.key ? { key: keyPragma(connection.key) } : {}),
       migrations: migrations ?? sqliteMigrations,
       enableWAL: true,
       busyTimeout: 5000,

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConnection } from './connection';
 import { createDataSource, type MigrationClass } from './data-source';
+import { encryptInPlace, isPlainDatabase, keyPragma } from './encryption';
 import { engineOf } from './engine';
 import { isOnNetworkDrive, NetworkDriveError } from './network-drive';
 import { select, sql } from './sql';
@@ -32,7 +34,12 @@ export interface OpenOptions {
  * backs it up before pending migrations and brings it to the latest schema.
  */
 export async function openDatabase(connection: DatabaseConnection, options: OpenOptions): Promise<DataSource> {
-  if (connection.engine === 'sqlite' && isOnNetworkDrive(connection.file)) throw new NetworkDriveError();
+  if (connection.engine === 'sqlite') {
+    if (isOnNetworkDrive(connection.file)) throw new NetworkDriveError();
+    // A file from before the app encrypted is encrypted once, in its place, before it is opened.
+    if (connection.key && fs.existsSync(connection.file) && isPlainDatabase(connection.file))
+      await encryptInPlace(connection.file, keyPragma(connection.key));
+  }
   return reopenDatabase(createDataSource(connection, options.migrations), options);
 }
 

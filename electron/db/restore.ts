@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { removeAbandonedCopies } from './backup';
 import { checkDatabaseFile, type CopyProblem } from './backup-check';
 import { migrationsFor } from './data-source';
+import { COMPANIONS, encryptInPlace, isPlainDatabase } from './encryption';
 import { reopenDatabase } from './open';
 
 /**
@@ -33,21 +34,27 @@ interface Logger {
 /** Numbers this process's staged copies, so a second restore asked before the first swapped cannot overwrite it. */
 let staging = 0;
 
-/** A SQLite file with what SQLite may keep beside it while it is open. */
-const COMPANIONS = ['', '-wal', '-shm', '-journal'];
-
 /**
  * Copies a backup beside the live file under a temporary name and checks the copy the way a new
  * backup is checked, so what replaces the database is exactly what was checked.
  */
-export async function stageCopy(backupFile: string, databaseFile: string): Promise<{ staged: string } | CopyProblem> {
+export async function stageCopy(
+  backupFile: string,
+  databaseFile: string,
+  pragma: string | null,
+): Promise<{ staged: string } | CopyProblem> {
   const prefix = `${path.basename(databaseFile)}.terugzetten.`;
   removeAbandonedCopies(path.dirname(databaseFile), prefix);
   staging += 1;
   const staged = path.join(path.dirname(databaseFile), `${prefix}${staging}.${process.pid}.tmp`);
   fs.copyFileSync(backupFile, staged);
   const known = migrationsFor('sqlite').map((migration) => migration.name);
-  const problem = await checkDatabaseFile(staged, known);
+  let problem = await checkDatabaseFile(staged, known, pragma);
+  // A backup from before the app encrypted comes back encrypted, as the file it replaces.
+  if (!problem && pragma && isPlainDatabase(staged)) {
+    await encryptInPlace(staged, pragma);
+    problem = await checkDatabaseFile(staged, known, pragma);
+  }
   if (!problem) return { staged };
   fs.rmSync(staged, { force: true });
   return problem;

@@ -8,6 +8,8 @@ import { NetworkDriveError } from '../db/network-drive';
 import { NewerDatabaseError } from '../db/open';
 import { createSessionGate, type SessionGate } from '../services/session/gate';
 import { rememberSignIn, signInTarget } from '../services/settings/computer';
+import { protectDataFolder } from '../services/settings/data-folder';
+import { DatabaseKeyError } from '../services/settings/database-key';
 import { openConfiguredSession } from './database';
 import { electronDesktop } from './desktop';
 import { registerApi } from './ipc/register';
@@ -28,6 +30,7 @@ function appUrl(): string {
 
 async function start() {
   const dataFolder = app.getPath('userData');
+  protectDataFolder(dataFolder);
   const paths = {
     dataFolder,
     databaseFile: path.join(dataFolder, 'buurtgezinnen.sqlite'),
@@ -77,10 +80,13 @@ function showStartError(error: unknown) {
   const message =
     error instanceof NewerDatabaseError
       ? 'De gegevens zijn gemaakt met een nieuwere versie van de app. Installeer de nieuwste versie.'
-      : error instanceof NetworkDriveError
-        ? 'Het gegevensbestand staat op een netwerkschijf. Daar kunnen gegevens beschadigd raken als collega’s tegelijk werken. ' +
-          'Zet het bestand terug op deze computer, of werk samen in de gedeelde database (zie de handleiding).'
-        : 'De app kon de gegevens niet openen. Er is niets gewijzigd. Neem contact op met de beheerder.';
+      : error instanceof DatabaseKeyError
+        ? 'Het gegevensbestand is versleuteld met een sleutel die alleen het account kan lezen waarmee het is gemaakt. ' +
+          'Meld u op deze computer aan met dat account, of zet een back-up terug volgens de handleiding.'
+        : error instanceof NetworkDriveError
+          ? 'Het gegevensbestand staat op een netwerkschijf. Daar kunnen gegevens beschadigd raken als collega’s tegelijk werken. ' +
+            'Zet het bestand terug op deze computer, of werk samen in de gedeelde database (zie de handleiding).'
+          : 'De app kon de gegevens niet openen. Er is niets gewijzigd. Neem contact op met de beheerder.';
   dialog.showErrorBox('Buurtgezinnen Backoffice', message);
 }
 

@@ -62,9 +62,11 @@ describe('which database this computer works in', () => {
       password: entered.postgres.password,
     });
     await call('connection.save', { engine: 'sqlite' });
+    // This computer's own file, encrypted with the key its keychain keeps.
     expect(startupConnection(s.db.folder, s.db.file, s.api.desktop.keychain)).toEqual({
       engine: 'sqlite',
       file: s.db.file,
+      key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
     });
   });
 

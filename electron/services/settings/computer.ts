@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DatabaseConnection, PostgresConnection } from '../../db/connection';
 import type { Keychain } from '../desktop';
+import { databaseKey } from './database-key';
 
 /**
  * What belongs to one computer rather than to the team: which database it works in and where its
@@ -75,7 +76,8 @@ export function startupConnection(
   keychain: Keychain | null,
 ): DatabaseConnection {
   const saved = readSavedConnection(dataFolder);
-  if (saved.engine === 'sqlite') return { engine: 'sqlite', file: databaseFile };
+  if (saved.engine === 'sqlite')
+    return { engine: 'sqlite', file: databaseFile, key: databaseKey(dataFolder, keychain) };
   if (!saved.protectedPassword || !keychain) throw new MissingPasswordError();
   const { protectedPassword, ...connection } = saved;
   return { ...connection, password: keychain.decrypt(Buffer.from(protectedPassword, 'base64')) };

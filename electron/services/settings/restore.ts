@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupRestoredDto } from '../../../shared/api/settings';
 import { backupPath, listBackups } from '../../db/backup';
+import { pragmaOf } from '../../db/encryption';
 import { stageCopy, type DatabaseRestore } from '../../db/restore';
 import type { ServiceContext } from '../context';
 import { DomainError, fieldError } from '../errors';
@@ -36,7 +37,7 @@ export async function restoreBackup(
   if (ctx.manager.connection.options.type === 'postgres') throw new DomainError('VALIDATION', SHARED_DATABASE);
   const backup = listBackups(paths.backupFolder).find((file) => file.fileName === input.fileName);
   if (!backup) throw fieldError('fileName', GONE);
-  const staged = await stageCopy(backup.path, paths.databaseFile);
+  const staged = await stageCopy(backup.path, paths.databaseFile, pragmaOf(ctx.manager.connection));
   if (staged === 'damaged' || staged === 'newer') throw fieldError('fileName', staged === 'newer' ? NEWER : DAMAGED);
   const keepAs = backupPath(paths.backupFolder, 'voor-terugzetten', ctx.clock.now());
   // The swap closes the database, so it waits until this operation's transaction has ended.

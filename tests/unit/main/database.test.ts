@@ -50,7 +50,10 @@ describe('starting the app', () => {
       return Promise.resolve(session);
     });
     expect(result).toBe(session);
-    expect(opened).toEqual([{ engine: 'sqlite', file: paths.databaseFile }]);
+    // Encrypted with a key the keychain keeps, made on this first start.
+    expect(opened).toEqual([
+      { engine: 'sqlite', file: paths.databaseFile, key: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown },
+    ]);
   });
 
   it('asks the colleague to sign in when no password is remembered, or the server refuses the remembered one', async () => {

@@ -1,3 +1,4 @@
+import sqlcipher from '@journeyapps/sqlcipher';
 import { DataSource, EntitySchema } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../electron/db/data-source';
@@ -60,7 +61,12 @@ describe('the order of the copy', () => {
         chickenId: { type: 'integer', foreignKey: { target: 'chicken' } },
       },
     });
-    const circular = new DataSource({ type: 'sqlite', database: ':memory:', entities: [chicken, egg] });
+    const circular = new DataSource({
+      type: 'sqlite',
+      driver: sqlcipher,
+      database: ':memory:',
+      entities: [chicken, egg],
+    });
     await circular.initialize();
     try {
       expect(() => tablesInCopyOrder(circular)).toThrow('Foreign keys form a cycle between chicken, egg');
