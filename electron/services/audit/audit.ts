@@ -75,7 +75,9 @@ export async function recordAudit(ctx: ServiceContext, record: AuditRecord): Pro
 /** A free-text field's change is kept as having happened, without its words (see `note`). */
 function withoutNotes(entityType: AuditedEntity, changes: FieldChange[]): FieldChange[] {
   const fields = HISTORY_FIELDS[entityType];
-  return changes.map((change) => (isNote(fields[change.field]) ? { field: change.field, old: null, new: null } : change));
+  return changes.map((change) =>
+    isNote(fields[change.field]) ? { field: change.field, old: null, new: null } : change,
+  );
 }
 
 export async function auditHistory(
