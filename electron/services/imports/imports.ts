@@ -14,7 +14,7 @@ import { join, raw, select, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError } from '../errors';
-import { DuplicateIndex } from '../registrations/duplicates';
+import { DuplicateIndex, duplicatesInputOf } from '../registrations/duplicates';
 import { personKeys } from '../registrations/families';
 import { WorkAreas } from '../registrations/work-area';
 import { finishJob, forgetRead, preparedRead, type ReadFile } from './read-job';
@@ -116,7 +116,7 @@ async function checkFileAnew(ctx: ServiceContext, read: ReadFile): Promise<Check
     return municipality?.name ?? null;
   });
   const valid = read.rows.filter((row): row is CheckedRow & { values: RegistrationCreate } => row.values !== null);
-  const queries = valid.map((row) => duplicateQuery(row.values));
+  const queries = valid.map((row) => duplicatesInputOf(row.values.family));
   const index = await DuplicateIndex.load(ctx.manager, queries);
   const imported = await importedKeys(
     ctx,
@@ -129,7 +129,7 @@ async function checkFileAnew(ctx: ServiceContext, read: ReadFile): Promise<Check
     const dto = ((): ImportRowDto => {
       if (!row.values) return { ...base, status: 'invalid', messages: row.messages };
       const duplicate = duplicateReason(row.values, row.importKey, imported, index);
-      index.remember(-row.rowNumber, duplicateQuery(row.values));
+      index.remember(-row.rowNumber, duplicatesInputOf(row.values.family));
       if (duplicate) return { ...base, status: 'duplicate', messages: [duplicate] };
       fresh.push(row);
       return { ...base, status: 'new', messages: [] };
@@ -147,25 +147,13 @@ function duplicateReason(
   index: DuplicateIndex,
 ): string | null {
   if (imported.has(importKey)) return 'Deze rij is al eerder geïmporteerd.';
-  const matches = index.match(duplicateQuery(values));
+  const matches = index.match(duplicatesInputOf(values.family));
   if (matches.size === 0) return null;
   const [familyId, reasons] = [...matches.entries()][0];
   const why = [...reasons].join(', ');
   return familyId < 0
     ? `Zelfde gezin als rij ${-familyId} van dit bestand (${why}).`
     : `Lijkt op een bekend gezin (${why}). Voer deze aanmelding met de hand in en koppel haar aan dat gezin.`;
-}
-
-function duplicateQuery(values: RegistrationCreate) {
-  const { family } = values;
-  return {
-    postcode: family.postcode,
-    houseNumber: family.houseNumber,
-    houseNumberAddition: family.houseNumberAddition ?? undefined,
-    email: family.email ?? undefined,
-    phone: family.phone ?? undefined,
-    people: family.people,
-  };
 }
 
 async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<string>> {

@@ -9,6 +9,28 @@ import { FamilyEntity } from '../../db/entities/Family';
 import { inList, select, sql } from '../../db/sql';
 
 const SAME_NAME_DISTANCE = 2;
+
+/** A family as typed or stored, with what the duplicate check compares. */
+interface KnownFamily {
+  postcode: string;
+  houseNumber: string;
+  houseNumberAddition?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  people: DuplicatesInput['people'];
+}
+
+/** What the duplicate check asks about a family: its empty fields left out. */
+export function duplicatesInputOf(family: KnownFamily): DuplicatesInput {
+  return {
+    postcode: family.postcode,
+    houseNumber: family.houseNumber,
+    houseNumberAddition: family.houseNumberAddition ?? undefined,
+    email: family.email ?? undefined,
+    phone: family.phone ?? undefined,
+    people: family.people,
+  };
+}
 const CHUNK = 500;
 
 type Reasons = Map<number, Set<string>>;

@@ -23,7 +23,7 @@ import { exportFile, type ExportColumn } from '../export/write';
 import { assertExisting, MUNICIPALITY_GONE } from '../references';
 import { deleteVogScans } from '../vog/vog';
 import { assertFamilyRules, getFamily, personKeys } from './families';
-import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
+import { familyColumns, familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
 /** Corrects a family and its people: people kept by id are updated, new ones added, the rest removed. */
 export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Promise<FamilyDto> {
@@ -85,23 +85,9 @@ const ADDRESS = sql`("f"."street" || ' ' || "f"."houseNumber")`;
 
 /** Each column of Gezinnen in SQL; the page's column ids pick from this map only. */
 const FAMILY_LIST_COLUMNS: Record<FamilyColumn, ListColumn> = {
-  name: {
-    sort: familyLastName(FAMILY_ID),
-    text: true,
-    filter: (value) => familySearchCondition(FAMILY_ID, value),
-  },
+  ...familyColumns(FAMILY_ID),
   kind: { sort: sql`"f"."kind"`, filter: equals(sql`"f"."kind"`) },
   address: { sort: ADDRESS, text: true, filter: contains(ADDRESS) },
-  postcode: {
-    sort: sql`"f"."postcode"`,
-    filter: (value) => contains(sql`REPLACE("f"."postcode", ' ', '')`)(value.replace(/\s/g, '')),
-  },
-  place: { sort: sql`"f"."place"`, text: true, filter: contains(sql`"f"."place"`) },
-  municipality: {
-    sort: sql`"m"."name"`,
-    text: true,
-    filter: contains(sql`COALESCE("m"."name", 'Buiten werkgebied')`),
-  },
 };
 
 const FAMILY_FROM = sql`"family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"`;

@@ -2,6 +2,7 @@ import { nameSearchWords } from '../../../shared/domain/names';
 import { normalizePostcode } from '../../../shared/domain/postcode';
 import { prefixEnd } from '../../../shared/domain/text';
 import { join, perEngine, sql, type Sql } from '../../db/sql';
+import { contains, type ListColumn } from '../export/list-sql';
 
 /**
  * The last name a family is known by: its first adult's (a child's only when there is no adult).
@@ -58,4 +59,25 @@ function familiesNamed(word: string): Sql {
   return sql`SELECT "sp"."familyId" FROM "person" "sp"
     WHERE ("sp"."lastNameKey" >= ${from} AND "sp"."lastNameKey" < ${to})
       OR ("sp"."firstNameKey" >= ${from} AND "sp"."firstNameKey" < ${to})`;
+}
+
+/**
+ * The columns every list of families shows the same way (queue, Gezinnen): the family's name,
+ * searched as the search box searches, and where it lives, over `"f"` (the family) and `"m"` (its
+ * municipality).
+ */
+export function familyColumns(familyId: Sql): Record<'name' | 'postcode' | 'place' | 'municipality', ListColumn> {
+  return {
+    name: { sort: familyLastName(familyId), text: true, filter: (value) => familySearchCondition(familyId, value) },
+    postcode: {
+      sort: sql`"f"."postcode"`,
+      filter: (value) => contains(sql`REPLACE("f"."postcode", ' ', '')`)(value.replace(/\s/g, '')),
+    },
+    place: { sort: sql`"f"."place"`, text: true, filter: contains(sql`"f"."place"`) },
+    municipality: {
+      sort: sql`"m"."name"`,
+      text: true,
+      filter: contains(sql`COALESCE("m"."name", 'Buiten werkgebied')`),
+    },
+  };
 }

@@ -16,7 +16,7 @@ import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { contains, dateContains, equals, filterConditions, orderBy, where, type ListColumn } from '../export/list-sql';
 import { exportFile, type ExportColumn } from '../export/write';
-import { familyLastName, familyNameOf, familySearchCondition } from './family-sql';
+import { familyColumns, familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
 const FAMILY_ID = raw('"r"."familyId"');
 /** What the queue's "Via" column shows: the referrer's organisation, or that the family came itself. */
@@ -35,26 +35,14 @@ function queueColumns(ctx: ServiceContext, today: string): Record<QueueColumn, L
     engineOfManager(ctx.manager) === 'postgres'
       ? sql`(CAST(COALESCE("r"."handedOverDate", ${today}) AS date) - CAST("r"."receivedDate" AS date))`
       : sql`CAST(julianday(COALESCE("r"."handedOverDate", ${today})) - julianday("r"."receivedDate") AS INTEGER)`;
+  const { name: familyName, ...lives } = familyColumns(FAMILY_ID);
   return {
     receivedDate: { sort: sql`"r"."receivedDate"`, filter: dateContains(sql`"r"."receivedDate"`) },
     daysWaiting: { sort: waited, filter: (value) => sql`CAST(${waited} AS TEXT) = ${value.replace(/\D/g, '')}` },
     status: { sort: STATUS_ORDER, filter: equals(sql`"r"."status"`) },
     kind: { sort: sql`"r"."familyKind"`, filter: equals(sql`"r"."familyKind"`) },
-    familyName: {
-      sort: familyLastName(FAMILY_ID),
-      text: true,
-      filter: (value) => familySearchCondition(FAMILY_ID, value),
-    },
-    postcode: {
-      sort: sql`"f"."postcode"`,
-      filter: (value) => contains(sql`REPLACE("f"."postcode", ' ', '')`)(value.replace(/\s/g, '')),
-    },
-    place: { sort: sql`"f"."place"`, text: true, filter: contains(sql`"f"."place"`) },
-    municipality: {
-      sort: sql`"m"."name"`,
-      text: true,
-      filter: contains(sql`COALESCE("m"."name", 'Buiten werkgebied')`),
-    },
+    familyName,
+    ...lives,
     channel: { sort: CHANNEL_TEXT, text: true, filter: contains(CHANNEL_TEXT) },
     coordinator: { sort: sql`"c"."name"`, text: true, filter: contains(sql`"c"."name"`) },
   };

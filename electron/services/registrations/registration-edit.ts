@@ -9,6 +9,7 @@ import { select, sql } from '../../db/sql';
 import { currentDate, timestamp } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError } from '../errors';
+import { duplicatesInputOf } from './duplicates';
 import { findDuplicateFamilies, getFamily } from './families';
 import { findRegistration, getRegistration } from './registrations';
 
@@ -33,14 +34,7 @@ export async function updateRegistration(ctx: ServiceContext, input: Registratio
 export async function duplicateCandidates(ctx: ServiceContext, input: { id: number }): Promise<DuplicateCandidate[]> {
   const registration = await findRegistration(ctx.manager, input.id);
   const family = await getFamily(ctx.manager, registration.familyId);
-  const candidates = await findDuplicateFamilies(ctx.manager, {
-    postcode: family.postcode,
-    houseNumber: family.houseNumber,
-    houseNumberAddition: family.houseNumberAddition ?? undefined,
-    email: family.email ?? undefined,
-    phone: family.phone ?? undefined,
-    people: family.people,
-  });
+  const candidates = await findDuplicateFamilies(ctx.manager, duplicatesInputOf(family));
   return candidates.filter((candidate) => candidate.familyId !== family.id);
 }
 

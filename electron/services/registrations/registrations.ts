@@ -14,6 +14,7 @@ import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { DomainError, claimVersion, fieldError, notFound } from '../errors';
 import { MUNICIPALITY_GONE } from '../references';
+import { duplicatesInputOf } from './duplicates';
 import { assertFamilyRules, findDuplicateFamilies, getFamily, insertFamily } from './families';
 
 const DUPLICATE_MESSAGE =
@@ -67,12 +68,7 @@ async function newFamily(ctx: ServiceContext, input: RegistrationCreate, today: 
   const { family } = input;
   if (family.municipalityId !== null)
     await assertActiveMunicipality(ctx.manager, family.municipalityId, 'family.municipalityId');
-  const duplicates = await findDuplicateFamilies(ctx.manager, {
-    ...family,
-    houseNumberAddition: family.houseNumberAddition ?? undefined,
-    email: family.email ?? undefined,
-    phone: family.phone ?? undefined,
-  });
+  const duplicates = await findDuplicateFamilies(ctx.manager, duplicatesInputOf(family));
   if (duplicates.length > 0 && !input.acceptDuplicate) {
     throw new DomainError('CONFLICT', DUPLICATE_MESSAGE, [{ path: 'duplicates', message: DUPLICATE_MESSAGE }]);
   }
