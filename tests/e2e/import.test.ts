@@ -84,7 +84,7 @@ describe('importing a referrer list in the browser', () => {
     const table = dialog.getByRole('grid', { name: 'Voorbeeld van de import' });
     expect(await table.innerText()).toContain('Haarlem');
     await screenshot(page, 'import-voorbeeld');
-    await dialog.getByRole('button', { name: '1 nieuwe rijen importeren' }).click();
+    await dialog.getByRole('button', { name: '1 nieuwe rij importeren' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
     const family = await callApi<FamilyDto>(page, 'families.get', { id: 1 });

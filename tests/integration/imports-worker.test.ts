@@ -9,9 +9,10 @@ import {
   type ImportProgress,
   type ImportResult,
 } from '../../shared/api/imports';
-import { fixedClock, openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
+import { fixedClock, openTestDatabase, TEST_ENGINE, testDispatcher, type TestDatabase } from '../support/database';
 import { csvOf, LARGE_HEADER, largeImportRows, xlsxOf } from '../support/import-file';
 import { data, workArea } from '../support/registrations';
+import { signInAs } from '../support/sign-in';
 
 let db: TestDatabase;
 let api: ReturnType<typeof testDispatcher>;
@@ -210,4 +211,16 @@ describe('reading import files in a worker', () => {
     const [{ n }] = await db.dataSource.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM "registration"');
     expect(Number(n)).toBe(0);
   }, 120_000);
+
+  it.runIf(TEST_ENGINE === 'postgres')('reads no file for a colleague whose role may not import', async () => {
+    const finance = await signInAs(db, 'bg_test_financien', ['financien']);
+    try {
+      const jobId = randomUUID();
+      const refused = await finance.dispatch('imports.preview', file('lijst.xlsx', largeXlsx, { jobId }));
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(data<ImportProgress>(await api.dispatch('imports.progress', { jobId })).rowsRead).toBe(0);
+    } finally {
+      await finance.close();
+    }
+  });
 });

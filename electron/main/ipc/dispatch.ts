@@ -140,9 +140,14 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
     const parsed = (contract[name].input as z.ZodType).safeParse(payload ?? {});
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      // Outside the queue: on SQLite every other operation waits for the one in it.
+      // Outside the queue: on SQLite every other operation waits for the one in it. Only for a role
+      // that may use the operation: the work is not started for someone it will refuse.
       const { prepare } = handlers[name] as unknown as LooseEntry;
-      if (prepare) await prepare(parsed.data, currentDate(clock));
+      if (prepare) {
+        const { roles } = await sessionIdentity(dataSource.manager, options.computerUser);
+        if (!mayUse(contract[name].access, roles)) throw forbidden(contract[name].access.roles);
+        await prepare(parsed.data, currentDate(clock));
+      }
       const { output, change } = await withRetries(() =>
         exclusive(async () => {
           const later: (() => Promise<void>)[] = [];

@@ -257,7 +257,9 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
             disabled={!preview || preview.counts.new === 0 || checking}
             loading={commit.isPending}
           >
-            {preview ? `${nl(preview.counts.new)} nieuwe rijen importeren` : 'Importeren'}
+            {preview
+              ? `${nl(preview.counts.new)} nieuwe ${preview.counts.new === 1 ? 'rij' : 'rijen'} importeren`
+              : 'Importeren'}
           </Button>
         </Group>
       </Stack>
