@@ -252,8 +252,9 @@ export async function removeVogScan(
 /** Removes every scan kept without a recorded consent, all or none; answers whose they were. */
 export async function removeScansWithoutConsent(ctx: ServiceContext): Promise<{ ids: number[] }> {
   const vogs = await ctx.manager.find(VogEntity, { where: { scanFileId: Not(IsNull()), scanConsentDate: IsNull() } });
+  // Claimed like any edit: a colleague's change to the same VOG meanwhile refuses the whole run.
   for (const vog of vogs) {
-    vog.version += 1;
+    await claimVersion(ctx, VogEntity, vog, vog.version);
     await dropScan(ctx, vog);
   }
   return { ids: vogs.map((vog) => vog.personId) };
