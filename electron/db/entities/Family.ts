@@ -13,8 +13,9 @@ export interface Person {
   role: PersonRole;
   /**
    * The names folded as typed on a Dutch keyboard (`personKeys`), for the search and the duplicate
-   * check. The search's trigram index over them is made by the migrations alone (SQLite's FTS5
-   * table `person_search`, PostgreSQL's expression index), as no entity can describe it.
+   * check. The search's trigram index over them, a row of names per family, is made by the
+   * migrations alone (`family_search`: SQLite's FTS5 table, PostgreSQL's pg_trgm index), as no entity
+   * can describe it.
    */
   firstNameKey: string;
   lastNameKey: string;

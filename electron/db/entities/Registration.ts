@@ -75,7 +75,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
     { name: 'IDX_registration_queue', columns: ['status', 'receivedDate', 'id'] },
     { name: 'IDX_registration_received', columns: ['receivedDate', 'id'] },
     { name: 'IDX_registration_municipality', columns: ['municipalityId', 'status'] },
-    { name: 'IDX_registration_family', columns: ['familyId'] },
+    { name: 'IDX_registration_family_queue', columns: ['familyId', 'status', 'receivedDate', 'id'] },
     { name: 'UQ_registration_import_key', columns: ['importKey'], unique: true },
     { name: 'IDX_registration_kind', columns: ['familyKind', 'receivedDate', 'id'] },
     {

@@ -21,6 +21,8 @@ import { RefoldNameKeys1795400000019 } from './1795400000019-RefoldNameKeys';
 import { CreatePersonSearch1795400000020 } from './1795400000020-CreatePersonSearch';
 import { CreateAccessLog1795400000022 } from './1795400000022-CreateAccessLog';
 import { AddVogScanConsent1795400000023 } from './1795400000023-AddVogScanConsent';
+import { SearchNamesPerFamily1795400000024 } from './1795400000024-SearchNamesPerFamily';
+import { WidenRegistrationFamilyIndex1795400000026 } from './1795400000026-WidenRegistrationFamilyIndex';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -47,4 +49,6 @@ export const migrations = [
   CreatePersonSearch1795400000020,
   CreateAccessLog1795400000022,
   AddVogScanConsent1795400000023,
+  SearchNamesPerFamily1795400000024,
+  WidenRegistrationFamilyIndex1795400000026,
 ];

@@ -14,11 +14,21 @@ import { FamilyEntity, PersonEntity, type Person } from '../../db/entities/Famil
 import { MatchChildEntity } from '../../db/entities/MatchChild';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { RegistrationEntity } from '../../db/entities/Registration';
-import { raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { inList, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
-import { contains, equals, filterConditions, orderBy, where, type ListColumn } from '../export/list-sql';
+import {
+  contains,
+  equals,
+  filterConditions,
+  listWindow,
+  orderKeys,
+  where,
+  type ListColumn,
+  type ListWindow,
+  type OrderKey,
+} from '../export/list-sql';
 import { exportFile, type ExportColumn } from '../export/write';
 import { assertExisting, MUNICIPALITY_GONE } from '../references';
 import { deleteVogScans } from '../vog/vog';
@@ -91,21 +101,17 @@ const FAMILY_LIST_COLUMNS: Record<FamilyColumn, ListColumn> = {
 };
 
 const FAMILY_FROM = sql`"family" "f" LEFT JOIN "municipality" "m" ON "m"."id" = "f"."municipalityId"`;
+const NEWEST_FIRST: OrderKey[] = [{ expression: FAMILY_ID, direction: 'DESC' }];
 
 /**
  * Families by the kind and municipality chosen above the list, its column filters and the search (name
  * or postcode prefix), over every family; one window at a time, newest first unless told otherwise.
  */
 export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): Promise<ListPage<FamilyRow>> {
-  const quick = quickFamilyFilters(input);
-  const all = where([...quick, ...familyColumnFilters(input)]);
-  const total = await countFamilies(ctx, all);
-  const unfiltered = input.search || input.filters.length > 0 ? await countFamilies(ctx, where(quick)) : total;
-  return {
-    total,
-    unfiltered,
-    rows: await familyRows(ctx, all, input, sql`LIMIT ${input.limit} OFFSET ${input.offset}`),
-  };
+  const { ids, total } = await listWindow(ctx.manager, familyWindow(input, input.limit, input.offset));
+  const narrowed = input.search || input.filters.length > 0;
+  const unfiltered = narrowed ? await countFamilies(ctx, where(quickFamilyFilters(input))) : total;
+  return { total, unfiltered, rows: await familyRows(ctx, ids) };
 }
 
 /** Every family that matches, in the list's order, as a file. */
@@ -113,8 +119,12 @@ export async function exportFamilies(
   ctx: ServiceContext,
   input: FamilyFilter & { format: ExportFormat },
 ): Promise<ExportFileDto> {
-  const all = where([...quickFamilyFilters(input), ...familyColumnFilters(input)]);
-  return exportFile(input.format, 'gezinnen', FAMILY_EXPORT, await familyRows(ctx, all, input, raw('')));
+  const { ids } = await listWindow(ctx.manager, familyWindow(input, null, 0));
+  const rows: FamilyRow[] = [];
+  // The details in slices, so no statement carries tens of thousands of parameters.
+  for (let start = 0; start < ids.length; start += 500)
+    rows.push(...(await familyRows(ctx, ids.slice(start, start + 500))));
+  return exportFile(input.format, 'gezinnen', FAMILY_EXPORT, rows);
 }
 
 const FAMILY_EXPORT: ExportColumn<FamilyRow>[] = [
@@ -127,29 +137,45 @@ const FAMILY_EXPORT: ExportColumn<FamilyRow>[] = [
   { header: 'Gemeente', kind: 'text', value: (f) => f.municipalityName ?? 'Buiten werkgebied' },
 ];
 
+/** The families the filters, search and order choose; the municipality joined only when read. */
+function familyWindow(input: FamilyFilter, limit: number | null, offset: number): ListWindow {
+  const joined = input.filters.length > 0 || input.sort !== null;
+  return {
+    from: joined ? FAMILY_FROM : sql`"family" "f"`,
+    where: where([...quickFamilyFilters(input), ...familyColumnFilters(input)]),
+    id: FAMILY_ID,
+    order: orderKeys(FAMILY_LIST_COLUMNS, input.sort, NEWEST_FIRST, FAMILY_ID),
+    limit,
+    offset,
+    foundOnce: Boolean(input.search) || input.filters.length > 0,
+  };
+}
+
 async function countFamilies(ctx: ServiceContext, condition: Sql): Promise<number> {
   const counted = await selectOne<{ total: number | string }>(
     ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM ${FAMILY_FROM} WHERE ${condition}`,
+    sql`SELECT COUNT(*) AS "total" FROM "family" "f" WHERE ${condition}`,
   );
   return Number(counted?.total ?? 0);
 }
 
-async function familyRows(ctx: ServiceContext, condition: Sql, input: FamilyFilter, window: Sql): Promise<FamilyRow[]> {
-  const order = orderBy(FAMILY_LIST_COLUMNS, input.sort, sql`"f"."id" DESC`, sql`"f"."id"`);
+/** The rows of these families, in the order of `ids`. */
+async function familyRows(ctx: ServiceContext, ids: number[]): Promise<FamilyRow[]> {
+  if (ids.length === 0) return [];
   const rows = await select<Omit<FamilyRow, 'name'> & { lastName: string | null }>(
     ctx.manager,
     sql`SELECT "f"."id", "f"."kind", "f"."street", "f"."houseNumber", "f"."postcode", "f"."place",
       "m"."name" AS "municipalityName", ${familyLastName(FAMILY_ID)} AS "lastName"
     FROM ${FAMILY_FROM}
-    WHERE ${condition}
-    ${order} ${window}`,
+    WHERE "f"."id" ${inList(ids)}`,
   );
-  return rows.map(({ lastName, municipalityName, ...row }) => ({
-    ...row,
-    name: familyNameOf(lastName),
-    municipalityName: municipalityName ?? null,
-  }));
+  const byId = new Map(
+    rows.map(({ lastName, municipalityName, ...row }) => [
+      Number(row.id),
+      { ...row, name: familyNameOf(lastName), municipalityName: municipalityName ?? null },
+    ]),
+  );
+  return ids.map((id) => byId.get(id)!);
 }
 
 function quickFamilyFilters(input: FamilyFilter): Sql[] {

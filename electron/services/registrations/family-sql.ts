@@ -42,17 +42,18 @@ export function familySearchCondition(familyId: Sql, search: string): Sql {
 
 /**
  * The ids of families with a person whose folded full name holds `word` anywhere, through the
- * engine's own trigram index (see the migrations that made them): on SQLite an FTS5 table whose
- * rowid carries the family's id in its high 32 bits, searched for the word as a phrase; on
- * PostgreSQL pg_trgm's index on the same expression, behind a view of the same name. A shorter
- * word, which no trigram index can answer, is looked up as the start of a first or last name on the
- * keys' own indexes. Words hold no quote or LIKE wildcard (`nameSearchWords`).
+ * engine's own trigram index on a row per family holding all its people's names (see the
+ * migrations that made them): on SQLite an FTS5 table whose rowid is the family's id, searched for
+ * the word as a phrase; on PostgreSQL pg_trgm's index on a table of the same name. A shorter word,
+ * which no trigram index can answer, is looked up as the start of a first or last name on the keys'
+ * own indexes. Words hold no quote, space or LIKE wildcard (`nameSearchWords`), so a match never
+ * spans two people.
  */
 function familiesNamed(word: string): Sql {
   if ([...word].length >= TRIGRAM) {
     return perEngine({
-      sqlite: sql`SELECT "ps"."rowid" >> 32 FROM "person_search" "ps" WHERE "ps"."nameKey" MATCH ${`"${word}"`}`,
-      postgres: sql`SELECT "ps"."familyId" FROM "person_search" "ps" WHERE "ps"."nameKey" LIKE ${`%${word}%`}`,
+      sqlite: sql`SELECT "fs"."rowid" FROM "family_search" "fs" WHERE "fs"."nameKey" MATCH ${`"${word}"`}`,
+      postgres: sql`SELECT "fs"."familyId" FROM "family_search" "fs" WHERE "fs"."nameKey" LIKE ${`%${word}%`}`,
     });
   }
   const [from, to] = [word, prefixEnd(word)];

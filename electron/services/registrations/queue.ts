@@ -14,7 +14,18 @@ import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
 import { engineOfManager, inList, join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
-import { contains, dateContains, equals, filterConditions, orderBy, where, type ListColumn } from '../export/list-sql';
+import {
+  contains,
+  dateContains,
+  equals,
+  filterConditions,
+  listWindow,
+  orderKeys,
+  where,
+  type ListColumn,
+  type ListWindow,
+  type OrderKey,
+} from '../export/list-sql';
 import { exportFile, type ExportColumn } from '../export/write';
 import { familyColumns, familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
@@ -60,22 +71,17 @@ const JOINS = sql`JOIN "family" "f" ON "f"."id" = "r"."familyId"
 export async function registrationQueue(ctx: ServiceContext, query: QueueQuery): Promise<QueueResult> {
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
-  const columns = queueColumns(ctx, today);
-  const quick = quickFilters(query, today);
-  const all = where([...quick, ...searchAndColumnFilters(query, columns)]);
-  const total = await countWhere(ctx, all);
-  const unfiltered = query.search || query.filters.length > 0 ? await countWhere(ctx, where(quick)) : total;
-  const ids = await windowIds(ctx, all, query, columns, query.limit, query.offset);
+  const { ids, total } = await listWindow(ctx.manager, queueWindow(ctx, query, today, query.limit, query.offset));
+  const narrowed = query.search || query.filters.length > 0;
+  const unfiltered = narrowed ? await countWhere(ctx, where(quickFilters(query, today))) : total;
   const rows = await rowsOf(ctx, ids, today, overdueDays);
   return { rows, total, unfiltered, overdueDays };
 }
 
 /** Every registration that matches, in order: what "Alle N selecteren" chooses for a bulk action. */
 export async function registrationQueueIds(ctx: ServiceContext, query: QueueFilter): Promise<{ ids: number[] }> {
-  const today = currentDate(ctx.clock);
-  const columns = queueColumns(ctx, today);
-  const all = where([...quickFilters(query, today), ...searchAndColumnFilters(query, columns)]);
-  return { ids: await windowIds(ctx, all, query, columns, null, 0) };
+  const { ids } = await listWindow(ctx.manager, queueWindow(ctx, query, currentDate(ctx.clock), null, 0));
+  return { ids };
 }
 
 /** Every registration that matches, in order, as a file. */
@@ -85,9 +91,7 @@ export async function exportQueue(
 ): Promise<ExportFileDto> {
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
-  const columns = queueColumns(ctx, today);
-  const all = where([...quickFilters(query, today), ...searchAndColumnFilters(query, columns)]);
-  const ids = await windowIds(ctx, all, query, columns, null, 0);
+  const { ids } = await listWindow(ctx.manager, queueWindow(ctx, query, today, null, 0));
   const rows: QueueRow[] = [];
   // The details in slices, so no statement carries tens of thousands of parameters.
   for (let start = 0; start < ids.length; start += 500) {
@@ -95,6 +99,37 @@ export async function exportQueue(
   }
   return exportFile(query.format, 'wachtrij', QUEUE_EXPORT, rows);
 }
+
+/**
+ * The registrations the queue's filters, search and order choose. The joined tables only when a
+ * column filter or a chosen order reads them: the quick filters and the search need the
+ * registration alone, and a count over a join reads every joined row.
+ */
+function queueWindow(
+  ctx: ServiceContext,
+  query: QueueFilter,
+  today: string,
+  limit: number | null,
+  offset: number,
+): ListWindow {
+  const columns = queueColumns(ctx, today);
+  const joined = query.filters.length > 0 || query.sort !== null;
+  return {
+    from: joined ? sql`"registration" "r" ${JOINS}` : sql`"registration" "r"`,
+    where: where([...quickFilters(query, today), ...searchAndColumnFilters(query, columns)]),
+    id: ID,
+    order: orderKeys(columns, query.sort, OLDEST_FIRST, ID),
+    limit,
+    offset,
+    foundOnce: Boolean(query.search) || query.filters.length > 0,
+  };
+}
+
+const ID = raw('"r"."id"');
+const OLDEST_FIRST: OrderKey[] = [
+  { expression: sql`"r"."receivedDate"`, direction: 'ASC' },
+  { expression: ID, direction: 'ASC' },
+];
 
 const QUEUE_EXPORT: ExportColumn<QueueRow>[] = [
   { header: 'Aanmelding', kind: 'number', value: (r) => r.id },
@@ -117,26 +152,9 @@ const QUEUE_EXPORT: ExportColumn<QueueRow>[] = [
 async function countWhere(ctx: ServiceContext, condition: Sql): Promise<number> {
   const counted = await selectOne<{ total: number | string }>(
     ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" ${JOINS} WHERE ${condition}`,
+    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" WHERE ${condition}`,
   );
   return Number(counted?.total ?? 0);
-}
-
-async function windowIds(
-  ctx: ServiceContext,
-  condition: Sql,
-  query: QueueFilter,
-  columns: Record<QueueColumn, ListColumn>,
-  limit: number | null,
-  offset: number,
-): Promise<number[]> {
-  const order = orderBy(columns, query.sort, sql`"r"."receivedDate" ASC`, sql`"r"."id"`);
-  const window = limit === null ? raw('') : sql`LIMIT ${limit} OFFSET ${offset}`;
-  const rows = await select<{ id: number }>(
-    ctx.manager,
-    sql`SELECT "r"."id" FROM "registration" "r" ${JOINS} WHERE ${condition} ${order} ${window}`,
-  );
-  return rows.map((row) => row.id);
 }
 
 /** The conditions of the quick filters above the queue, on the registration's own columns. */

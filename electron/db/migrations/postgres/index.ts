@@ -14,6 +14,8 @@ import { RefoldNameKeys1795500000012 } from './1795500000012-RefoldNameKeys';
 import { CreatePersonSearch1795500000013 } from './1795500000013-CreatePersonSearch';
 import { CreateAccessLog1795500000015 } from './1795500000015-CreateAccessLog';
 import { AddVogScanConsent1795500000016 } from './1795500000016-AddVogScanConsent';
+import { SearchNamesPerFamily1795500000017 } from './1795500000017-SearchNamesPerFamily';
+import { WidenRegistrationFamilyIndex1795500000019 } from './1795500000019-WidenRegistrationFamilyIndex';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -33,4 +35,6 @@ export const postgresMigrations = [
   CreatePersonSearch1795500000013,
   CreateAccessLog1795500000015,
   AddVogScanConsent1795500000016,
+  SearchNamesPerFamily1795500000017,
+  WidenRegistrationFamilyIndex1795500000019,
 ];
