@@ -1,15 +1,9 @@
 import { afterEach, expect, it } from 'vitest';
 import type { TestDatabase } from '../../support/database';
-import { NOW, migrateAcross } from './helpers';
+import { FAMILY, migrateAcross, PEOPLE, person } from './helpers';
 
 let db: TestDatabase;
 afterEach(() => db.close());
-
-const FAMILY = `INSERT INTO family (createdAt, updatedAt, kind, street, houseNumber, postcode, place)
-  VALUES (${NOW}, ${NOW}, 'vraag', 'Kerkstraat', '12', '2011 AB', 'Haarlem')`;
-const person = (familyId: number, first: string, last: string) =>
-  `(${familyId}, '${first}', '${last}', '1988-04-02', 'ouder', '${first.toLowerCase()}', '${last.toLowerCase()}')`;
-const PEOPLE = 'INSERT INTO person (familyId, firstName, lastName, birthDate, role, firstNameKey, lastNameKey) VALUES';
 
 it('finds the people there were, and keeps up with every insert, change and delete of a person', async () => {
   db = await migrateAcross(21, async (query) => {

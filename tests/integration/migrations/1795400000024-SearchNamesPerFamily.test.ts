@@ -2,16 +2,10 @@ import { afterEach, expect, it } from 'vitest';
 import { migrations } from '../../../electron/db/migrations';
 import { SearchNamesPerFamily1795400000024 } from '../../../electron/db/migrations/1795400000024-SearchNamesPerFamily';
 import type { TestDatabase } from '../../support/database';
-import { migrateAcross, NOW } from './helpers';
+import { FAMILY, migrateAcross, PEOPLE, person } from './helpers';
 
 let db: TestDatabase;
 afterEach(() => db.close());
-
-const FAMILY = `INSERT INTO family (createdAt, updatedAt, kind, street, houseNumber, postcode, place)
-  VALUES (${NOW}, ${NOW}, 'vraag', 'Kerkstraat', '12', '2011 AB', 'Haarlem')`;
-const person = (familyId: number, first: string, last: string) =>
-  `(${familyId}, '${first}', '${last}', '1988-04-02', 'ouder', '${first.toLowerCase()}', '${last.toLowerCase()}')`;
-const PEOPLE = 'INSERT INTO person (familyId, firstName, lastName, birthDate, role, firstNameKey, lastNameKey) VALUES';
 
 it('holds a row of names per family, kept up with every insert, change and delete of a person', async () => {
   db = await migrateAcross(migrations.indexOf(SearchNamesPerFamily1795400000024) + 1, async (query) => {
