@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { OperationName } from '../../shared/api/contract';
 import type { ExportFileDto, ListPage } from '../../shared/api/lists';
@@ -45,6 +45,16 @@ export function useServerList<Row, Base extends object, Column extends string>(
   });
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.rows) ?? [], [list.data]);
   const first = list.data?.pages[0];
+  // How many rows the page's own filters leave, for "N van M": asked apart, as a window of no rows,
+  // and only while the table narrows them. It does not change as the user types a search, so the
+  // search itself never waits for counting every row again.
+  const narrowed = query.search !== '' || query.filters.length > 0;
+  const all = useQuery({
+    queryKey: [name, base, 'unfiltered'],
+    queryFn: () =>
+      ask({ ...base, sort: null, filters: [], search: '', offset: 0, limit: 0 }).then((page) => page.total),
+    enabled: narrowed,
+  });
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -54,7 +64,7 @@ export function useServerList<Row, Base extends object, Column extends string>(
     /** The first window's answer (fields beside the rows, e.g. the queue's overdue days). */
     first,
     total: first?.total ?? 0,
-    unfiltered: first?.unfiltered ?? 0,
+    unfiltered: narrowed ? (all.data ?? first?.total ?? 0) : (first?.total ?? 0),
     /** The page's filters with the table's: what an export or "select all" asks for. */
     input,
     setQuery,

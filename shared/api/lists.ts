@@ -21,10 +21,13 @@ export function listWindow<const Columns extends readonly [string, ...string[]]>
   });
 }
 
-/** Which rows of the window the page shows: from `offset`, at most `limit`. */
+/**
+ * Which rows of the window the page shows: from `offset`, at most `limit`. A window of no rows
+ * answers the count alone: how many rows the page's own filters leave, without the table's.
+ */
 export const pageWindow = z.object({
   offset: z.number().int().min(0).max(10_000_000).default(0),
-  limit: z.number().int().min(1).max(2000),
+  limit: z.number().int().min(0).max(2000),
 });
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
@@ -46,8 +49,6 @@ export interface ListPage<Row> {
   rows: Row[];
   /** Rows that match the filters and search, across all windows. */
   total: number;
-  /** Rows without the search and the column filters (the page's own filters still apply). */
-  unfiltered: number;
 }
 
 /** A file the main process made for the user to save: its name, its bytes as base64, its type. */

@@ -14,7 +14,7 @@ import { FamilyEntity, PersonEntity, type Person } from '../../db/entities/Famil
 import { MatchChildEntity } from '../../db/entities/MatchChild';
 import { MunicipalityEntity } from '../../db/entities/Municipality';
 import { RegistrationEntity } from '../../db/entities/Registration';
-import { inList, raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { inList, raw, select, sql, type Sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import { claimVersion, fieldError, notFound } from '../errors';
@@ -33,7 +33,7 @@ import { exportFile, type ExportColumn } from '../export/write';
 import { assertExisting, MUNICIPALITY_GONE } from '../references';
 import { deleteVogScans } from '../vog/vog';
 import { assertFamilyRules, getFamily, personKeys } from './families';
-import { familyColumns, familyLastName, familyNameOf, familySearchCondition } from './family-sql';
+import { familiesFound, familyColumns, familyLastName, familyNameOf, familySearchCondition } from './family-sql';
 
 /** Corrects a family and its people: people kept by id are updated, new ones added, the rest removed. */
 export async function updateFamily(ctx: ServiceContext, input: FamilyUpdate): Promise<FamilyDto> {
@@ -109,9 +109,7 @@ const NEWEST_FIRST: OrderKey[] = [{ expression: FAMILY_ID, direction: 'DESC' }];
  */
 export async function searchFamilies(ctx: ServiceContext, input: FamilySearch): Promise<ListPage<FamilyRow>> {
   const { ids, total } = await listWindow(ctx.manager, familyWindow(input, input.limit, input.offset));
-  const narrowed = input.search || input.filters.length > 0;
-  const unfiltered = narrowed ? await countFamilies(ctx, where(quickFamilyFilters(input))) : total;
-  return { total, unfiltered, rows: await familyRows(ctx, ids) };
+  return { total, rows: await familyRows(ctx, ids) };
 }
 
 /** Every family that matches, in the list's order, as a file. */
@@ -137,26 +135,25 @@ const FAMILY_EXPORT: ExportColumn<FamilyRow>[] = [
   { header: 'Gemeente', kind: 'text', value: (f) => f.municipalityName ?? 'Buiten werkgebied' },
 ];
 
-/** The families the filters, search and order choose; the municipality joined only when read. */
+/**
+ * The families the filters, search and order choose; the municipality joined only when read. A
+ * search alone reads no family row at all: its index names the families (every name and postcode
+ * it finds belongs to one), so the matches are counted and paged straight from it.
+ */
 function familyWindow(input: FamilyFilter, limit: number | null, offset: number): ListWindow {
+  const quick = quickFamilyFilters(input);
   const joined = input.filters.length > 0 || input.sort !== null;
+  const found = input.search ? familiesFound(input.search) : null;
+  const searchAlone = found !== null && quick.length === 0 && !joined;
   return {
-    from: joined ? FAMILY_FROM : sql`"family" "f"`,
-    where: where([...quickFamilyFilters(input), ...familyColumnFilters(input)]),
+    from: searchAlone ? sql`(${found}) "f"` : joined ? FAMILY_FROM : sql`"family" "f"`,
+    where: searchAlone ? sql`1 = 1` : where([...quick, ...familyColumnFilters(input)]),
     id: FAMILY_ID,
     order: orderKeys(FAMILY_LIST_COLUMNS, input.sort, NEWEST_FIRST, FAMILY_ID),
     limit,
     offset,
     foundOnce: Boolean(input.search) || input.filters.length > 0,
   };
-}
-
-async function countFamilies(ctx: ServiceContext, condition: Sql): Promise<number> {
-  const counted = await selectOne<{ total: number | string }>(
-    ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM "family" "f" WHERE ${condition}`,
-  );
-  return Number(counted?.total ?? 0);
 }
 
 /** The rows of these families, in the order of `ids`. */

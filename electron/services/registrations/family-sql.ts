@@ -21,23 +21,30 @@ export function familyNameOf(lastName: string | null | undefined): string {
 const TRIGRAM = 3;
 
 /**
- * A condition that `familyId` (a column holding a family's id) belongs to a family found by the search:
- * a postcode (prefix) on the indexed postcode, otherwise every word of the search (see
- * `nameSearchWords`: folded, tussenvoegsels left out) somewhere in a name of the family's people,
- * not necessarily the same person's ("anna jansen" finds Anna and Kees Jansen).
+ * A condition that `familyId` (a column holding a family's id) belongs to a family found by the
+ * search (see `familiesFound`). PostgreSQL gets the found ids as one array: it then looks each up
+ * in the index on `familyId`, where for `IN (subquery)` it would rather hash every registration.
  */
 export function familySearchCondition(familyId: Sql, search: string): Sql {
+  const found = familiesFound(search);
+  if (!found) return sql`1 = 1`;
+  return perEngine({ sqlite: sql`${familyId} IN (${found})`, postgres: sql`${familyId} = ANY (ARRAY(${found}))` });
+}
+
+/**
+ * The ids (as "id") of the families a search finds: a postcode (prefix) on the indexed postcode,
+ * otherwise every word of the search (see `nameSearchWords`: folded, tussenvoegsels left out)
+ * somewhere in a name of the family's people, not necessarily the same person's ("anna jansen" finds
+ * Anna and Kees Jansen). Null when the search holds nothing to look for.
+ */
+export function familiesFound(search: string): Sql | null {
   const postcode = normalizePostcode(search) ?? (/^\d{1,4}$/.test(search) ? search : null);
   if (postcode) {
-    return sql`${familyId} IN (SELECT "sf"."id" FROM "family" "sf"
-      WHERE "sf"."postcode" >= ${postcode} AND "sf"."postcode" < ${prefixEnd(postcode)})`;
+    return sql`SELECT "sf"."id" FROM "family" "sf"
+      WHERE "sf"."postcode" >= ${postcode} AND "sf"."postcode" < ${prefixEnd(postcode)}`;
   }
   const words = nameSearchWords(search);
-  if (words.length === 0) return sql`1 = 1`;
-  return join(
-    words.map((word) => sql`${familyId} IN (${familiesNamed(word)})`),
-    ' AND ',
-  );
+  return words.length === 0 ? null : join(words.map(familiesNamed), ' INTERSECT ');
 }
 
 /**
@@ -52,12 +59,12 @@ export function familySearchCondition(familyId: Sql, search: string): Sql {
 function familiesNamed(word: string): Sql {
   if ([...word].length >= TRIGRAM) {
     return perEngine({
-      sqlite: sql`SELECT "fs"."rowid" FROM "family_search" "fs" WHERE "fs"."nameKey" MATCH ${`"${word}"`}`,
-      postgres: sql`SELECT "fs"."familyId" FROM "family_search" "fs" WHERE "fs"."nameKey" LIKE ${`%${word}%`}`,
+      sqlite: sql`SELECT "fs"."rowid" AS "id" FROM "family_search" "fs" WHERE "fs"."nameKey" MATCH ${`"${word}"`}`,
+      postgres: sql`SELECT "fs"."familyId" AS "id" FROM "family_search" "fs" WHERE "fs"."nameKey" LIKE ${`%${word}%`}`,
     });
   }
   const [from, to] = [word, prefixEnd(word)];
-  return sql`SELECT "sp"."familyId" FROM "person" "sp"
+  return sql`SELECT DISTINCT "sp"."familyId" AS "id" FROM "person" "sp"
     WHERE ("sp"."lastNameKey" >= ${from} AND "sp"."lastNameKey" < ${to})
       OR ("sp"."firstNameKey" >= ${from} AND "sp"."firstNameKey" < ${to})`;
 }

@@ -11,7 +11,7 @@ import { addDays, daysBetween } from '../../../shared/domain/dates';
 import { FAMILY_KIND_LABELS } from '../../../shared/domain/families';
 import { REGISTRATION_STATUSES, STATUS_LABELS } from '../../../shared/domain/registrations/status';
 import { AppSettingsEntity, SETTINGS_ID } from '../../db/entities/AppSettings';
-import { engineOfManager, inList, join, raw, select, selectOne, sql, type Sql } from '../../db/sql';
+import { engineOfManager, inList, join, raw, select, sql, type Sql } from '../../db/sql';
 import { currentDate } from '../clock';
 import type { ServiceContext } from '../context';
 import {
@@ -72,10 +72,7 @@ export async function registrationQueue(ctx: ServiceContext, query: QueueQuery):
   const today = currentDate(ctx.clock);
   const { overdueDays } = await ctx.manager.findOneByOrFail(AppSettingsEntity, { id: SETTINGS_ID });
   const { ids, total } = await listWindow(ctx.manager, queueWindow(ctx, query, today, query.limit, query.offset));
-  const narrowed = query.search || query.filters.length > 0;
-  const unfiltered = narrowed ? await countWhere(ctx, where(quickFilters(query, today))) : total;
-  const rows = await rowsOf(ctx, ids, today, overdueDays);
-  return { rows, total, unfiltered, overdueDays };
+  return { rows: await rowsOf(ctx, ids, today, overdueDays), total, overdueDays };
 }
 
 /** Every registration that matches, in order: what "Alle N selecteren" chooses for a bulk action. */
@@ -148,14 +145,6 @@ const QUEUE_EXPORT: ExportColumn<QueueRow>[] = [
   },
   { header: 'Coördinator', kind: 'text', value: (r) => r.coordinatorName },
 ];
-
-async function countWhere(ctx: ServiceContext, condition: Sql): Promise<number> {
-  const counted = await selectOne<{ total: number | string }>(
-    ctx.manager,
-    sql`SELECT COUNT(*) AS "total" FROM "registration" "r" WHERE ${condition}`,
-  );
-  return Number(counted?.total ?? 0);
-}
 
 /** The conditions of the quick filters above the queue, on the registration's own columns. */
 function quickFilters(query: QueueFilter, today: string): Sql[] {
