@@ -8,7 +8,7 @@ let db: TestDatabase;
 afterEach(() => db.close());
 
 it("counts a family's open registrations from the index alone", async () => {
-  db = await migrateAcross(migrations.indexOf(WidenRegistrationFamilyIndex1795400000026) + 1, async () => undefined);
+  db = await migrateAcross(migrations.indexOf(WidenRegistrationFamilyIndex1795400000026) + 1, () => Promise.resolve());
   const query = (sql: string) => db.dataSource.query<Record<string, unknown>[]>(sql);
   const indexes = await query(
     `SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'IDX_registration_family%'`,

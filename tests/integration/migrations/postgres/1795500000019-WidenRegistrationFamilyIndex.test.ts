@@ -8,9 +8,8 @@ let db: TestDatabase;
 afterEach(() => db.close());
 
 it("counts a family's open registrations from the index alone", async () => {
-  db = await migrateAcross(
-    postgresMigrations.indexOf(WidenRegistrationFamilyIndex1795500000019) + 1,
-    async () => undefined,
+  db = await migrateAcross(postgresMigrations.indexOf(WidenRegistrationFamilyIndex1795500000019) + 1, () =>
+    Promise.resolve(),
   );
   const query = (sql: string) => db.dataSource.query<Record<string, unknown>[]>(sql);
   const indexes = await query(
