@@ -15,4 +15,10 @@ export const privacyOperations = {
     reads: ['family'],
     logsReading: 'family',
   }),
+  /** The same as a readable Dutch PDF (base64, as invoices' PDFs), logged the same way. */
+  'privacy.accessPdf': operation<FileDto>()(z.object({ id }), {
+    roles: BACKOFFICE,
+    reads: ['family'],
+    logsReading: 'family',
+  }),
 };

@@ -39,3 +39,10 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long
 export function formatLongDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }
+
+/** A file's size in bytes → `820 bytes`, `12,4 kB`, `3,1 MB`. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} bytes`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} kB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+}

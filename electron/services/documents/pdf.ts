@@ -2,6 +2,7 @@ import * as pdfmakeModule from 'pdfmake';
 import * as fontFiles from 'pdfmake/build/vfs_fonts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OrganisationDetails } from '../../../shared/domain/invoicing/organisation';
+import { withoutControlCharacters } from '../../../shared/domain/text';
 
 /** pdfmake's server build is one CommonJS instance; bundlers hand it over as the namespace's default. */
 const pdfmake = (pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule;
@@ -46,6 +47,15 @@ export function breakLongWords(text: string, every = 40): string {
 }
 
 /**
+ * Typed text in a column or a table cell, where pdfmake never splits a word: without the control
+ * characters no document holds, and with break opportunities every `every` characters (at most what
+ * the column's line holds of the widest letter), so the column keeps its width.
+ */
+export function cellText(text: string, every: number): string {
+  return breakLongWords(withoutControlCharacters(text), every);
+}
+
+/**
  * Every document: A4, Dutch metadata, the same type and "pagina 1 van 2" at the foot. With
  * `createdAt` the file states that moment, so a document made again comes out the same.
  */
@@ -68,21 +78,29 @@ export async function renderPdf(definition: {
     language: 'nl-NL',
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: COLORS.text },
     content: definition.content,
+    // A heading (marked `headlineLevel`) never ends a page: with no text, image or line under it on
+    // the page (only other headings, the footer, or a table whose rows all moved on) it moves too.
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel !== undefined &&
+      !nodes
+        .getFollowingNodesOnPage()
+        .some(
+          (next) =>
+            (next.text !== undefined || next.image !== undefined || next.canvas !== undefined) &&
+            next.headlineLevel === undefined &&
+            next.style !== 'footer',
+        ),
     styles: {
       title: { fontSize: 18, bold: true, color: COLORS.accent, margin: [0, 0, 0, 8] },
       th: { bold: true, fontSize: 9, color: COLORS.muted },
+      footer: { fontSize: 8, color: COLORS.muted },
     },
     footer: (currentPage: number, pageCount: number) => ({
       margin: [56, 20, 56, 0],
+      style: 'footer',
       columns: [
-        { text: breakLongWords(definition.footerText ?? ''), fontSize: 8, color: COLORS.muted },
-        {
-          text: `pagina ${currentPage} van ${pageCount}`,
-          alignment: 'right',
-          fontSize: 8,
-          color: COLORS.muted,
-          width: 90,
-        },
+        { text: breakLongWords(definition.footerText ?? ''), style: 'footer' },
+        { text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', width: 90, style: 'footer' },
       ],
     }),
   };

@@ -1,8 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatLongDate, formatMoney } from '../../../shared/domain/format';
 import { friendlyIban } from '../../../shared/domain/invoicing/identifiers';
-import { withoutControlCharacters } from '../../../shared/domain/text';
-import { breakLongWords, COLORS, letterhead, renderPdf } from '../documents/pdf';
+import { cellText, COLORS, letterhead, renderPdf } from '../documents/pdf';
 import type { InvoiceDocument, IssuedDetails } from './document';
 
 /** The invoice as the municipality receives it on paper or as PDF. */
@@ -89,17 +88,10 @@ export function renderReminderPdf(
   });
 }
 
-/**
- * Text in a column or a table cell, where pdfmake never splits a word: long words get break
- * opportunities every `every` characters, at most what the column's line holds of the widest
- * letter, so the column keeps its width and every amount stays on the page.
- */
+/** Break opportunities in typed text (`cellText`), per column: so every amount stays on the page. */
 const FACTS = 14;
 const ADDRESS = 22;
 const LINES = 32;
-function cell(text: string, every: number): string {
-  return breakLongWords(withoutControlCharacters(text), every);
-}
 
 function addressBlock(buyer: IssuedDetails['buyer']): Content {
   const lines = [
@@ -109,7 +101,7 @@ function addressBlock(buyer: IssuedDetails['buyer']): Content {
     buyer.street,
     `${buyer.postcode}  ${buyer.city.toUpperCase()}`,
   ].filter((line): line is string => Boolean(line));
-  return { stack: lines.map((text) => ({ text: cell(text, ADDRESS) })), margin: [0, 22, 0, 0] };
+  return { stack: lines.map((text) => ({ text: cellText(text, ADDRESS) })), margin: [0, 22, 0, 0] };
 }
 
 function factsTable(invoice: InvoiceDocument): Content {
@@ -129,7 +121,7 @@ function factsTable(invoice: InvoiceDocument): Content {
       widths: [90, '*'],
       body: facts.map(([label, value]) => [
         { text: label, color: COLORS.muted, fontSize: 9 },
-        { text: cell(value, FACTS), fontSize: 9 },
+        { text: cellText(value, FACTS), fontSize: 9 },
       ]),
     },
     layout: 'noBorders',
@@ -161,8 +153,8 @@ function linesTable(invoice: InvoiceDocument): Content {
         [
           {
             stack: [
-              { text: cell(invoice.description, LINES), bold: true },
-              ...details.map((text) => ({ text: cell(text, LINES), fontSize: 9, color: COLORS.muted })),
+              { text: cellText(invoice.description, LINES), bold: true },
+              ...details.map((text) => ({ text: cellText(text, LINES), fontSize: 9, color: COLORS.muted })),
             ],
           },
           { text: formatMoney(invoice.amountCents), alignment: 'right' },

@@ -52,10 +52,12 @@ export async function familyAccessExport(ctx: ServiceContext, input: { id: numbe
 /** The export as a file for the person who asked: JSON (as text), machine-readable. */
 export async function familyAccessFile(ctx: ServiceContext, input: { id: number }): Promise<FileDto> {
   const data = await familyAccessExport(ctx, input);
-  return {
-    fileName: `inzage-gezin-${input.id}-${data.madeAt.slice(0, 10)}.json`,
-    content: JSON.stringify(data, null, 2),
-  };
+  return { fileName: accessFileName(data, 'json'), content: JSON.stringify(data, null, 2) };
+}
+
+/** The same name for both forms of one request, so the person gets a pair. */
+export function accessFileName(data: AccessExport, extension: 'json' | 'pdf'): string {
+  return `inzage-gezin-${data.family.id}-${data.madeAt.slice(0, 10)}.${extension}`;
 }
 
 /** Bytes (a scan) as base64, so the file stays plain JSON. */

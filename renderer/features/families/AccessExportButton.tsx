@@ -1,20 +1,23 @@
-import { Button } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../api';
-import { saveFile } from '../../ui/files';
+import { saveFile, savePdf } from '../../ui/files';
 import { notifyError, notifySaved } from '../../ui/form';
 
 /**
- * Inzage on request (art. 15 AVG): everything the foundation holds about this family as one JSON
- * file for the person who asked; making it is logged in the inzagelog.
+ * Inzage on request (art. 15 AVG): everything the foundation holds about this family, as a readable
+ * PDF letter or as one JSON file (portability, art. 20); making either is logged in the inzagelog.
  */
 export function AccessExportButton({ familyId }: { familyId: number }) {
   const [busy, setBusy] = useState(false);
-  async function exportFile() {
+  async function exportAs(format: 'pdf' | 'json') {
     setBusy(true);
     try {
-      const file = await call('privacy.accessExport', { id: familyId });
-      saveFile(file.fileName, [file.content], 'application/json');
+      if (format === 'pdf') savePdf(await call('privacy.accessPdf', { id: familyId }));
+      else {
+        const file = await call('privacy.accessExport', { id: familyId });
+        saveFile(file.fileName, [file.content], 'application/json');
+      }
       notifySaved('Het inzagebestand is gemaakt. Geef het alleen aan wie erom vroeg.');
     } catch (error) {
       notifyError(error);
@@ -23,8 +26,16 @@ export function AccessExportButton({ familyId }: { familyId: number }) {
     }
   }
   return (
-    <Button size="xs" variant="default" loading={busy} onClick={() => void exportFile()}>
-      Inzage-export (AVG)
-    </Button>
+    <Menu position="bottom-end">
+      <Menu.Target>
+        <Button size="xs" variant="default" loading={busy}>
+          Inzage (AVG)
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void exportAs('pdf')}>Inzage als PDF</Menu.Item>
+        <Menu.Item onClick={() => void exportAs('json')}>Inzage als JSON</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }

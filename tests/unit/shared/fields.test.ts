@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorFields } from '../../../shared/api/municipalities';
 import { settingsUpdate } from '../../../shared/api/settings';
-import { formatDate, formatDateTime, formatMoney } from '../../../shared/domain/format';
+import { formatDate, formatDateTime, formatFileSize, formatMoney } from '../../../shared/domain/format';
 
 const base = { name: 'Sanne', email: '', phone: '', notes: '' };
 const parse = (fields: Partial<typeof base>) => coordinatorFields.safeParse({ ...base, ...fields });
@@ -86,6 +86,12 @@ describe('Dutch formatting', () => {
     expect(formatDate('2026-03-12')).toBe('12-03-2026');
     expect(formatDate(null)).toBe('');
     expect(formatDateTime('2026-03-12T13:05:00Z')).toMatch(/^12-03-2026 \d{2}:05$/);
+  });
+
+  it('shows file sizes in bytes, kB and MB with a decimal comma', () => {
+    expect(formatFileSize(820)).toBe('820 bytes');
+    expect(formatFileSize(12_700)).toBe('12,4 kB');
+    expect(formatFileSize(3_250_000)).toBe('3,1 MB');
   });
 });
 
