@@ -3,6 +3,7 @@ import { FamiliesPage } from './features/families/FamiliesPage';
 import { InsurancePage } from './features/insurance/InsurancePage';
 import { MatchesPage } from './features/matches/MatchesPage';
 import { MunicipalitiesPage } from './features/municipalities/MunicipalitiesPage';
+import { RetentionReminder } from './features/privacy/RetentionReminder';
 import { RegistrationsPage } from './features/registrations/RegistrationsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SetupChecklist } from './features/setup/SetupChecklist';
@@ -25,7 +26,18 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<AppLayout notice={<SetupChecklist />} />}>
+        <Route
+          element={
+            <AppLayout
+              notice={
+                <>
+                  <SetupChecklist />
+                  <RetentionReminder />
+                </>
+              }
+            />
+          }
+        >
           {home && <Route index element={<Navigate to={home} replace />} />}
           {areas.map(({ path }) => {
             const Page = PAGES[path];

@@ -16,10 +16,11 @@ import {
 import type { TransferResultDto } from '../../shared/api/connection';
 import type { FamilyDto } from '../../shared/api/families';
 import type { DueInstalmentDto, InvoiceDto } from '../../shared/api/invoices';
+import type { RegistrationDto } from '../../shared/api/registrations';
 import { openTestDatabase, testDispatcher, type TestDatabase } from '../support/database';
 import { seedFoundation } from '../support/foundation';
 import { createPostgresDatabase, dropPostgresDatabase } from '../support/postgres';
-import { data, municipality } from '../support/registrations';
+import { data, municipality, vraaggezin } from '../support/registrations';
 
 type Row = Record<string, unknown>;
 
@@ -95,6 +96,15 @@ describe('moving a foundation to the shared database', () => {
     source = await openTestDatabase();
     sourceApi = testDispatcher(source, clock);
     await seedFoundation(sourceApi.dispatch, setNow);
+    // A family erased on request and a retention run, so that their logs are copied too.
+    const erased = data<RegistrationDto>(
+      await sourceApi.dispatch('registrations.create', {
+        ...vraaggezin({ postcode: '2011 XX' }),
+        acceptDuplicate: true,
+      }),
+    );
+    data(await sourceApi.dispatch('privacy.erase', { id: erased.family.id, reason: 'Verzoek van het gezin' }));
+    data(await sourceApi.dispatch('privacy.retentionRun', { keys: [] }));
     target = await newSharedDatabase();
     counts = await transferToPostgres(source.dataSource, target, (step) => progress.push(step));
   }, 120_000);

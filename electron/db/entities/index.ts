@@ -4,6 +4,7 @@ import { AppSettingsEntity } from './AppSettings';
 import { AuditEntryEntity } from './AuditEntry';
 import { ContractEntity, InstalmentEntity } from './Contract';
 import { CoordinatorEntity } from './Coordinator';
+import { ErasureLogEntity } from './ErasureLog';
 import { FamilyEntity, PersonEntity } from './Family';
 import { IncidentDocumentEntity } from './IncidentDocument';
 import { IncidentEntity, InsurancePolicyEntity } from './Insurance';
@@ -22,6 +23,7 @@ import { MatchChildEntity } from './MatchChild';
 import { MunicipalityEntity } from './Municipality';
 import { OrganisationEntity } from './Organisation';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from './Registration';
+import { RetentionRuleEntity, RetentionRunEntity } from './Retention';
 import { StoredFileEntity } from './StoredFile';
 import { VogEntity, VogStatusChangeEntity } from './Vog';
 
@@ -29,6 +31,9 @@ const sharedEntities = [
   AppSettingsEntity,
   AuditEntryEntity,
   AccessLogEntity,
+  ErasureLogEntity,
+  RetentionRuleEntity,
+  RetentionRunEntity,
   CoordinatorEntity,
   MunicipalityEntity,
   FamilyEntity,

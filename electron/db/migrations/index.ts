@@ -22,7 +22,9 @@ import { CreatePersonSearch1795400000020 } from './1795400000020-CreatePersonSea
 import { CreateAccessLog1795400000022 } from './1795400000022-CreateAccessLog';
 import { AddVogScanConsent1795400000023 } from './1795400000023-AddVogScanConsent';
 import { SearchNamesPerFamily1795400000024 } from './1795400000024-SearchNamesPerFamily';
+import { CreateErasureLog1795400000025 } from './1795400000025-CreateErasureLog';
 import { WidenRegistrationFamilyIndex1795400000026 } from './1795400000026-WidenRegistrationFamilyIndex';
+import { CreateRetentionSchedule1795400000027 } from './1795400000027-CreateRetentionSchedule';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -50,5 +52,7 @@ export const migrations = [
   CreateAccessLog1795400000022,
   AddVogScanConsent1795400000023,
   SearchNamesPerFamily1795400000024,
+  CreateErasureLog1795400000025,
   WidenRegistrationFamilyIndex1795400000026,
+  CreateRetentionSchedule1795400000027,
 ];

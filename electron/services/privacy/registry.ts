@@ -15,8 +15,9 @@ export const PERSONAL_DATA: Record<string, PersonalData> = {
   ...vogPersonalData,
   ...insurancePersonalData,
   ...auditPersonalData,
-  // The attachments: scans of VOGs and signed documents, incident documents.
-  stored_file: rowsWhere('stored_file', 'id', 'file'),
+  // The attachments: scans of VOGs and signed documents, incident documents. Erased last, once the
+  // records above no longer point to them.
+  stored_file: rowsWhere('stored_file', 'id', 'file', 'delete'),
 };
 
 /** Tables without data about a family: the foundation's own records, municipalities and finance. */
@@ -36,4 +37,9 @@ export const NO_FAMILY_DATA = [
   'insurance_policy_municipality',
   // A file name and counts; the rows' content hashes sit on the registrations themselves.
   'import_batch',
+  // That an erasure happened, when, by whom and why; never whose.
+  'erasure_log',
+  // The retention periods and when beheer ran them: the foundation's own rules.
+  'retention_rule',
+  'retention_run',
 ];

@@ -4,14 +4,16 @@ import { DomainError } from '../errors';
 import type { CopiedTable } from './tables';
 
 /**
- * The rows PostgreSQL's baseline migration writes itself (1795500000000-Baseline.ts): the settings
- * and Buurtgezinnen's details (id 1 each) and the first version of both document templates. A target
- * holding only these counts as empty; the source's rows take their place.
+ * The rows PostgreSQL's migrations write themselves: the settings and Buurtgezinnen's details (id 1
+ * each) and the first version of both document templates (1795500000000-Baseline.ts), and the
+ * default retention periods, never changed yet (1795500000020). A target holding only these counts
+ * as empty; the source's rows take their place.
  */
 const BASELINE_ROWS: Record<string, Sql> = {
   app_settings: sql`"id" = 1`,
   organisation: sql`"id" = 1`,
   document_template: sql`"templateVersion" = 1`,
+  retention_rule: sql`"version" = 1`,
 };
 
 export function identifier(name: string): Sql {

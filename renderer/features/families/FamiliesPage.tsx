@@ -10,6 +10,7 @@ import { HistoryList } from '../../ui/HistoryList';
 import { useRememberedState } from '../../ui/remembered';
 import { saveExport, useServerList } from '../../ui/server-list';
 import { AccessExportButton } from './AccessExportButton';
+import { EraseFamilyButton } from './EraseFamilyButton';
 import { FamilyForm } from './FamilyForm';
 
 const column = createColumnHelper<FamilyRow>();
@@ -86,7 +87,10 @@ function FamilyDetail({ id, onDone }: { id: number; onDone: () => void }) {
     <Stack>
       <Group justify="space-between">
         <Title order={3}>{data.name}</Title>
-        <AccessExportButton familyId={data.id} />
+        <Group gap="xs">
+          <EraseFamilyButton familyId={data.id} familyName={data.name} onDone={onDone} />
+          <AccessExportButton familyId={data.id} />
+        </Group>
       </Group>
       <Tabs defaultValue="details">
         <Tabs.List mb="sm">

@@ -9,6 +9,7 @@ import { RoleTabs } from '../../ui/RoleTabs';
 import { AccessLogTab } from '../access-log/AccessLogTab';
 import { AccountsTab } from '../accounts/AccountsTab';
 import { OwnPasswordForm } from '../accounts/OwnPasswordForm';
+import { RetentionTab } from '../privacy/RetentionTab';
 import { BackupsPanel } from './BackupsPanel';
 import { ConnectionForm } from './ConnectionForm';
 import { SETTINGS_LABELS } from './labels';
@@ -60,6 +61,7 @@ export function SettingsPage() {
           },
           { value: 'accounts', label: 'Accounts', needs: ['accounts.list'], sharedOnly: true, panel: <AccountsTab /> },
           { value: 'access-log', label: 'Inzagelog', needs: ['accessLog.list'], panel: <AccessLogTab /> },
+          { value: 'retention', label: 'Bewaartermijnen', needs: ['privacy.retentionRun'], panel: <RetentionTab /> },
           {
             value: 'me',
             label: 'Mijn account',

@@ -15,7 +15,9 @@ import { CreatePersonSearch1795500000013 } from './1795500000013-CreatePersonSea
 import { CreateAccessLog1795500000015 } from './1795500000015-CreateAccessLog';
 import { AddVogScanConsent1795500000016 } from './1795500000016-AddVogScanConsent';
 import { SearchNamesPerFamily1795500000017 } from './1795500000017-SearchNamesPerFamily';
+import { CreateErasureLog1795500000018 } from './1795500000018-CreateErasureLog';
 import { WidenRegistrationFamilyIndex1795500000019 } from './1795500000019-WidenRegistrationFamilyIndex';
+import { CreateRetentionSchedule1795500000020 } from './1795500000020-CreateRetentionSchedule';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -36,5 +38,7 @@ export const postgresMigrations = [
   CreateAccessLog1795500000015,
   AddVogScanConsent1795500000016,
   SearchNamesPerFamily1795500000017,
+  CreateErasureLog1795500000018,
   WidenRegistrationFamilyIndex1795500000019,
+  CreateRetentionSchedule1795500000020,
 ];
