@@ -69,10 +69,9 @@ export interface RetentionRunDto {
   records: number;
 }
 
-/** Whether beheer should do a run: something has passed its period and the last run is a month old. */
+/** Whether beheer should do a run: once a month, after the last (or the first registration). */
 export interface RetentionDueDto {
   due: boolean;
-  items: number;
   lastRunAt: string | null;
 }
 
@@ -119,5 +118,8 @@ export const privacyOperations = {
     roles: ADMIN,
     changes: ['settings', 'family', 'registration', 'match', 'document', 'vog', 'incident', 'policy', 'audit'],
   }),
-  'privacy.retentionDue': operation<RetentionDueDto>()(z.object({}), { roles: ADMIN, reads: RETENTION_READS }),
+  'privacy.retentionDue': operation<RetentionDueDto>()(z.object({}), {
+    roles: ADMIN,
+    reads: ['settings', 'registration'],
+  }),
 };

@@ -74,15 +74,18 @@ async function vogTarget(ctx: ServiceContext, vogId: number) {
   return { scope, entityType: 'vog' as const, entityId: Number(vog.personId) };
 }
 
-/** A run is due when something has passed its period and the last run is more than a month ago. */
+/**
+ * A run is due once a month: a month after the last run, or, before the first, a month after the
+ * first registration. Deciding it reads two dates, not the plan: the reminder is asked at every
+ * start and after changes, and the plan reads every family (the dry run shows what is due).
+ */
 export async function retentionDue(ctx: ServiceContext): Promise<RetentionDueDto> {
-  const today = currentDate(ctx.clock);
-  const last = await selectOne<{ ranAt: string | null }>(
+  const dates = await selectOne<{ ranAt: string | null; firstReceived: string | null }>(
     ctx.manager,
-    sql`SELECT MAX("ranAt") AS "ranAt" FROM "retention_run"`,
+    sql`SELECT (SELECT MAX("ranAt") FROM "retention_run") AS "ranAt",
+      (SELECT MIN("receivedDate") FROM "registration") AS "firstReceived"`,
   );
-  const lastRunAt = last?.ranAt ?? null;
-  const items = (await retentionPlan(ctx.manager, today)).length;
-  const recent = lastRunAt !== null && addMonths(isoDateInNetherlands(new Date(lastRunAt)), 1) > today;
-  return { due: items > 0 && !recent, items, lastRunAt };
+  const lastRunAt = dates?.ranAt ?? null;
+  const since = lastRunAt === null ? (dates?.firstReceived ?? null) : isoDateInNetherlands(new Date(lastRunAt));
+  return { due: since !== null && addMonths(since, 1) <= currentDate(ctx.clock), lastRunAt };
 }
