@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { optimizeDatabase } from '../../electron/db/open';
-import { seedRegistrationVolume } from '../../scripts/demo/registrations';
 import { seedDemo } from '../../scripts/demo/seed';
-import { openBenchDatabase, usePostgresServer } from './engines';
+import { openBenchDatabase, seedVolume, usePostgresServer } from './engines';
 import { runLoad, type LoadFigures } from './load';
 import { LOAD_HEADING, loadSection } from './load-report';
 import { size } from './size';
@@ -21,8 +19,7 @@ async function main(): Promise<LoadFigures> {
     const database = await openBenchDatabase('postgres');
     try {
       await seedDemo(database.dispatch, 0);
-      await seedRegistrationVolume(database.dataSource, size.registrations);
-      await optimizeDatabase(database.dataSource);
+      await seedVolume(database);
       console.error('demo data and registrations seeded; colleagues start');
       return await runLoad(
         { ...database, postgresUrl: database.postgresUrl!, dataFolder: path.dirname(database.databaseFile) },

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { optimizeDatabase } from '../../electron/db/open';
 import { select, selectOne, sql, type Engine } from '../../electron/db/sql';
-import { seedRegistrationVolume } from '../../scripts/demo/registrations';
 import { seedDemo } from '../../scripts/demo/seed';
 import { firstRowsOnScreen } from './browser';
 import { benchDataTable } from './datatable';
-import { ENGINE_NAMES, openBenchDatabase, usePostgresServer, type BenchDatabase } from './engines';
+import { ENGINE_NAMES, openBenchDatabase, seedVolume, usePostgresServer, type BenchDatabase } from './engines';
 import { benchFoundation } from './foundation';
 import { benchImportMemory, importMemorySection } from './import-memory';
 import { benchInvoicing } from './invoicing';
@@ -47,8 +45,7 @@ async function benchEngine(database: BenchDatabase): Promise<EngineFigures> {
   const matches = await benchMatches(dataSource, dispatch, await haarlem(database));
   step(`${name}: matches`);
   const seedStart = performance.now();
-  await seedRegistrationVolume(dataSource, size.registrations);
-  await optimizeDatabase(dataSource);
+  await seedVolume(database);
   const seedSeconds = (performance.now() - seedStart) / 1000;
   step(`${name}: ${size.registrations} registrations seeded`);
   const [{ people }] = await select<{ people: number }>(

@@ -1,12 +1,9 @@
-import { optimizeDatabase } from '../../electron/db/open';
 import type { Engine } from '../../electron/db/sql';
 import { selectOne, sql } from '../../electron/db/sql';
-import { seedRegistrationVolume } from '../../scripts/demo/registrations';
 import { seedDemo } from '../../scripts/demo/seed';
-import { ENGINE_NAMES, openBenchDatabase, usePostgresServer } from './engines';
+import { ENGINE_NAMES, openBenchDatabase, seedVolume, usePostgresServer } from './engines';
 import { table, type EngineRows } from './harness';
 import { benchFamilySearch, benchRegistrations } from './registrations';
-import { size } from './size';
 
 /**
  * `npx tsx tests/bench/search-only.ts [sqlite|postgres]`: only the queue's and Gezinnen's name
@@ -21,8 +18,7 @@ async function main() {
       const database = await openBenchDatabase(engine);
       try {
         await seedDemo(database.dispatch, 0);
-        await seedRegistrationVolume(database.dataSource, size.registrations);
-        await optimizeDatabase(database.dataSource);
+        await seedVolume(database);
         const haarlem = await selectOne<{ id: number }>(
           database.dataSource.manager,
           sql`SELECT "id" FROM "municipality" WHERE "name" = 'Haarlem'`,
