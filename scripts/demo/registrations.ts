@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertingFamilies } from '../../electron/db/family-search';
 import { join, raw, select, sql } from '../../electron/db/sql';
 import { personKeys } from '../../electron/services/registrations/families';
 import { addDays } from '../../shared/domain/dates';
@@ -59,9 +60,12 @@ export async function seedRegistrationVolume(dataSource: DataSource, count: numb
           random.next() < 0.7 ? 'verwijzer' : 'zelf', handedOver ? 'doorgezet' : status === 'doorgezet' ? 'nieuw' : status,
           handedOver ? addDays(received, 1 + Math.floor(random.next() * 40)) : null] });
       }
-      const ids = await insert(manager, 'family', ['createdAt', 'updatedAt', 'kind', 'street', 'houseNumber', 'postcode', 'place', 'email', 'municipalityId'], families);
-      await insert(manager, 'person', ['familyId', 'firstName', 'lastName', 'birthDate', 'role', 'firstNameKey', 'lastNameKey'],
-        members.flatMap((member, i) => member.people.map((person) => [ids[i], ...person])));
+      const ids = await insertingFamilies(manager, async () => {
+        const familyIds = await insert(manager, 'family', ['createdAt', 'updatedAt', 'kind', 'street', 'houseNumber', 'postcode', 'place', 'email', 'municipalityId'], families);
+        await insert(manager, 'person', ['familyId', 'firstName', 'lastName', 'birthDate', 'role', 'firstNameKey', 'lastNameKey'],
+          members.flatMap((member, i) => member.people.map((person) => [familyIds[i], ...person])));
+        return familyIds;
+      });
       await insert(manager, 'registration', ['familyId', 'createdAt', 'updatedAt', 'familyKind', 'municipalityId', 'coordinatorId', 'receivedDate', 'channel', 'status', 'handedOverDate'],
         members.map((member, i) => [ids[i], ...member.registration]));
     }

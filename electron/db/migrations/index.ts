@@ -25,6 +25,7 @@ import { SearchNamesPerFamily1795400000024 } from './1795400000024-SearchNamesPe
 import { CreateErasureLog1795400000025 } from './1795400000025-CreateErasureLog';
 import { WidenRegistrationFamilyIndex1795400000026 } from './1795400000026-WidenRegistrationFamilyIndex';
 import { CreateRetentionSchedule1795400000027 } from './1795400000027-CreateRetentionSchedule';
+import { DeferFamilySearchRows1795400000028 } from './1795400000028-DeferFamilySearchRows';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   CreateErasureLog1795400000025,
   WidenRegistrationFamilyIndex1795400000026,
   CreateRetentionSchedule1795400000027,
+  DeferFamilySearchRows1795400000028,
 ];

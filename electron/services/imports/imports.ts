@@ -10,6 +10,7 @@ import {
 import type { RegistrationCreate } from '../../../shared/api/registrations';
 import { FamilyEntity, PersonEntity } from '../../db/entities/Family';
 import { ImportBatchEntity, RegistrationEntity, RegistrationStatusChangeEntity } from '../../db/entities/Registration';
+import { insertingFamilies } from '../../db/family-search';
 import { join, raw, select, sql } from '../../db/sql';
 import { timestamp, currentDate } from '../clock';
 import type { ServiceContext } from '../context';
@@ -172,27 +173,26 @@ async function importedKeys(ctx: ServiceContext, keys: string[]): Promise<Set<st
 async function insertChunk(ctx: ServiceContext, rows: CheckedRow[], batchId: number, fileName: string) {
   const now = timestamp(ctx.clock);
   const values = rows.map((row) => row.values!);
-  const familyIds = await insertMany(
-    ctx,
-    FamilyEntity,
-    values.map(({ family: { people: _people, ...family } }) => ({
-      ...family,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    })),
-  );
-  await insertMany(
-    ctx,
-    PersonEntity,
-    values.flatMap((value, i) =>
-      value.family.people.map(({ id: _id, ...person }) => ({
-        ...person,
-        familyId: familyIds[i],
-        ...personKeys(person),
+  const familyIds = await insertingFamilies(ctx.manager, async () => {
+    const ids = await insertMany(
+      ctx,
+      FamilyEntity,
+      values.map(({ family: { people: _people, ...family } }) => ({
+        ...family,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
       })),
-    ),
-  );
+    );
+    await insertMany(
+      ctx,
+      PersonEntity,
+      values.flatMap((value, i) =>
+        value.family.people.map(({ id: _id, ...person }) => ({ ...person, familyId: ids[i], ...personKeys(person) })),
+      ),
+    );
+    return ids;
+  });
   const registrationIds = await insertMany(
     ctx,
     RegistrationEntity,

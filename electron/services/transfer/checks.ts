@@ -59,9 +59,10 @@ export async function removeBaselineRows(manager: EntityManager, tables: CopiedT
 
 /**
  * The search's names per family (SQLite's FTS5 table, PostgreSQL's plain one): written by triggers
- * on people in either engine, so the copy of the people fills it and nothing copies it.
+ * on people in either engine, so the copy of the people fills it and nothing copies it. SQLite's
+ * marker that defers them (1795400000028) is only ever filled inside an import's transaction.
  */
-const DERIVED_TABLES = ['family_search'];
+const DERIVED_TABLES = ['family_search', 'family_search_deferred'];
 
 /**
  * Both databases must hold exactly the tables and columns the entities describe, apart from each
