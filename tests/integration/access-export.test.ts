@@ -3,13 +3,11 @@ import { entitiesFor } from '../../electron/db/entities';
 import type { AccessExport } from '../../electron/services/privacy/access-export';
 import { NO_FAMILY_DATA, PERSONAL_DATA } from '../../electron/services/privacy/registry';
 import type { FileDto } from '../../shared/api/invoices';
-import { openTestDatabase, TEST_ENGINE, testDispatcher, type TestDatabase } from '../support/database';
-import { seedFoundation } from '../support/foundation';
-import { data } from '../support/registrations';
+import { TEST_ENGINE, type TestDatabase } from '../support/database';
+import { foundationWithMatch } from '../support/privacy';
 
 let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+let call: Awaited<ReturnType<typeof foundationWithMatch>>['call'];
 
 /**
  * The test's own list of every row about family `f`, table by table, written apart from the app's
@@ -65,18 +63,8 @@ const asExported = (row: Record<string, unknown>) =>
 let families: { requesting: number; support: number };
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  let now = new Date('2026-11-20T10:00:00Z');
-  api = testDispatcher(db, { now: () => now });
-  await seedFoundation(api.dispatch, (iso) => {
-    now = new Date(iso);
-  });
-  const [match] = await db.dataSource.query<{ requestingFamilyId: number; supportFamilyId: number }[]>(
-    'SELECT "requestingFamilyId", "supportFamilyId" FROM "match" ORDER BY "id" LIMIT 1',
-  );
-  families = { requesting: match.requestingFamilyId, support: match.supportFamilyId };
   // Someone opened both files: the inzagelog names them too.
-  for (const id of Object.values(families)) await call('families.get', { id });
+  ({ db, call, families } = await foundationWithMatch(['requesting', 'support']));
 }, 120_000);
 afterAll(() => db?.close());
 

@@ -12,13 +12,11 @@ import {
   type RegistrationStatus,
 } from '../../shared/domain/registrations/status';
 import { VOG_STATUSES, VOG_STATUS_LABELS } from '../../shared/domain/vog/status';
-import { openTestDatabase, TEST_ENGINE, testActor, testDispatcher, type TestDatabase } from '../support/database';
-import { seedFoundation } from '../support/foundation';
-import { data } from '../support/registrations';
+import { TEST_ENGINE, testActor, type TestDatabase } from '../support/database';
+import { foundationWithMatch } from '../support/privacy';
 
 let db: TestDatabase;
-let api: ReturnType<typeof testDispatcher>;
-const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+let call: Awaited<ReturnType<typeof foundationWithMatch>>['call'];
 
 /** The PDF, kept where the last run's can be looked at (ignored by git, as the end-to-end tests' screenshots). */
 async function accessPdf(family: number, which: string): Promise<{ file: string; fileName: string; text: string }> {
@@ -32,18 +30,8 @@ async function accessPdf(family: number, which: string): Promise<{ file: string;
 let families: { requesting: number; support: number };
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  let now = new Date('2026-11-20T10:00:00Z');
-  api = testDispatcher(db, { now: () => now });
-  await seedFoundation(api.dispatch, (iso) => {
-    now = new Date(iso);
-  });
-  const [match] = await db.dataSource.query<{ requestingFamilyId: number; supportFamilyId: number }[]>(
-    'SELECT "requestingFamilyId", "supportFamilyId" FROM "match" ORDER BY "id" LIMIT 1',
-  );
-  families = { requesting: match.requestingFamilyId, support: match.supportFamilyId };
   // Someone opened the file: the inzagelog names that too.
-  await call('families.get', { id: families.requesting });
+  ({ db, call, families } = await foundationWithMatch(['requesting']));
 }, 120_000);
 afterAll(() => db?.close());
 

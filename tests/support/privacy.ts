@@ -7,7 +7,8 @@ import type { Clock } from '../../electron/services/clock';
 import { periodFigures } from '../../electron/services/matches/stats';
 import { ROLES, type Role } from '../../shared/api/access';
 import { connectionAs, ensureTestAccount } from './accounts';
-import { TEST_ENGINE, testDispatcher, type TestDatabase } from './database';
+import { openTestDatabase, TEST_ENGINE, testDispatcher, type TestDatabase } from './database';
+import { seedFoundation } from './foundation';
 import { data } from './registrations';
 
 /**
@@ -94,4 +95,24 @@ export async function privacyProbe(db: TestDatabase, clock: Clock) {
       if (administrator?.isInitialized) await administrator.destroy();
     },
   };
+}
+
+/**
+ * The inzage tests' database: the foundation's year of work (`seedFoundation`) and the two families
+ * of its first match, whose files `opened` colleagues looked at first, so the inzagelog names them.
+ */
+export async function foundationWithMatch(opened: ('requesting' | 'support')[]) {
+  const db = await openTestDatabase();
+  let now = new Date('2026-11-20T10:00:00Z');
+  const api = testDispatcher(db, { now: () => now });
+  await seedFoundation(api.dispatch, (iso) => {
+    now = new Date(iso);
+  });
+  const call = async <T>(name: string, input: unknown) => data<T>(await api.dispatch(name, input));
+  const [match] = await db.dataSource.query<{ requestingFamilyId: number; supportFamilyId: number }[]>(
+    'SELECT "requestingFamilyId", "supportFamilyId" FROM "match" ORDER BY "id" LIMIT 1',
+  );
+  const families = { requesting: match.requestingFamilyId, support: match.supportFamilyId };
+  for (const which of opened) await call('families.get', { id: families[which] });
+  return { db, call, families };
 }
