@@ -1,10 +1,11 @@
-import { Button, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { retentionRulesUpdate, type RetentionRuleDto } from '../../../shared/api/privacy';
 import { RETENTION_KIND_INFO } from '../../../shared/domain/privacy/retention';
 import { useApiMutation } from '../../api';
 import { saveForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 
 /** The periods of the retention schedule, each with what it counts from and why that long. */
 export function RetentionRulesForm({ rules }: { rules: RetentionRuleDto[] }) {
@@ -52,11 +53,7 @@ export function RetentionRulesForm({ rules }: { rules: RetentionRuleDto[] }) {
             </Stack>
           );
         })}
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions saving={update.isPending} />
       </Stack>
     </form>
   );

@@ -24,6 +24,7 @@ import { call, useApiMutation } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { readDataUrl } from '../../ui/files';
 import { auditedChanges, notifyError, saveForm, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { ORGANISATION_LABELS } from './labels';
 
 function initialValues(organisation: OrganisationDto): OrganisationFormValues {
@@ -143,11 +144,7 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationD
             </Text>
           )}
         </Group>
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions saving={update.isPending} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Loader, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
+import { Card, Group, Loader, NumberInput, Stack, Switch, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { settingsFields, type SettingsDto, type SystemInfoDto } from '../../../shared/api/settings';
 import { call, useApiMutation, useApiQuery } from '../../api';
 import { ClashNotice } from '../../ui/ClashNotice';
 import { auditedChanges, saveForm, useVersionedForm } from '../../ui/form';
+import { FormActions } from '../../ui/FormActions';
 import { RoleTabs } from '../../ui/RoleTabs';
 import { AccessLogTab } from '../access-log/AccessLogTab';
 import { AccountsTab } from '../accounts/AccountsTab';
@@ -180,11 +181,7 @@ function WorkSettingsForm({ settings }: { settings: SettingsDto }) {
             {...form.getInputProps('vogRenewYears')}
           />
         </Group>
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            Opslaan
-          </Button>
-        </Group>
+        <FormActions saving={update.isPending} />
       </Stack>
     </form>
   );
