@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
+import type { AuditEntryDto } from '../../shared/api/audit';
 import type { MatchDto } from '../../shared/api/matches';
 import type { RetentionDueDto, RetentionPreviewDto, RetentionRuleDto } from '../../shared/api/privacy';
 import type { RegistrationDto } from '../../shared/api/registrations';
@@ -183,6 +184,12 @@ describe('the retention schedule', () => {
       rules: rules.map((rule) => (rule.kind === 'match' ? { ...rule, months: 25 } : rule)),
     });
     expect(saved.find((rule) => rule.kind === 'match')).toMatchObject({ months: 25, version: 2 });
+    // Who changed which period, from what to what, in the settings' history.
+    const [latest] = await call<AuditEntryDto[]>('audit.history', { entityType: 'settings', entityId: 1 });
+    expect(latest).toMatchObject({
+      operation: 'privacy.retentionUpdate',
+      changes: [{ field: 'retention_match_months', old: 24, new: 25 }],
+    });
     // Saved from the old copy: refused, nothing changed.
     expect(await api.dispatch('privacy.retentionUpdate', { rules })).toMatchObject({
       ok: false,

@@ -10,7 +10,7 @@ import { engineOf } from '../../db/engine';
 import { sessionIdentity } from '../../db/team/identity';
 import { recordReading, RecentReadings } from '../../services/audit/access-log';
 import { diffSnapshots, recordAudit, toSnapshot, versionOf, type Snapshot } from '../../services/audit/audit';
-import { auditLoaders } from '../../services/audit/loaders';
+import { auditLoaders, SINGLE_RECORDS } from '../../services/audit/loaders';
 import { currentDate, systemClock, type Clock } from '../../services/clock';
 import type { ServiceContext } from '../../services/context';
 import { DomainError } from '../../services/errors';
@@ -106,7 +106,8 @@ export function createDispatcher(dataSource: DataSource, handlers: Handlers, opt
       return announced(manager, outcome(name, input, output));
     }
     const load = auditLoaders[entry.audits];
-    const inputIds = idsOf(input);
+    const single = SINGLE_RECORDS[entry.audits];
+    const inputIds = single === undefined ? idsOf(input) : [single];
     const before = new Map<number, Snapshot>();
     for (const id of inputIds) before.set(id, toSnapshot(await load(ctx, id)));
     const output = await entry.run(ctx, input);

@@ -12,7 +12,7 @@ export const privacyHandlers = {
   // the erasure writes its own line, without values.
   'privacy.erase': { run: eraseFamily },
   'privacy.retentionRules': { run: listRetentionRules },
-  'privacy.retentionUpdate': { run: updateRetentionRules },
+  'privacy.retentionUpdate': { run: updateRetentionRules, audits: 'settings' },
   'privacy.retentionPreview': { run: retentionPreview },
   // Like the erasure, each anonymised record gets its own history line without values.
   'privacy.retentionRun': { run: runRetention },

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { STALE_MESSAGE } from '../../../shared/api/errors';
 import type { RetentionRuleDto } from '../../../shared/api/privacy';
-import { RETENTION_KINDS, type RetentionKind } from '../../../shared/domain/privacy/retention';
+import { RETENTION_KINDS, retentionField, type RetentionKind } from '../../../shared/domain/privacy/retention';
 import { execute, select, sql } from '../../db/sql';
 import { timestamp } from '../clock';
 import type { ServiceContext } from '../context';
@@ -14,6 +14,16 @@ export async function listRetentionRules(ctx: ServiceContext): Promise<Retention
   );
   // In the order the app explains them.
   return RETENTION_KINDS.flatMap((kind) => rows.filter((row) => row.kind === kind));
+}
+
+/** The schedule as the settings' history shows it (see SETTINGS_HISTORY): two fields per kind. */
+export async function retentionAuditView(ctx: ServiceContext): Promise<Record<string, number | string>> {
+  const fields: Record<string, number | string> = {};
+  for (const rule of await listRetentionRules(ctx)) {
+    fields[retentionField(rule.kind, 'months')] = rule.months;
+    fields[retentionField(rule.kind, 'reason')] = rule.reason;
+  }
+  return fields;
 }
 
 /** The periods by kind, as the run applies them. */

@@ -67,3 +67,8 @@ export const RETENTION_KIND_INFO: Record<RetentionKind, RetentionKindInfo> = {
     minimumMonths: 84,
   },
 };
+
+/** The name of a kind's period or reason in the settings' audit view and history. */
+export function retentionField(kind: RetentionKind, part: 'months' | 'reason'): string {
+  return `retention_${kind}_${part}`;
+}
