@@ -3,6 +3,9 @@ import { ADMIN, EVERYONE, RECORD_KINDS } from './access';
 import { version } from './fields';
 import { operation } from './operation';
 
+/** The settings are one record, with this id: their history is kept under it. */
+export const SETTINGS_ID = 1;
+
 const whole = (unit: string, min: number, max: number) =>
   z
     .number({ error: `Vul een aantal ${unit} in.` })

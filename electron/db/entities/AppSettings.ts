@@ -11,7 +11,7 @@ export interface AppSettings extends BaseRecord {
   vogRenewYears: number;
 }
 
-export const SETTINGS_ID = 1;
+export { SETTINGS_ID } from '../../../shared/api/settings';
 
 export const AppSettingsEntity = new EntitySchema<AppSettings>({
   name: 'app_settings',

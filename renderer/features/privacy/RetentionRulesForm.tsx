@@ -39,6 +39,8 @@ export function RetentionRulesForm({ rules }: { rules: RetentionRuleDto[] }) {
                   w={170}
                   min={info.minimumMonths}
                   max={600}
+                  // Said, not silently raised to the minimum: the law's message names why.
+                  clampBehavior="none"
                   allowDecimal={false}
                   {...form.getInputProps(`rules.${index}.months`)}
                 />

@@ -1,9 +1,11 @@
-import { Card, Loader, Stack, Title } from '@mantine/core';
+import { Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { SETTINGS_ID } from '../../../shared/api/settings';
 import { useApiQuery } from '../../api';
+import { HistoryList } from '../../ui/HistoryList';
 import { RetentionRulesForm } from './RetentionRulesForm';
 import { RetentionRun } from './RetentionRun';
 
-/** Instellingen › Bewaartermijnen, for beheer: the schedule, and the run that applies it. */
+/** Instellingen › Bewaartermijnen, for beheer: the schedule, the run that applies it, and who changed what. */
 export function RetentionTab() {
   const rules = useApiQuery('privacy.retentionRules', {});
   return (
@@ -16,6 +18,13 @@ export function RetentionTab() {
           Uitvoeren
         </Title>
         <RetentionRun />
+      </Card>
+      <Card withBorder maw={900}>
+        <Title order={4}>Geschiedenis</Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          Wie wanneer een bewaartermijn of een andere instelling wijzigde.
+        </Text>
+        <HistoryList entityType="settings" entityId={SETTINGS_ID} />
       </Card>
     </Stack>
   );

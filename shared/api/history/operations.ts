@@ -15,6 +15,7 @@ export const OPERATION_LABELS: Partial<Record<OperationName, string>> = {
   'coordinators.update': 'Gewijzigd',
   'coordinators.setActive': 'Actief of inactief gezet',
   'settings.update': 'Gewijzigd',
+  'privacy.retentionUpdate': 'Bewaartermijnen gewijzigd',
   'registrations.create': 'Aangemaakt',
   'registrations.changeStatus': 'Status gewijzigd',
   'registrations.bulk': 'Gewijzigd in een bulkactie',
