@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Bridge, launchChromium, screenshot, temporaryDatabase } from './support/app';
+import { beforeAll, expect, it } from 'vitest';
+import { appInBrowser, screenshot } from './support/app';
 
-let browser: Browser;
-let bridge: Bridge;
-let page: Page;
-const database = temporaryDatabase();
+const app = appInBrowser('2026-11-23');
 
 beforeAll(async () => {
-  [browser, bridge] = await Promise.all([launchChromium(), Bridge.start(database, { today: '2026-11-23' })]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-  page.setDefaultTimeout(10_000);
-  await page.goto(`${bridge.url}#/instellingen?tab=retention`);
+  await app.page.goto(`${app.bridge.url}#/instellingen?tab=retention`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.stop();
-  await database.remove();
-});
-
-const rule = (kind: string) => page.getByTestId(`retention-rule-${kind}`);
+const rule = (kind: string) => app.page.getByTestId(`retention-rule-${kind}`);
 
 it('refuses a period below the law at its field, saves a changed one, and shows who changed it', async () => {
   const invoices = rule('invoice').getByRole('textbox', { name: 'Bewaren (maanden)' });
   await invoices.fill('60');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await app.page.getByRole('button', { name: 'Opslaan' }).click();
   await rule('invoice').getByText('De wet vraagt minstens 84 maanden.').waitFor();
   // Refused, nothing lost: the typed value is still there to correct.
   expect(await invoices.inputValue()).toBe('60');
@@ -33,10 +20,10 @@ it('refuses a period below the law at its field, saves a changed one, and shows 
 
   await rule('match').getByRole('textbox', { name: 'Bewaren (maanden)' }).fill('30');
   await rule('match').getByRole('textbox', { name: 'Reden' }).fill('Gezinnen komen vaak na twee jaar terug.');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
+  await app.page.getByRole('button', { name: 'Opslaan' }).click();
+  await app.page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
 
-  const history = page.getByTestId('history');
+  const history = app.page.getByTestId('history');
   await history.getByText('Bewaartermijnen gewijzigd').waitFor();
   const shown = await history.innerText();
   expect(shown).toContain('Bewaartermijn Koppeling (maanden)');
@@ -47,11 +34,11 @@ it('refuses a period below the law at its field, saves a changed one, and shows 
 
   // A second save in a row is not refused as stale.
   await rule('match').getByRole('textbox', { name: 'Bewaren (maanden)' }).fill('24');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await app.page.getByRole('button', { name: 'Opslaan' }).click();
   await expect.poll(() => history.getByText('Bewaartermijnen gewijzigd').count()).toBe(2);
 
-  await page.getByRole('button', { name: 'Proefrun' }).click();
-  await page.getByText('Niets is over de termijn: er hoeft nu niets geanonimiseerd te worden.').waitFor();
-  expect(await page.getByRole('button', { name: 'Uitvoeren' }).isDisabled()).toBe(true);
-  await screenshot(page, 'retention-tab');
+  await app.page.getByRole('button', { name: 'Proefrun' }).click();
+  await app.page.getByText('Niets is over de termijn: er hoeft nu niets geanonimiseerd te worden.').waitFor();
+  expect(await app.page.getByRole('button', { name: 'Uitvoeren' }).isDisabled()).toBe(true);
+  await screenshot(app.page, 'retention-tab');
 });
