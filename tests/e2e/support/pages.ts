@@ -63,8 +63,9 @@ export class RegistrationsArea {
     return this.page.getByRole('grid', { name: 'Wachtrij' });
   }
 
+  /** Exactly this title: "Aanmelding" must not also find a "Nieuwe aanmelding" still closing. */
   drawer(title: string): Locator {
-    return this.page.getByRole('dialog', { name: title });
+    return this.page.getByRole('dialog', { name: title, exact: true });
   }
 
   async choose(scope: Locator, label: string, option: string) {
