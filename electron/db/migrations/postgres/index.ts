@@ -18,6 +18,7 @@ import { SearchNamesPerFamily1795500000017 } from './1795500000017-SearchNamesPe
 import { CreateErasureLog1795500000018 } from './1795500000018-CreateErasureLog';
 import { WidenRegistrationFamilyIndex1795500000019 } from './1795500000019-WidenRegistrationFamilyIndex';
 import { CreateRetentionSchedule1795500000020 } from './1795500000020-CreateRetentionSchedule';
+import { WriteSearchIndexDirectly1795500000021 } from './1795500000021-WriteSearchIndexDirectly';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -41,4 +42,5 @@ export const postgresMigrations = [
   CreateErasureLog1795500000018,
   WidenRegistrationFamilyIndex1795500000019,
   CreateRetentionSchedule1795500000020,
+  WriteSearchIndexDirectly1795500000021,
 ];
