@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { vraaggezin } from '../support/registrations';
-import { appInBrowser, callApi, screenshot } from './support/app';
+import { callApi, screenshot } from './support/app';
+import { appInBrowser } from './support/in-browser';
 import { FamiliesArea, RegistrationsArea } from './support/pages';
 
 const app = appInBrowser('2026-11-23');

@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { appInBrowser, screenshot } from './support/app';
+import { screenshot } from './support/app';
+import { appInBrowser } from './support/in-browser';
 
 const app = appInBrowser('2026-11-23');
 

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { postgresFromUrl } from '../../../electron/db/connection';
 import { openDatabase } from '../../../electron/db/open';
 import type { Role } from '../../../shared/api/access';
@@ -138,25 +137,4 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   const response = (await callInPage(page, name, input)) as { ok: boolean; data: T; error?: unknown };
   if (!response.ok) throw new Error(JSON.stringify(response.error));
   return response.data;
-}
-
-/**
- * The app in a 1280 px wide Chromium page on a database of its own, through its bridge on the day
- * `today`: started before the file's tests, stopped and removed after them. The page and bridge are
- * there once `beforeAll` has run.
- */
-export function appInBrowser(today: string): { page: Page; bridge: Bridge } {
-  const app = {} as { page: Page; bridge: Bridge; browser: Browser };
-  const database = temporaryDatabase();
-  beforeAll(async () => {
-    [app.browser, app.bridge] = await Promise.all([launchChromium(), Bridge.start(database, { today })]);
-    app.page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
-    app.page.setDefaultTimeout(10_000);
-  });
-  afterAll(async () => {
-    await app.browser?.close();
-    await app.bridge?.stop();
-    await database.remove();
-  });
-  return app;
 }
