@@ -70,13 +70,17 @@ const familiesNamed = (part: string) =>
     sqlite: sql`SELECT "fs"."rowid" AS "id" FROM "family_search" "fs" WHERE "fs"."nameKey" MATCH ${`"${part}"`}`,
     postgres: sql`SELECT "fs"."familyId" AS "id" FROM "family_search" "fs" WHERE "fs"."nameKey" LIKE ${`%${part}%`}`,
   });
-/** As the app asks it: PostgreSQL probes the registrations' family index once per found family. */
-const named = (part: string) =>
+/**
+ * As the app asks it: on PostgreSQL the open registrations are read from the queue's index and
+ * joined to the found families; without a status each found family is looked up in its index.
+ */
+const named = (part: string, open: boolean) =>
   perEngine({
     sqlite: sql`"r"."familyId" IN (${familiesNamed(part)})`,
-    postgres: sql`"r"."familyId" = ANY (ARRAY(${familiesNamed(part)}))`,
+    postgres: open
+      ? sql`"r"."familyId" IN (${familiesNamed(part)})`
+      : sql`"r"."familyId" = ANY (ARRAY(${familiesNamed(part)}))`,
   });
-const NAME = named('jans');
 
 export async function benchRegistrations(
   dataSource: DataSource,
@@ -99,9 +103,9 @@ export async function benchRegistrations(
       { statuses: [], kind: 'steun', channel: 'verwijzer' },
       sql`"r"."familyKind" = 'steun' AND "r"."channel" = 'verwijzer'`,
     ],
-    ['search: name part "jans", open registrations', { search: 'jans' }, sql`${OPEN} AND ${NAME}`],
-    ['search: name part "jans", every status', { statuses: [], search: 'jans' }, NAME],
-    ['search: name part "heij", open registrations', { search: 'heij' }, sql`${OPEN} AND ${named('heij')}`],
+    ['search: name part "jans", open registrations', { search: 'jans' }, sql`${OPEN} AND ${named('jans', true)}`],
+    ['search: name part "jans", every status', { statuses: [], search: 'jans' }, named('jans', false)],
+    ['search: name part "heij", open registrations', { search: 'heij' }, sql`${OPEN} AND ${named('heij', true)}`],
     [
       'search: postcode "2011", every status',
       { statuses: [], search: '2011' },

@@ -72,7 +72,7 @@ export const RegistrationEntity = new EntitySchema<Registration>({
     coordinator: { type: 'many-to-one', target: 'coordinator', joinColumn: { name: 'coordinatorId' }, nullable: true },
   },
   indices: [
-    { name: 'IDX_registration_queue', columns: ['status', 'receivedDate', 'id'] },
+    { name: 'IDX_registration_queue', columns: ['status', 'receivedDate', 'id', 'familyId'] },
     { name: 'IDX_registration_received', columns: ['receivedDate', 'id'] },
     { name: 'IDX_registration_municipality', columns: ['municipalityId', 'status'] },
     { name: 'IDX_registration_family_queue', columns: ['familyId', 'status', 'receivedDate', 'id'] },

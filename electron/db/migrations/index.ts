@@ -26,6 +26,7 @@ import { CreateErasureLog1795400000025 } from './1795400000025-CreateErasureLog'
 import { WidenRegistrationFamilyIndex1795400000026 } from './1795400000026-WidenRegistrationFamilyIndex';
 import { CreateRetentionSchedule1795400000027 } from './1795400000027-CreateRetentionSchedule';
 import { DeferFamilySearchRows1795400000028 } from './1795400000028-DeferFamilySearchRows';
+import { AddFamilyToQueueIndex1795400000029 } from './1795400000029-AddFamilyToQueueIndex';
 
 /** In order of application; an explicit list survives bundling where a glob would not. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   WidenRegistrationFamilyIndex1795400000026,
   CreateRetentionSchedule1795400000027,
   DeferFamilySearchRows1795400000028,
+  AddFamilyToQueueIndex1795400000029,
 ];

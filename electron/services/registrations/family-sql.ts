@@ -22,13 +22,19 @@ const TRIGRAM = 3;
 
 /**
  * A condition that `familyId` (a column holding a family's id) belongs to a family found by the
- * search (see `familiesFound`). PostgreSQL gets the found ids as one array: it then looks each up
- * in the index on `familyId`, where for `IN (subquery)` it would rather hash every registration.
+ * search (see `familiesFound`). On PostgreSQL the form picks the plan: when other conditions already
+ * narrow the rows to a part an index holds with their family (`narrowed`: the queue's statuses), it
+ * reads that part and keeps the rows of the found families (`IN`, a hash join); otherwise it gets
+ * the found ids as one array and looks each up in the index on `familyId`, where for `IN` it would
+ * hash every row of the table. SQLite's planner makes that choice itself.
  */
-export function familySearchCondition(familyId: Sql, search: string): Sql {
+export function familySearchCondition(familyId: Sql, search: string, narrowed = false): Sql {
   const found = familiesFound(search);
   if (!found) return sql`1 = 1`;
-  return perEngine({ sqlite: sql`${familyId} IN (${found})`, postgres: sql`${familyId} = ANY (ARRAY(${found}))` });
+  return perEngine({
+    sqlite: sql`${familyId} IN (${found})`,
+    postgres: narrowed ? sql`${familyId} IN (${found})` : sql`${familyId} = ANY (ARRAY(${found}))`,
+  });
 }
 
 /**

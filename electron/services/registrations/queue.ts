@@ -162,7 +162,8 @@ function quickFilters(query: QueueFilter, today: string): Sql[] {
 
 function searchAndColumnFilters(query: QueueFilter, columns: Record<QueueColumn, ListColumn>): Sql[] {
   const conditions = filterConditions(columns, query.filters);
-  if (query.search) conditions.push(familySearchCondition(FAMILY_ID, query.search));
+  // The chosen statuses are read from the queue's index, which holds each registration's family.
+  if (query.search) conditions.push(familySearchCondition(FAMILY_ID, query.search, query.statuses.length > 0));
   return conditions;
 }
 

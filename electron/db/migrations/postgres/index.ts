@@ -19,6 +19,7 @@ import { CreateErasureLog1795500000018 } from './1795500000018-CreateErasureLog'
 import { WidenRegistrationFamilyIndex1795500000019 } from './1795500000019-WidenRegistrationFamilyIndex';
 import { CreateRetentionSchedule1795500000020 } from './1795500000020-CreateRetentionSchedule';
 import { WriteSearchIndexDirectly1795500000021 } from './1795500000021-WriteSearchIndexDirectly';
+import { AddFamilyToQueueIndex1795500000022 } from './1795500000022-AddFamilyToQueueIndex';
 
 /** PostgreSQL's migrations in order of application, from the baseline that equals SQLite's schema. */
 export const postgresMigrations = [
@@ -43,4 +44,5 @@ export const postgresMigrations = [
   WidenRegistrationFamilyIndex1795500000019,
   CreateRetentionSchedule1795500000020,
   WriteSearchIndexDirectly1795500000021,
+  AddFamilyToQueueIndex1795500000022,
 ];
