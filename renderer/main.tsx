@@ -27,7 +27,9 @@ createRoot(document.getElementById('root')!).render(
       <DatesProvider settings={{ locale: 'nl', firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider labels={{ confirm: 'Bevestigen', cancel: 'Annuleren' }}>
-            <Notifications position="bottom-right" limit={3} />
+            {/* Bottom left, away from the drawers on the right: a message must not cover the next
+                button, and it stays while the pointer rests on it. */}
+            <Notifications position="bottom-left" limit={3} />
             <SessionGuard>
               <TodayProvider>
                 <App />
