@@ -2,17 +2,10 @@ import { afterEach, expect, it } from 'vitest';
 import { postgresMigrations } from '../../../../electron/db/migrations/postgres';
 import { SearchNamesPerFamily1795500000017 } from '../../../../electron/db/migrations/postgres/1795500000017-SearchNamesPerFamily';
 import type { TestDatabase } from '../../../support/database';
-import { migrateAcross } from './helpers';
+import { FAMILY, migrateAcross, PEOPLE, person } from './helpers';
 
 let db: TestDatabase;
 afterEach(() => db.close());
-
-const NOW = `'2026-11-23T10:00:00Z'`;
-const FAMILY = `INSERT INTO "family" ("createdAt", "updatedAt", "kind", "street", "houseNumber", "postcode", "place")
-  VALUES (${NOW}, ${NOW}, 'vraag', 'Kerkstraat', '12', '2011 AB', 'Haarlem')`;
-const person = (familyId: number, first: string, last: string) =>
-  `(${familyId}, '${first}', '${last}', '1988-04-02', 'ouder', '${first.toLowerCase()}', '${last.toLowerCase()}')`;
-const PEOPLE = `INSERT INTO "person" ("familyId", "firstName", "lastName", "birthDate", "role", "firstNameKey", "lastNameKey") VALUES`;
 
 it('holds a row of names per family, kept by every statement on people, read by backoffice only', async () => {
   db = await migrateAcross(postgresMigrations.indexOf(SearchNamesPerFamily1795500000017) + 1, async (query) => {

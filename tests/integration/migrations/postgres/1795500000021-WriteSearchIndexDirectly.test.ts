@@ -2,17 +2,11 @@ import { afterEach, expect, it } from 'vitest';
 import { postgresMigrations } from '../../../../electron/db/migrations/postgres';
 import { WriteSearchIndexDirectly1795500000021 } from '../../../../electron/db/migrations/postgres/1795500000021-WriteSearchIndexDirectly';
 import type { TestDatabase } from '../../../support/database';
-import { migrateAcross } from './helpers';
+import { FAMILY, migrateAcross, PEOPLE, person } from './helpers';
 
 let db: TestDatabase;
 afterEach(() => db.close());
 
-const NOW = `'2026-11-23T10:00:00Z'`;
-const FAMILY = `INSERT INTO "family" ("createdAt", "updatedAt", "kind", "street", "houseNumber", "postcode", "place")
-  VALUES (${NOW}, ${NOW}, 'vraag', 'Kerkstraat', '12', '2011 AB', 'Haarlem')`;
-const person = (familyId: number, first: string, last: string) =>
-  `(${familyId}, '${first}', '${last}', '1988-04-02', 'ouder', '${first.toLowerCase()}', '${last.toLowerCase()}')`;
-const PEOPLE = `INSERT INTO "person" ("familyId", "firstName", "lastName", "birthDate", "role", "firstNameKey", "lastNameKey") VALUES`;
 /** How many entries wait in the GIN index's pending list (pgstattuple, in PostgreSQL's contrib). */
 const PENDING = `SELECT "pending_tuples" FROM pgstatginindex('"IDX_family_search_trigram"'::regclass)`;
 

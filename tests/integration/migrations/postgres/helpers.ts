@@ -16,3 +16,12 @@ export async function migrateAcross(
   });
   return db;
 }
+
+const NOW = `'2026-11-23T10:00:00Z'`;
+
+/** A family in Haarlem, and people for it: `${PEOPLE} ${person(1, 'Anna', 'de Vries')}, ...`. */
+export const FAMILY = `INSERT INTO "family" ("createdAt", "updatedAt", "kind", "street", "houseNumber", "postcode", "place")
+  VALUES (${NOW}, ${NOW}, 'vraag', 'Kerkstraat', '12', '2011 AB', 'Haarlem')`;
+export const PEOPLE = `INSERT INTO "person" ("familyId", "firstName", "lastName", "birthDate", "role", "firstNameKey", "lastNameKey") VALUES`;
+export const person = (familyId: number, first: string, last: string) =>
+  `(${familyId}, '${first}', '${last}', '1988-04-02', 'ouder', '${first.toLowerCase()}', '${last.toLowerCase()}')`;
