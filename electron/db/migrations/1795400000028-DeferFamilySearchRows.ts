@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * 25,000 rows took twice as long. An import knows when a new family has all its people, so while
  * it holds the one row of "family_search_deferred" (inside its own transaction, so no one else
  * ever sees it) the trigger leaves the rows to it, and it writes each family's row once, in order
- * (`writeFamilySearchRows`). Changes and deletes are single rows and keep their triggers.
+ * (`insertingFamilies` in electron/db/family-search.ts). Changes and deletes are single rows and
+ * keep their triggers.
  */
 export class DeferFamilySearchRows1795400000028 implements MigrationInterface {
   name = 'DeferFamilySearchRows1795400000028';
